@@ -1,0 +1,190 @@
+package io.github.fpkit.indicators;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The indicator catalogue: every indicator fpkit computes, with its stable code (the
+ * constant's name, used in code, JSON, CSV and the CLI), Chinese and English names, unit
+ * and one-line definition. The definitions are those of the project's indicator contract.
+ *
+ * <pre>{@code
+ * Indicator cpr = Indicator.parse("CPR");
+ * cpr.chineseName(); // "综合避孕率"
+ * cpr.unit();        // PERCENT
+ * }</pre>
+ */
+public enum Indicator {
+    /** 出生人数 — Live births: live births in P. */
+    LIVE_BIRTHS("出生人数", "Live births", Unit.COUNT, "live births in P"),
+    /** 死亡人数 — Deaths: deaths with death_date in P. */
+    DEATHS("死亡人数", "Deaths", Unit.COUNT, "deaths with death_date in P"),
+    /** 人口出生率 — Crude birth rate: LIVE_BIRTHS / average population × 1000. */
+    CBR("人口出生率", "Crude birth rate", Unit.PER_MILLE, "LIVE_BIRTHS / average population × 1000"),
+    /** 人口死亡率 — Crude death rate: DEATHS / average population × 1000. */
+    CDR("人口死亡率", "Crude death rate", Unit.PER_MILLE, "DEATHS / average population × 1000"),
+    /** 人口自然增长率 — Natural increase rate: (LIVE_BIRTHS − DEATHS) / average population × 1000. */
+    NIR("人口自然增长率", "Natural increase rate", Unit.PER_MILLE, "(LIVE_BIRTHS − DEATHS) / average population × 1000"),
+    /** 出生人口性别比 — Sex ratio at birth: male live births / female live births × 100. */
+    SRB("出生人口性别比", "Sex ratio at birth", Unit.PER_100_FEMALES, "male live births / female live births × 100"),
+    /** 符合政策生育率（计划生育率） — Policy-compliant birth rate: live births with policy = in / LIVE_BIRTHS × 100. */
+    POLICY_BIRTH_RATE("符合政策生育率（计划生育率）", "Policy-compliant birth rate", Unit.PERCENT, "live births with policy = in / LIVE_BIRTHS × 100"),
+    /** 多孩率 — Higher-order birth share: live births with birth_order ≥ 3 / LIVE_BIRTHS × 100. */
+    HIGHER_ORDER_BIRTH_SHARE("多孩率", "Higher-order birth share", Unit.PERCENT, "live births with birth_order ≥ 3 / LIVE_BIRTHS × 100"),
+    /** 一孩出生 — First births: live births in P of order 1. */
+    BIRTHS_ORDER_1("一孩出生", "First births", Unit.COUNT, "live births in P of order 1"),
+    /** 二孩出生 — Second births: live births in P of order 2. */
+    BIRTHS_ORDER_2("二孩出生", "Second births", Unit.COUNT, "live births in P of order 2"),
+    /** 多孩出生 — Third and higher births: live births in P of order 3 or more. */
+    BIRTHS_ORDER_3P("多孩出生", "Third and higher births", Unit.COUNT, "live births in P of order 3 or more"),
+    /** 育龄妇女人数 — Women of reproductive age: women aged 15–49 on the reference date. */
+    WRA("育龄妇女人数", "Women of reproductive age", Unit.COUNT, "women aged 15–49 on the reference date"),
+    /** 已婚育龄妇女人数 — Married women of reproductive age: WRA whose marital status is married or remarried. */
+    MARRIED_WRA("已婚育龄妇女人数", "Married women of reproductive age", Unit.COUNT, "WRA whose marital status is married or remarried"),
+    /** 零孩妇女 — Married WRA with no child: married WRA with 0 live births up to the reference date. */
+    PARITY_0("零孩妇女", "Married WRA with no child", Unit.COUNT, "married WRA with 0 live births up to the reference date"),
+    /** 一孩妇女 — Married WRA with one child: married WRA with 1 live birth up to the reference date. */
+    PARITY_1("一孩妇女", "Married WRA with one child", Unit.COUNT, "married WRA with 1 live birth up to the reference date"),
+    /** 二孩妇女 — Married WRA with two children: married WRA with 2 live births up to the reference date. */
+    PARITY_2("二孩妇女", "Married WRA with two children", Unit.COUNT, "married WRA with 2 live births up to the reference date"),
+    /** 多孩妇女 — Married WRA with three or more children: married WRA with 3 or more live births up to the reference date. */
+    PARITY_3P("多孩妇女", "Married WRA with three or more children", Unit.COUNT, "married WRA with 3 or more live births up to the reference date"),
+    /** 一般生育率 — General fertility rate: live births in P to mothers aged 15–49 / woman-years lived at 15–49 in P × 1000. */
+    GFR("一般生育率", "General fertility rate", Unit.PER_MILLE, "live births in P to mothers aged 15–49 / woman-years lived at 15–49 in P × 1000"),
+    /** 年龄别生育率（15–19岁） — Age-specific fertility rate 15–19: live births in P to mothers aged 15–19 at the birth / woman-years lived at 15–19 in P × 1000. */
+    ASFR_15_19("年龄别生育率（15–19岁）", "Age-specific fertility rate 15–19", Unit.PER_MILLE, "live births in P to mothers aged 15–19 at the birth / woman-years lived at 15–19 in P × 1000"),
+    /** 年龄别生育率（20–24岁） — Age-specific fertility rate 20–24: live births in P to mothers aged 20–24 at the birth / woman-years lived at 20–24 in P × 1000. */
+    ASFR_20_24("年龄别生育率（20–24岁）", "Age-specific fertility rate 20–24", Unit.PER_MILLE, "live births in P to mothers aged 20–24 at the birth / woman-years lived at 20–24 in P × 1000"),
+    /** 年龄别生育率（25–29岁） — Age-specific fertility rate 25–29: live births in P to mothers aged 25–29 at the birth / woman-years lived at 25–29 in P × 1000. */
+    ASFR_25_29("年龄别生育率（25–29岁）", "Age-specific fertility rate 25–29", Unit.PER_MILLE, "live births in P to mothers aged 25–29 at the birth / woman-years lived at 25–29 in P × 1000"),
+    /** 年龄别生育率（30–34岁） — Age-specific fertility rate 30–34: live births in P to mothers aged 30–34 at the birth / woman-years lived at 30–34 in P × 1000. */
+    ASFR_30_34("年龄别生育率（30–34岁）", "Age-specific fertility rate 30–34", Unit.PER_MILLE, "live births in P to mothers aged 30–34 at the birth / woman-years lived at 30–34 in P × 1000"),
+    /** 年龄别生育率（35–39岁） — Age-specific fertility rate 35–39: live births in P to mothers aged 35–39 at the birth / woman-years lived at 35–39 in P × 1000. */
+    ASFR_35_39("年龄别生育率（35–39岁）", "Age-specific fertility rate 35–39", Unit.PER_MILLE, "live births in P to mothers aged 35–39 at the birth / woman-years lived at 35–39 in P × 1000"),
+    /** 年龄别生育率（40–44岁） — Age-specific fertility rate 40–44: live births in P to mothers aged 40–44 at the birth / woman-years lived at 40–44 in P × 1000. */
+    ASFR_40_44("年龄别生育率（40–44岁）", "Age-specific fertility rate 40–44", Unit.PER_MILLE, "live births in P to mothers aged 40–44 at the birth / woman-years lived at 40–44 in P × 1000"),
+    /** 年龄别生育率（45–49岁） — Age-specific fertility rate 45–49: live births in P to mothers aged 45–49 at the birth / woman-years lived at 45–49 in P × 1000. */
+    ASFR_45_49("年龄别生育率（45–49岁）", "Age-specific fertility rate 45–49", Unit.PER_MILLE, "live births in P to mothers aged 45–49 at the birth / woman-years lived at 45–49 in P × 1000"),
+    /** 总和生育率 — Total fertility rate: 5 × Σ ASFR / 1000 over the seven age groups. */
+    TFR("总和生育率", "Total fertility rate", Unit.CHILDREN_PER_WOMAN, "5 × Σ ASFR / 1000 over the seven age groups"),
+    /** 综合避孕率 — Contraceptive prevalence rate: married WRA with a contraception episode in use on the reference date / MARRIED_WRA × 100. */
+    CPR("综合避孕率", "Contraceptive prevalence rate", Unit.PERCENT, "married WRA with a contraception episode in use on the reference date / MARRIED_WRA × 100"),
+    /** 现代方法避孕率 — Modern contraceptive prevalence rate: as CPR, counting only users whose method is not traditional. */
+    MCPR("现代方法避孕率", "Modern contraceptive prevalence rate", Unit.PERCENT, "as CPR, counting only users whose method is not traditional"),
+    /** 长效节育措施比例 — Long-acting method share: users whose method is sterilisation, IUD or implant / users × 100. */
+    LONG_ACTING_SHARE("长效节育措施比例", "Long-acting method share", Unit.PERCENT, "users whose method is sterilisation, IUD or implant / users × 100"),
+    /** 女扎人数 — Users of female sterilisation: users (as in CPR) whose method is female_sterilization. */
+    USERS_FEMALE_STERILIZATION("女扎人数", "Users of female sterilisation", Unit.COUNT, "users (as in CPR) whose method is female_sterilization"),
+    /** 男扎人数 — Users of male sterilisation: users (as in CPR) whose method is male_sterilization. */
+    USERS_MALE_STERILIZATION("男扎人数", "Users of male sterilisation", Unit.COUNT, "users (as in CPR) whose method is male_sterilization"),
+    /** 上环人数 — Users of IUD: users (as in CPR) whose method is iud. */
+    USERS_IUD("上环人数", "Users of IUD", Unit.COUNT, "users (as in CPR) whose method is iud"),
+    /** 皮埋人数 — Users of implant: users (as in CPR) whose method is implant. */
+    USERS_IMPLANT("皮埋人数", "Users of implant", Unit.COUNT, "users (as in CPR) whose method is implant"),
+    /** 避孕针人数 — Users of injectable: users (as in CPR) whose method is injectable. */
+    USERS_INJECTABLE("避孕针人数", "Users of injectable", Unit.COUNT, "users (as in CPR) whose method is injectable"),
+    /** 口服药人数 — Users of oral pill: users (as in CPR) whose method is oral_pill. */
+    USERS_ORAL_PILL("口服药人数", "Users of oral pill", Unit.COUNT, "users (as in CPR) whose method is oral_pill"),
+    /** 避孕套人数 — Users of condom: users (as in CPR) whose method is condom. */
+    USERS_CONDOM("避孕套人数", "Users of condom", Unit.COUNT, "users (as in CPR) whose method is condom"),
+    /** 其他现代方法人数 — Users of other modern method: users (as in CPR) whose method is other_modern. */
+    USERS_OTHER_MODERN("其他现代方法人数", "Users of other modern method", Unit.COUNT, "users (as in CPR) whose method is other_modern"),
+    /** 传统方法人数 — Users of traditional method: users (as in CPR) whose method is traditional. */
+    USERS_TRADITIONAL("传统方法人数", "Users of traditional method", Unit.COUNT, "users (as in CPR) whose method is traditional"),
+    /** 放环例数 — IUD insertions: procedures of type iud_insertion with date in P. */
+    PROC_IUD_INSERTION("放环例数", "IUD insertions", Unit.COUNT, "procedures of type iud_insertion with date in P"),
+    /** 取环例数 — IUD removals: procedures of type iud_removal with date in P. */
+    PROC_IUD_REMOVAL("取环例数", "IUD removals", Unit.COUNT, "procedures of type iud_removal with date in P"),
+    /** 女扎例数 — Female sterilisations: procedures of type female_sterilization with date in P. */
+    PROC_FEMALE_STERILIZATION("女扎例数", "Female sterilisations", Unit.COUNT, "procedures of type female_sterilization with date in P"),
+    /** 男扎例数 — Male sterilisations: procedures of type male_sterilization with date in P. */
+    PROC_MALE_STERILIZATION("男扎例数", "Male sterilisations", Unit.COUNT, "procedures of type male_sterilization with date in P"),
+    /** 人流例数 — Induced abortions: procedures of type induced_abortion with date in P. */
+    PROC_INDUCED_ABORTION("人流例数", "Induced abortions", Unit.COUNT, "procedures of type induced_abortion with date in P"),
+    /** 中引例数 — Mid-term inductions: procedures of type mid_term_induction with date in P. */
+    PROC_MID_TERM_INDUCTION("中引例数", "Mid-term inductions", Unit.COUNT, "procedures of type mid_term_induction with date in P"),
+    /** 皮埋例数 — Implant insertions: procedures of type implant_insertion with date in P. */
+    PROC_IMPLANT_INSERTION("皮埋例数", "Implant insertions", Unit.COUNT, "procedures of type implant_insertion with date in P"),
+    /** 取皮埋例数 — Implant removals: procedures of type implant_removal with date in P. */
+    PROC_IMPLANT_REMOVAL("取皮埋例数", "Implant removals", Unit.COUNT, "procedures of type implant_removal with date in P"),
+    /** 现孕人数 — Current pregnancies: pregnancies started on or before the reference date that are ongoing or end after it. */
+    CURRENT_PREGNANCIES("现孕人数", "Current pregnancies", Unit.COUNT, "pregnancies started on or before the reference date that are ongoing or end after it"),
+    /** 计划外怀孕比例 — Unplanned pregnancy share: pregnancies started in P with planned = false / those with planned known × 100. */
+    UNPLANNED_PREGNANCY_SHARE("计划外怀孕比例", "Unplanned pregnancy share", Unit.PERCENT, "pregnancies started in P with planned = false / those with planned known × 100"),
+    /** 妊娠结局：活产 — Pregnancies ending in live birth: pregnancies with outcome_date in P and outcome live_birth. */
+    OUTCOME_LIVE_BIRTH("妊娠结局：活产", "Pregnancies ending in live birth", Unit.COUNT, "pregnancies with outcome_date in P and outcome live_birth"),
+    /** 妊娠结局：死产 — Pregnancies ending in stillbirth: pregnancies with outcome_date in P and outcome stillbirth. */
+    OUTCOME_STILLBIRTH("妊娠结局：死产", "Pregnancies ending in stillbirth", Unit.COUNT, "pregnancies with outcome_date in P and outcome stillbirth"),
+    /** 妊娠结局：人流 — Pregnancies ending in induced abortion: pregnancies with outcome_date in P and outcome induced_abortion. */
+    OUTCOME_INDUCED_ABORTION("妊娠结局：人流", "Pregnancies ending in induced abortion", Unit.COUNT, "pregnancies with outcome_date in P and outcome induced_abortion"),
+    /** 妊娠结局：中引 — Pregnancies ending in mid-term induction: pregnancies with outcome_date in P and outcome mid_term_induction. */
+    OUTCOME_MID_TERM_INDUCTION("妊娠结局：中引", "Pregnancies ending in mid-term induction", Unit.COUNT, "pregnancies with outcome_date in P and outcome mid_term_induction"),
+    /** 妊娠结局：自然流产 — Pregnancies ending in miscarriage: pregnancies with outcome_date in P and outcome miscarriage. */
+    OUTCOME_MISCARRIAGE("妊娠结局：自然流产", "Pregnancies ending in miscarriage", Unit.COUNT, "pregnancies with outcome_date in P and outcome miscarriage"),
+    /** 查环查孕受检率 — Health-check coverage: married WRA with an IUD, pregnancy or disease check in P / MARRIED_WRA × 100. */
+    HEALTH_CHECK_COVERAGE("查环查孕受检率", "Health-check coverage", Unit.PERCENT, "married WRA with an IUD, pregnancy or disease check in P / MARRIED_WRA × 100"),
+    /** 独生子女户 — One-child households: households with exactly one live-born child by the reference date. */
+    ONE_CHILD_HOUSEHOLDS("独生子女户", "One-child households", Unit.COUNT, "households with exactly one live-born child by the reference date"),
+    /** 独男户 — Only-son households: one-child households whose child is male. */
+    ONLY_SON_HOUSEHOLDS("独男户", "Only-son households", Unit.COUNT, "one-child households whose child is male"),
+    /** 双女户 — Two-daughter households: households with exactly two live-born children, both female. */
+    TWO_DAUGHTER_HOUSEHOLDS("双女户", "Two-daughter households", Unit.COUNT, "households with exactly two live-born children, both female");
+
+    private final String chineseName;
+    private final String englishName;
+    private final Unit unit;
+    private final String definition;
+
+    Indicator(String chineseName, String englishName, Unit unit, String definition) {
+        this.chineseName = chineseName;
+        this.englishName = englishName;
+        this.unit = unit;
+        this.definition = definition;
+    }
+
+    /** @return the stable code, for example {@code "CPR"} */
+    public String code() {
+        return name();
+    }
+
+    /** @return the Chinese name, for example {@code "综合避孕率"} */
+    public String chineseName() {
+        return chineseName;
+    }
+
+    /** @return the English name, for example {@code "Contraceptive prevalence rate"} */
+    public String englishName() {
+        return englishName;
+    }
+
+    /** @return the unit of the value */
+    public Unit unit() {
+        return unit;
+    }
+
+    /** @return the one-line definition */
+    public String definition() {
+        return definition;
+    }
+
+    /** @return true if the indicator is a count (no denominator, no interval) */
+    public boolean isCount() {
+        return unit == Unit.COUNT;
+    }
+
+    /**
+     * Parses a code, case-insensitively.
+     *
+     * @param code the code, surrounding whitespace ignored, not null
+     * @return the indicator
+     * @throws IllegalArgumentException if no indicator has that code
+     */
+    public static Indicator parse(CharSequence code) {
+        Objects.requireNonNull(code, "code");
+        try {
+            return valueOf(code.toString().trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown indicator code '" + code + "'", e);
+        }
+    }
+}

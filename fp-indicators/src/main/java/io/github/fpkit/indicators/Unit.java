@@ -1,0 +1,62 @@
+package io.github.fpkit.indicators;
+
+/**
+ * The unit of an indicator's value, with the multiplier that turns the ratio
+ * numerator / denominator into it.
+ */
+public enum Unit {
+    /** A plain count; no denominator. */
+    COUNT("count", "人", 1),
+    /** Per thousand: ratio × 1000. */
+    PER_MILLE("‰", "‰", 1000),
+    /** Percent: ratio × 100. */
+    PERCENT("%", "%", 100),
+    /** Males per 100 females: ratio × 100. */
+    PER_100_FEMALES("per 100 females", "女=100", 100),
+    /** Children per woman (TFR). */
+    CHILDREN_PER_WOMAN("children per woman", "孩/妇女", 1);
+
+    private final String symbol;
+    private final String chineseSymbol;
+    private final double multiplier;
+
+    Unit(String symbol, String chineseSymbol, double multiplier) {
+        this.symbol = symbol;
+        this.chineseSymbol = chineseSymbol;
+        this.multiplier = multiplier;
+    }
+
+    /** @return the unit as written in result records, for example {@code "‰"} or {@code "per 100 females"} */
+    public String symbol() {
+        return symbol;
+    }
+
+    /** @return the unit as written in Chinese reports */
+    public String chineseSymbol() {
+        return chineseSymbol;
+    }
+
+    /** @return the factor applied to numerator / denominator: 1, 100 or 1000 */
+    public double multiplier() {
+        return multiplier;
+    }
+
+    /**
+     * @param symbol a unit symbol as printed by {@link #symbol()}, not null
+     * @return the unit
+     * @throws IllegalArgumentException if no unit has that symbol
+     */
+    public static Unit ofSymbol(String symbol) {
+        for (Unit u : values()) {
+            if (u.symbol.equals(symbol)) {
+                return u;
+            }
+        }
+        throw new IllegalArgumentException("unknown unit '" + symbol + "'");
+    }
+
+    @Override
+    public String toString() {
+        return symbol;
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.fpkit.model;
+
+import org.immutables.value.Value;
+
+/**
+ * An administrative area of {@code areas.csv}: its code and name.
+ *
+ * <pre>{@code
+ * Area area = Area.of(AreaCode.of("990101001001"), "1乡1村");
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Area {
+    Area() {
+    }
+
+    /** @return the 12-digit code */
+    public abstract AreaCode code();
+
+    /** @return the name, not blank */
+    public abstract String name();
+
+    /** @return the level, from the code */
+    public AreaLevel level() {
+        return code().level();
+    }
+
+    /**
+     * Creates an area.
+     *
+     * @param code the code, not null
+     * @param name the name, not blank
+     * @return the area
+     * @throws InvalidValueException if the name is blank
+     */
+    public static Area of(AreaCode code, String name) {
+        return builder().code(code).name(name).build();
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link Area}. */
+    public static final class Builder extends ImmutableArea.Builder {
+        Builder() {
+        }
+    }
+
+    @Value.Check
+    void check() {
+        if (name().isBlank()) {
+            throw new InvalidValueException("name", name(), "must not be blank");
+        }
+    }
+}

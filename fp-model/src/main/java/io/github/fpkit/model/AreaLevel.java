@@ -1,0 +1,48 @@
+package io.github.fpkit.model;
+
+/** Level of an administrative area in the statistical division code: county 县, township 乡镇, village 村. */
+public enum AreaLevel implements Coded {
+    /** 县 (code {@code CCCCCC000000}). */
+    COUNTY("county", "县"),
+    /** 乡镇 (code {@code TTTTTTTTT000}). */
+    TOWNSHIP("township", "乡镇"),
+    /** 村 (any other 12-digit code). */
+    VILLAGE("village", "村");
+
+    private static final CodeTable<AreaLevel> TABLE = new CodeTable<>("level", AreaLevel.class,
+            l -> java.util.List.of(l.chineseName));
+
+    private final String code;
+    private final String chineseName;
+
+    AreaLevel(String code, String chineseName) {
+        this.code = code;
+        this.chineseName = chineseName;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String chineseName() {
+        return chineseName;
+    }
+
+    /**
+     * Parses a level code ({@code county}, {@code township}, {@code village}) or its Chinese name.
+     *
+     * @param text the code, not null
+     * @return the level
+     * @throws InvalidValueException if the text names no level
+     */
+    public static AreaLevel parse(CharSequence text) {
+        return TABLE.parse(text);
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}

@@ -1,0 +1,87 @@
+package io.github.fpkit.model;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * A birth to a woman of the register ({@code births.csv}, 出生): a live birth or a stillbirth.
+ *
+ * <pre>{@code
+ * Birth b = Birth.builder()
+ *     .id("B000001").motherId("W000001")
+ *     .birthDate(LocalDate.of(2009, 3, 1)).sex(Sex.FEMALE).birthOrder(1)
+ *     .policy(PolicyStatus.IN)
+ *     .build();
+ * }</pre>
+ *
+ * <p>A live birth has a birth order of 1 or more (its order among the mother's live
+ * births); a stillbirth's order may be absent and is ignored. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Birth {
+    Birth() {
+    }
+
+    /** @return the record id, not blank */
+    public abstract String id();
+
+    /** @return the mother's {@link Woman#id()} */
+    public abstract String motherId();
+
+    /** @return the date of birth */
+    public abstract LocalDate birthDate();
+
+    /** @return the child's sex */
+    public abstract Sex sex();
+
+    /** @return the order among the mother's live births (1, 2, 3, …); required for a live birth */
+    public abstract OptionalInt birthOrder();
+
+    /** @return the policy status, {@code unknown} by default */
+    @Value.Default
+    public PolicyStatus policy() {
+        return PolicyStatus.UNKNOWN;
+    }
+
+    /** @return the outcome, {@code live} by default */
+    @Value.Default
+    public BirthOutcome outcome() {
+        return BirthOutcome.LIVE;
+    }
+
+    /** @return the child's death date, if the child has died */
+    public abstract Optional<LocalDate> deathDate();
+
+    /** @return true for a live birth */
+    public boolean isLive() {
+        return outcome() == BirthOutcome.LIVE;
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Birth}. */
+    public static final class Builder extends ImmutableBirth.Builder {
+        Builder() {
+        }
+    }
+
+    @Value.Check
+    void check() {
+        Records.requireId("id", id());
+        Records.requireId("mother_id", motherId());
+        birthOrder().ifPresent(o -> {
+            if (o < 1) {
+                throw new InvalidValueException("birth_order", Integer.toString(o), "must be 1 or more");
+            }
+        });
+        if (isLive() && birthOrder().isEmpty()) {
+            throw new InvalidValueException("birth_order", "", "is required for a live birth");
+        }
+        deathDate().ifPresent(d -> Records.requireNotBefore("death_date", d, "birth_date", birthDate()));
+    }
+}

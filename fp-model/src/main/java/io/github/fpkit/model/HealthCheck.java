@@ -1,0 +1,54 @@
+package io.github.fpkit.model;
+
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * A health check of a woman ({@code health_checks.csv}, 查环查孕查病 / 孕前优生检查).
+ *
+ * <pre>{@code
+ * HealthCheck c = HealthCheck.of("W1", HealthCheckKind.IUD_CHECK, LocalDate.of(2009, 4, 2));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class HealthCheck {
+    HealthCheck() {
+    }
+
+    /** @return the woman's {@link Woman#id()} */
+    public abstract String womanId();
+
+    /** @return the date of the check */
+    public abstract LocalDate date();
+
+    /** @return the kind of check */
+    public abstract HealthCheckKind kind();
+
+    /**
+     * @param womanId the woman's id, not blank
+     * @param kind the kind, not null
+     * @param date the date, not null
+     * @return the check
+     */
+    public static HealthCheck of(String womanId, HealthCheckKind kind, LocalDate date) {
+        return builder().womanId(womanId).kind(kind).date(date).build();
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link HealthCheck}. */
+    public static final class Builder extends ImmutableHealthCheck.Builder {
+        Builder() {
+        }
+    }
+
+    @Value.Check
+    void check() {
+        Records.requireId("woman_id", womanId());
+    }
+}

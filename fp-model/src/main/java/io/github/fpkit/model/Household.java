@@ -1,0 +1,52 @@
+package io.github.fpkit.model;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A household ({@code households.csv}, 户). Its children are the live births of the women
+ * whose {@link Woman#householdId()} is this household.
+ *
+ * <pre>{@code
+ * Household h = Household.builder().id("H1").areaCode(AreaCode.of("990101001001")).rural(true).build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Household {
+    Household() {
+    }
+
+    /** @return the household id, not blank */
+    public abstract String id();
+
+    /** @return the area the household belongs to */
+    public abstract AreaCode areaCode();
+
+    /** @return true if rural (农业户口), empty if not recorded */
+    public abstract Optional<Boolean> rural();
+
+    /** @return the father's birth date, if recorded */
+    public abstract Optional<LocalDate> fatherBirthDate();
+
+    /** @return the date the one-child parents' certificate (独生子女证) was issued, if any */
+    public abstract Optional<LocalDate> oneChildCertificateDate();
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Household}. */
+    public static final class Builder extends ImmutableHousehold.Builder {
+        Builder() {
+        }
+    }
+
+    @Value.Check
+    void check() {
+        Records.requireId("id", id());
+    }
+}

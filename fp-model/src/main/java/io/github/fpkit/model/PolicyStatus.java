@@ -1,0 +1,59 @@
+package io.github.fpkit.model;
+
+import java.util.List;
+
+/**
+ * Whether a birth complies with the birth policy; {@code unknown} is the default.
+ *
+ * <p>{@link #parse(CharSequence)} accepts the code or any Chinese label of the register
+ * format, case-insensitively.
+ */
+public enum PolicyStatus implements Coded {
+    /** 政策内. */
+    IN("in", "政策内", "符合政策"),
+    /** 政策外. */
+    OUT("out", "政策外", "不符合政策"),
+    /** 不详. */
+    UNKNOWN("unknown", "不详", "未知");
+
+    private static final CodeTable<PolicyStatus> TABLE = new CodeTable<>("policy", PolicyStatus.class, c -> c.labels);
+
+    private final String code;
+    private final List<String> labels;
+
+    PolicyStatus(String code, String... labels) {
+        this.code = code;
+        this.labels = List.of(labels);
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String chineseName() {
+        return labels.get(0);
+    }
+
+    /** @return the Chinese labels accepted for this value, the preferred first */
+    public List<String> labels() {
+        return labels;
+    }
+
+    /**
+     * Parses a code or label.
+     *
+     * @param text the code or a label, not null
+     * @return the value
+     * @throws InvalidValueException if the text is no code or label of this type
+     */
+    public static PolicyStatus parse(CharSequence text) {
+        return TABLE.parse(text);
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}

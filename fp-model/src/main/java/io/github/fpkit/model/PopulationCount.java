@@ -1,0 +1,78 @@
+package io.github.fpkit.model;
+
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import org.immutables.value.Value;
+
+/**
+ * The population of an area over a period ({@code population.csv}, 人口): the average
+ * population, or the populations on the first and last day from which it follows.
+ *
+ * <pre>{@code
+ * PopulationCount p = PopulationCount.builder().areaCode(AreaCode.of("990101002001"))
+ *     .period(ReportingPeriod.parse("2009SY")).startPopulation(511).endPopulation(552).build();
+ * p.averagePopulationOrDerived(); // 531.5
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class PopulationCount {
+    PopulationCount() {
+    }
+
+    /** @return the area, of any level */
+    public abstract AreaCode areaCode();
+
+    /** @return the period the counts refer to */
+    public abstract ReportingPeriod period();
+
+    /** @return the population on the first day, if stated; 0 or more */
+    public abstract OptionalLong startPopulation();
+
+    /** @return the population on the last day, if stated; 0 or more */
+    public abstract OptionalLong endPopulation();
+
+    /** @return the stated average population, if stated; 0 or more */
+    public abstract OptionalDouble averagePopulation();
+
+    /** @return the stated average, else (start + end) / 2 */
+    public double averagePopulationOrDerived() {
+        if (averagePopulation().isPresent()) {
+            return averagePopulation().getAsDouble();
+        }
+        return (startPopulation().getAsLong() + endPopulation().getAsLong()) / 2.0;
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link PopulationCount}. */
+    public static final class Builder extends ImmutablePopulationCount.Builder {
+        Builder() {
+        }
+    }
+
+    @Value.Check
+    void check() {
+        startPopulation().ifPresent(v -> requireNonNegative("start_population", v));
+        endPopulation().ifPresent(v -> requireNonNegative("end_population", v));
+        averagePopulation().ifPresent(v -> {
+            if (!(v >= 0) || Double.isInfinite(v)) {
+                throw new InvalidValueException("average_population", Double.toString(v), "must be a finite number, 0 or more");
+            }
+        });
+        if (averagePopulation().isEmpty() && (startPopulation().isEmpty() || endPopulation().isEmpty())) {
+            throw new InvalidValueException("average_population", "",
+                    "one of average_population or both start_population and end_population is required");
+        }
+    }
+
+    private static void requireNonNegative(String field, long value) {
+        if (value < 0) {
+            throw new InvalidValueException(field, Long.toString(value), "must be 0 or more");
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package io.github.fpkit.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A pregnancy ({@code pregnancies.csv}, 妊娠): current (现孕) or ended with an outcome.
+ *
+ * <pre>{@code
+ * Pregnancy p = Pregnancy.builder().id("P1").womanId("W1")
+ *     .startDate(LocalDate.of(2009, 3, 28)).planned(false).build(); // ongoing
+ * }</pre>
+ *
+ * <p>An outcome other than {@code ongoing} requires an outcome date. An outcome date
+ * before the start is representable (real registers contain it) and is reported by the
+ * validation rules of fp-indicators. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Pregnancy {
+    Pregnancy() {
+    }
+
+    /** @return the record id, not blank */
+    public abstract String id();
+
+    /** @return the woman's {@link Woman#id()} */
+    public abstract String womanId();
+
+    /** @return the start of the pregnancy (last menstrual period) */
+    public abstract LocalDate startDate();
+
+    /** @return true if planned (计划内), false if unplanned (计划外), empty if unknown */
+    public abstract Optional<Boolean> planned();
+
+    /** @return the outcome, {@code ongoing} by default */
+    @Value.Default
+    public PregnancyOutcome outcome() {
+        return PregnancyOutcome.ONGOING;
+    }
+
+    /** @return the outcome date; present unless the pregnancy is ongoing */
+    public abstract Optional<LocalDate> outcomeDate();
+
+    /**
+     * Current on a reference date {@code r}: {@code startDate <= r} and either ongoing or
+     * ended after {@code r}.
+     *
+     * @param date the reference date, not null
+     * @return true if the woman is pregnant with this pregnancy on that date
+     */
+    public boolean isCurrentOn(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        if (startDate().isAfter(date)) {
+            return false;
+        }
+        return outcome() == PregnancyOutcome.ONGOING || outcomeDate().map(d -> d.isAfter(date)).orElse(true);
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Pregnancy}. */
+    public static final class Builder extends ImmutablePregnancy.Builder {
+        Builder() {
+        }
+    }
+
+    @Value.Check
+    void check() {
+        Records.requireId("id", id());
+        Records.requireId("woman_id", womanId());
+        if (outcome() != PregnancyOutcome.ONGOING && outcomeDate().isEmpty()) {
+            throw new InvalidValueException("outcome_date", "", "is required for outcome " + outcome().code());
+        }
+    }
+}

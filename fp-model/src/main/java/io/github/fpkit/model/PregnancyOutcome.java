@@ -1,0 +1,65 @@
+package io.github.fpkit.model;
+
+import java.util.List;
+
+/**
+ * Outcome of a pregnancy; {@code ongoing} (现孕) is the default.
+ *
+ * <p>{@link #parse(CharSequence)} accepts the code or any Chinese label of the register
+ * format, case-insensitively.
+ */
+public enum PregnancyOutcome implements Coded {
+    /** 现孕. */
+    ONGOING("ongoing", "现孕"),
+    /** 活产. */
+    LIVE_BIRTH("live_birth", "活产"),
+    /** 死产. */
+    STILLBIRTH("stillbirth", "死产"),
+    /** 人流. */
+    INDUCED_ABORTION("induced_abortion", "人流"),
+    /** 中引. */
+    MID_TERM_INDUCTION("mid_term_induction", "中引"),
+    /** 自然流产. */
+    MISCARRIAGE("miscarriage", "自然流产");
+
+    private static final CodeTable<PregnancyOutcome> TABLE = new CodeTable<>("outcome", PregnancyOutcome.class, c -> c.labels);
+
+    private final String code;
+    private final List<String> labels;
+
+    PregnancyOutcome(String code, String... labels) {
+        this.code = code;
+        this.labels = List.of(labels);
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String chineseName() {
+        return labels.get(0);
+    }
+
+    /** @return the Chinese labels accepted for this value, the preferred first */
+    public List<String> labels() {
+        return labels;
+    }
+
+    /**
+     * Parses a code or label.
+     *
+     * @param text the code or a label, not null
+     * @return the value
+     * @throws InvalidValueException if the text is no code or label of this type
+     */
+    public static PregnancyOutcome parse(CharSequence text) {
+        return TABLE.parse(text);
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}

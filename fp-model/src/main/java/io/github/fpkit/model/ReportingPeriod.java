@@ -1,0 +1,212 @@
+package io.github.fpkit.model;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A reporting period: a closed date range {@code [start, end]} whose reference date is
+ * its end.
+ *
+ * <p>Notations, accepted by {@link #parse(CharSequence)} and printed by {@link #toString()}:
+ * <ul>
+ *   <li>{@code 2008-10-01/2009-09-30} an ISO interval (both ends included);</li>
+ *   <li>{@code 2009} a calendar year; {@code 2009Q1} a quarter; {@code 2009-03} a month;</li>
+ *   <li>{@code 2009SY} the statistical year 统计年度 2008-10-01/2009-09-30, named by the year
+ *       it ends in; {@code 2009SH} its half-year report period 2008-10-01/2009-03-31.</li>
+ * </ul>
+ * {@code toString()} prints the shortest of these notations that denotes the range, so
+ * {@code parse(p.toString()).equals(p)} always holds; {@link #toIsoString()} prints the
+ * ISO interval used in result records.
+ *
+ * <pre>{@code
+ * ReportingPeriod p = ReportingPeriod.parse("2009SY");
+ * p.start();                            // 2008-10-01
+ * p.referenceDate();                    // 2009-09-30
+ * p.contains(LocalDate.of(2009, 1, 1)); // true
+ * p.toIsoString();                      // "2008-10-01/2009-09-30"
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ReportingPeriod {
+    private static final String FIELD = "period";
+
+    private final LocalDate start;
+    private final LocalDate end;
+
+    private ReportingPeriod(LocalDate start, LocalDate end) {
+        this.start = start;
+        this.end = end;
+    }
+
+    /**
+     * Obtains the closed range from {@code start} to {@code end}, both included.
+     *
+     * @param start the first day, not null
+     * @param end the last day, not before {@code start}, not null
+     * @return the period
+     * @throws InvalidValueException if {@code end} is before {@code start}
+     */
+    public static ReportingPeriod ofClosed(LocalDate start, LocalDate end) {
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        if (end.isBefore(start)) {
+            throw new InvalidValueException(FIELD, start + "/" + end, "the end is before the start");
+        }
+        return new ReportingPeriod(start, end);
+    }
+
+    /**
+     * @param year the year the statistical year ends in
+     * @return 1 October of {@code year - 1} to 30 September of {@code year}
+     */
+    public static ReportingPeriod statisticalYear(int year) {
+        return new ReportingPeriod(LocalDate.of(year - 1, 10, 1), LocalDate.of(year, 9, 30));
+    }
+
+    /**
+     * @param year the year the statistical year ends in
+     * @return the half-year report period, 1 October of {@code year - 1} to 31 March of {@code year}
+     */
+    public static ReportingPeriod statisticalHalfYear(int year) {
+        return new ReportingPeriod(LocalDate.of(year - 1, 10, 1), LocalDate.of(year, 3, 31));
+    }
+
+    /**
+     * @param year the year
+     * @return 1 January to 31 December of {@code year}
+     */
+    public static ReportingPeriod calendarYear(int year) {
+        return new ReportingPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    /**
+     * @param year the year
+     * @param quarter the quarter, 1 to 4
+     * @return the quarter's three months
+     * @throws InvalidValueException if the quarter is not 1 to 4
+     */
+    public static ReportingPeriod quarter(int year, int quarter) {
+        if (quarter < 1 || quarter > 4) {
+            throw new InvalidValueException(FIELD, year + "Q" + quarter, "the quarter must be 1 to 4");
+        }
+        LocalDate start = LocalDate.of(year, quarter * 3 - 2, 1);
+        return new ReportingPeriod(start, start.plusMonths(3).minusDays(1));
+    }
+
+    /**
+     * @param month the month, not null
+     * @return the month's days
+     */
+    public static ReportingPeriod month(YearMonth month) {
+        Objects.requireNonNull(month, "month");
+        return new ReportingPeriod(month.atDay(1), month.atEndOfMonth());
+    }
+
+    /**
+     * Parses any notation of the class description, case-insensitively.
+     *
+     * @param text the notation, surrounding whitespace ignored, not null
+     * @return the period
+     * @throws InvalidValueException if the text is no notation or names an impossible date
+     */
+    public static ReportingPeriod parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        String s = text.toString().trim().toUpperCase(Locale.ROOT);
+        try {
+            if (s.matches("\\d{4}-\\d{2}-\\d{2}/\\d{4}-\\d{2}-\\d{2}")) {
+                return ofClosed(LocalDate.parse(s.substring(0, 10)), LocalDate.parse(s.substring(11)));
+            }
+            if (s.matches("\\d{4}")) {
+                return calendarYear(Integer.parseInt(s));
+            }
+            if (s.matches("\\d{4}Q\\d")) {
+                return quarter(Integer.parseInt(s.substring(0, 4)), s.charAt(5) - '0');
+            }
+            if (s.matches("\\d{4}-\\d{2}")) {
+                return month(YearMonth.of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(5))));
+            }
+            if (s.matches("\\d{4}SY")) {
+                return statisticalYear(Integer.parseInt(s.substring(0, 4)));
+            }
+            if (s.matches("\\d{4}SH")) {
+                return statisticalHalfYear(Integer.parseInt(s.substring(0, 4)));
+            }
+        } catch (DateTimeException e) {
+            throw new InvalidValueException(FIELD, text.toString(), "not a real date: " + e.getMessage());
+        }
+        throw new InvalidValueException(FIELD, text.toString(),
+                "expected 2008-10-01/2009-09-30, 2009, 2009Q1, 2009-03, 2009SY or 2009SH");
+    }
+
+    /** @return the first day, included */
+    public LocalDate start() {
+        return start;
+    }
+
+    /** @return the last day, included */
+    public LocalDate end() {
+        return end;
+    }
+
+    /** @return the reference date, which is the last day */
+    public LocalDate referenceDate() {
+        return end;
+    }
+
+    /**
+     * @param date a date, not null
+     * @return true if {@code start <= date <= end}
+     */
+    public boolean contains(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return !date.isBefore(start) && !date.isAfter(end);
+    }
+
+    /** @return the number of days, both ends included */
+    public long lengthInDays() {
+        return ChronoUnit.DAYS.between(start, end) + 1;
+    }
+
+    /** @return the ISO interval {@code start/end}, as in result records */
+    public String toIsoString() {
+        return start + "/" + end;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ReportingPeriod && ((ReportingPeriod) o).start.equals(start) && ((ReportingPeriod) o).end.equals(end);
+    }
+
+    @Override
+    public int hashCode() {
+        return start.hashCode() * 31 + end.hashCode();
+    }
+
+    /** @return the shortest notation denoting this range (see the class description) */
+    @Override
+    public String toString() {
+        int y = end.getYear();
+        if (this.equals(statisticalYear(y))) {
+            return y + "SY";
+        }
+        if (this.equals(statisticalHalfYear(y))) {
+            return y + "SH";
+        }
+        if (this.equals(calendarYear(y))) {
+            return Integer.toString(y);
+        }
+        if (start.getDayOfMonth() == 1 && (start.getMonthValue() - 1) % 3 == 0
+                && this.equals(quarter(y, (start.getMonthValue() + 2) / 3))) {
+            return y + "Q" + (start.getMonthValue() + 2) / 3;
+        }
+        if (this.equals(month(YearMonth.from(start)))) {
+            return YearMonth.from(start).toString();
+        }
+        return toIsoString();
+    }
+}

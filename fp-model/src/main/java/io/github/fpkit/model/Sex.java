@@ -1,0 +1,62 @@
+package io.github.fpkit.model;
+
+import java.util.List;
+
+/**
+ * Sex of a person: {@code male} 男, {@code female} 女.
+ *
+ * <p>{@link #parse(CharSequence)} accepts the code or any Chinese label of the register
+ * format, case-insensitively.
+ */
+public enum Sex implements Coded {
+    /** 男. */
+    MALE("male", "男"),
+    /** 女. */
+    FEMALE("female", "女");
+
+    private static final CodeTable<Sex> TABLE = new CodeTable<>("sex", Sex.class, c -> c.labels);
+
+    private final String code;
+    private final List<String> labels;
+
+    Sex(String code, String... labels) {
+        this.code = code;
+        this.labels = List.of(labels);
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String chineseName() {
+        return labels.get(0);
+    }
+
+    /** @return the Chinese labels accepted for this value, the preferred first */
+    public List<String> labels() {
+        return labels;
+    }
+
+    /** @return the other sex */
+    public Sex opposite() {
+        return this == MALE ? FEMALE : MALE;
+    }
+
+    /**
+     * Parses a code or label.
+     *
+     * @param text the code or a label, not null
+     * @return the value
+     * @throws InvalidValueException if the text is no code or label of this type
+     */
+    public static Sex parse(CharSequence text) {
+        return TABLE.parse(text);
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}

@@ -1,0 +1,90 @@
+package io.github.fpkit.model;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A woman of the register ({@code women.csv}, 育龄妇女); women of any age may appear,
+ * their age is computed on each date asked.
+ *
+ * <pre>{@code
+ * Woman w = Woman.builder()
+ *     .id("W000001")
+ *     .areaCode(AreaCode.of("990101001001"))
+ *     .birthDate(LocalDate.of(1980, 1, 1))
+ *     .maritalStatus(MaritalStatus.MARRIED)
+ *     .build();
+ * w.ageOn(LocalDate.of(2009, 9, 30)); // 29
+ * }</pre>
+ *
+ * <p>Her resident identity number, if any, is masked in {@code toString}.
+ * Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Woman {
+    Woman() {
+    }
+
+    /** @return the register id, unique within the register, not blank */
+    public abstract String id();
+
+    /** @return the resident identity number, if recorded */
+    public abstract Optional<ResidentId> residentId();
+
+    /** @return the area (usually a village) she belongs to */
+    public abstract AreaCode areaCode();
+
+    /** @return the household, if recorded */
+    public abstract Optional<String> householdId();
+
+    /** @return the birth date */
+    public abstract LocalDate birthDate();
+
+    /** @return the marital status on the register's reference date */
+    public abstract MaritalStatus maritalStatus();
+
+    /** @return the (first) marriage date, if recorded; not before the birth date */
+    public abstract Optional<LocalDate> marriageDate();
+
+    /** @return the residence type, {@code resident} by default */
+    @Value.Default
+    public Residence residence() {
+        return Residence.RESIDENT;
+    }
+
+    /**
+     * @param date a date, not null
+     * @return her age in completed years on that date
+     */
+    public int ageOn(LocalDate date) {
+        return Age.completedYears(birthDate(), date);
+    }
+
+    /** @return true if her status is married or remarried */
+    public boolean isMarried() {
+        return maritalStatus().isMarried();
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Woman}. */
+    public static final class Builder extends ImmutableWoman.Builder {
+        Builder() {
+        }
+    }
+
+    @Value.Check
+    void check() {
+        Records.requireId("id", id());
+        householdId().ifPresent(h -> Records.requireId("household_id", h));
+        marriageDate().ifPresent(m -> {
+            if (m.isBefore(birthDate())) {
+                throw new InvalidValueException("marriage_date", m.toString(), "is before the birth date " + birthDate());
+            }
+        });
+    }
+}

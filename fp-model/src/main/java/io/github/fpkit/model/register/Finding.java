@@ -1,0 +1,60 @@
+package io.github.fpkit.model.register;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A problem found in a register's records by a rule: which rule (a stable id), how
+ * serious, which table and record, and a message.
+ *
+ * <pre>{@code
+ * Finding f = Finding.builder().rule("REF_UNKNOWN_WOMAN").severity(Severity.ERROR)
+ *     .table(RegisterTable.BIRTHS).recordId("B000007").field("mother_id").value("W999")
+ *     .message("mother_id W999 is not in women.csv").build();
+ * }</pre>
+ *
+ * <p>Messages never contain a whole resident identity number. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Finding {
+    Finding() {
+    }
+
+    /** @return the stable rule id, for example {@code "REF_UNKNOWN_WOMAN"} */
+    public abstract String rule();
+
+    /** @return the severity */
+    public abstract Severity severity();
+
+    /** @return the table the record belongs to */
+    public abstract RegisterTable table();
+
+    /** @return the record's id (or, for tables without ids, the woman's id) */
+    public abstract String recordId();
+
+    /** @return the field (column) involved, if one is */
+    public abstract Optional<String> field();
+
+    /** @return the offending value as text, if one is */
+    public abstract Optional<String> value();
+
+    /** @return the explanation, in English */
+    public abstract String message();
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Finding}. */
+    public static final class Builder extends ImmutableFinding.Builder {
+        Builder() {
+        }
+    }
+
+    @Override
+    public String toString() {
+        return severity().code() + " " + rule() + " " + table().fileName() + " " + recordId()
+                + field().map(f -> " " + f).orElse("") + ": " + message();
+    }
+}

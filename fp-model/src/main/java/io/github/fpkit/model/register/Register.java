@@ -1,0 +1,392 @@
+package io.github.fpkit.model.register;
+
+import io.github.fpkit.model.Area;
+import io.github.fpkit.model.AreaCode;
+import io.github.fpkit.model.Birth;
+import io.github.fpkit.model.ContraceptiveEpisode;
+import io.github.fpkit.model.ContraceptiveMethod;
+import io.github.fpkit.model.Death;
+import io.github.fpkit.model.HealthCheck;
+import io.github.fpkit.model.Household;
+import io.github.fpkit.model.PopulationCount;
+import io.github.fpkit.model.Pregnancy;
+import io.github.fpkit.model.Procedure;
+import io.github.fpkit.model.Woman;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * An in-memory register: every record of every table, indexed for the derived queries
+ * that indicators need (a woman's live births up to a date, her method in use on a date,
+ * a household's children), and checked by {@link #check()} against the referential
+ * rules of the register format.
+ *
+ * <pre>{@code
+ * Register register = Register.builder()
+ *     .add(woman)
+ *     .add(birth)
+ *     .build();
+ * register.liveBirthsOf("W000001", LocalDate.of(2009, 9, 30));
+ * List<Finding> problems = register.check();
+ * }</pre>
+ *
+ * <p>Construction never throws on inconsistent records (an unknown mother, a duplicate
+ * id): they are kept and reported by {@link #check()}. For registers larger than
+ * memory, use a streaming {@link RegisterSource} instead. Immutable and thread-safe.
+ */
+public final class Register implements RegisterSource {
+    private static final Comparator<Birth> BY_DATE_THEN_ORDER = Comparator.comparing(Birth::birthDate)
+            .thenComparingInt(b -> b.birthOrder().orElse(Integer.MAX_VALUE));
+
+    private final Set<RegisterTable> tables;
+    private final List<Area> areas;
+    private final List<PopulationCount> populationCounts;
+    private final List<Woman> women;
+    private final List<Birth> births;
+    private final List<Death> deaths;
+    private final List<ContraceptiveEpisode> episodes;
+    private final List<Pregnancy> pregnancies;
+    private final List<Procedure> procedures;
+    private final List<HealthCheck> healthChecks;
+    private final List<Household> households;
+
+    private final Map<String, Woman> womanById;
+    private final Map<String, List<Birth>> birthsByMother;
+    private final Map<String, List<ContraceptiveEpisode>> episodesByWoman;
+    private final Map<String, List<Woman>> womenByHousehold;
+
+    private Register(Builder b) {
+        this.tables = Collections.unmodifiableSet(EnumSet.copyOf(b.tables));
+        this.areas = List.copyOf(b.areas);
+        this.populationCounts = List.copyOf(b.populationCounts);
+        this.women = List.copyOf(b.women);
+        this.births = List.copyOf(b.births);
+        this.deaths = List.copyOf(b.deaths);
+        this.episodes = List.copyOf(b.episodes);
+        this.pregnancies = List.copyOf(b.pregnancies);
+        this.procedures = List.copyOf(b.procedures);
+        this.healthChecks = List.copyOf(b.healthChecks);
+        this.households = List.copyOf(b.households);
+
+        Map<String, Woman> byId = new HashMap<>();
+        for (Woman w : women) {
+            byId.putIfAbsent(w.id(), w);
+        }
+        this.womanById = byId;
+        this.birthsByMother = births.stream().collect(Collectors.groupingBy(Birth::motherId,
+                Collectors.collectingAndThen(Collectors.toList(), list -> {
+                    list.sort(BY_DATE_THEN_ORDER);
+                    return List.copyOf(list);
+                })));
+        this.episodesByWoman = episodes.stream().collect(Collectors.groupingBy(ContraceptiveEpisode::womanId,
+                Collectors.collectingAndThen(Collectors.toList(), List::copyOf)));
+        this.womenByHousehold = women.stream().filter(w -> w.householdId().isPresent())
+                .collect(Collectors.groupingBy(w -> w.householdId().get(),
+                        Collectors.collectingAndThen(Collectors.toList(), List::copyOf)));
+    }
+
+    /** @return a new, empty builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Loads every table of a streaming source into memory.
+     *
+     * @param source the source, not null; each of its streams is opened once and closed
+     * @return the register, with the same tables as the source
+     */
+    public static Register copyOf(RegisterSource source) {
+        Objects.requireNonNull(source, "source");
+        Builder b = builder();
+        source.tables().forEach(b::withTable);
+        try (Stream<Area> s = source.areas()) {
+            s.forEach(b::add);
+        }
+        try (Stream<PopulationCount> s = source.populationCounts()) {
+            s.forEach(b::add);
+        }
+        try (Stream<Woman> s = source.women()) {
+            s.forEach(b::add);
+        }
+        try (Stream<Birth> s = source.births()) {
+            s.forEach(b::add);
+        }
+        try (Stream<Death> s = source.deaths()) {
+            s.forEach(b::add);
+        }
+        try (Stream<ContraceptiveEpisode> s = source.contraceptiveEpisodes()) {
+            s.forEach(b::add);
+        }
+        try (Stream<Pregnancy> s = source.pregnancies()) {
+            s.forEach(b::add);
+        }
+        try (Stream<Procedure> s = source.procedures()) {
+            s.forEach(b::add);
+        }
+        try (Stream<HealthCheck> s = source.healthChecks()) {
+            s.forEach(b::add);
+        }
+        try (Stream<Household> s = source.households()) {
+            s.forEach(b::add);
+        }
+        return b.build();
+    }
+
+    @Override
+    public Set<RegisterTable> tables() {
+        return tables;
+    }
+
+    @Override
+    public Stream<Area> areas() {
+        return areas.stream();
+    }
+
+    @Override
+    public Stream<PopulationCount> populationCounts() {
+        return populationCounts.stream();
+    }
+
+    @Override
+    public Stream<Woman> women() {
+        return women.stream();
+    }
+
+    @Override
+    public Stream<Birth> births() {
+        return births.stream();
+    }
+
+    @Override
+    public Stream<Death> deaths() {
+        return deaths.stream();
+    }
+
+    @Override
+    public Stream<ContraceptiveEpisode> contraceptiveEpisodes() {
+        return episodes.stream();
+    }
+
+    @Override
+    public Stream<Pregnancy> pregnancies() {
+        return pregnancies.stream();
+    }
+
+    @Override
+    public Stream<Procedure> procedures() {
+        return procedures.stream();
+    }
+
+    @Override
+    public Stream<HealthCheck> healthChecks() {
+        return healthChecks.stream();
+    }
+
+    @Override
+    public Stream<Household> households() {
+        return households.stream();
+    }
+
+    /**
+     * @param id a woman's id, not null
+     * @return the woman with that id (the first, if the id is duplicated)
+     */
+    public Optional<Woman> woman(String id) {
+        Objects.requireNonNull(id, "id");
+        return Optional.ofNullable(womanById.get(id));
+    }
+
+    /**
+     * @param womanId a woman's id, not null
+     * @return all her births, live and still, by date
+     */
+    public List<Birth> birthsOf(String womanId) {
+        Objects.requireNonNull(womanId, "womanId");
+        return birthsByMother.getOrDefault(womanId, List.of());
+    }
+
+    /**
+     * @param womanId a woman's id, not null
+     * @param upTo the last day counted, not null
+     * @return her live births with birth date on or before {@code upTo}, by date
+     */
+    public List<Birth> liveBirthsOf(String womanId, LocalDate upTo) {
+        Objects.requireNonNull(upTo, "upTo");
+        return birthsOf(womanId).stream()
+                .filter(b -> b.isLive() && !b.birthDate().isAfter(upTo))
+                .collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * @param womanId a woman's id, not null
+     * @return her contraceptive episodes, in register order
+     */
+    public List<ContraceptiveEpisode> episodesOf(String womanId) {
+        Objects.requireNonNull(womanId, "womanId");
+        return episodesByWoman.getOrDefault(womanId, List.of());
+    }
+
+    /**
+     * Her method in use on a date: of the episodes in use that day, the method first in
+     * the precedence order of {@link ContraceptiveMethod}.
+     *
+     * @param womanId a woman's id, not null
+     * @param on the date, not null
+     * @return the method, empty if no episode is in use that day
+     */
+    public Optional<ContraceptiveMethod> methodInUse(String womanId, LocalDate on) {
+        Objects.requireNonNull(on, "on");
+        return episodesOf(womanId).stream()
+                .filter(e -> e.isInUseOn(on))
+                .map(ContraceptiveEpisode::method)
+                .min(Comparator.naturalOrder());
+    }
+
+    /**
+     * @param householdId a household's id, not null
+     * @return the women whose household is this one, in register order
+     */
+    public List<Woman> womenOf(String householdId) {
+        Objects.requireNonNull(householdId, "householdId");
+        return womenByHousehold.getOrDefault(householdId, List.of());
+    }
+
+    /**
+     * A household's children: the live births, on or before a date, of the women whose
+     * household it is.
+     *
+     * @param householdId a household's id, not null
+     * @param upTo the last day counted, not null
+     * @return the live births, by date
+     */
+    public List<Birth> childrenOf(String householdId, LocalDate upTo) {
+        return womenOf(householdId).stream()
+                .flatMap(w -> liveBirthsOf(w.id(), upTo).stream())
+                .sorted(BY_DATE_THEN_ORDER)
+                .collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * Checks the referential rules of the register format; never throws on bad records.
+     * The rules, by id: {@code REF_DUPLICATE_ID}, {@code REF_UNKNOWN_WOMAN},
+     * {@code REF_UNKNOWN_AREA} (only when the register has {@code areas.csv}),
+     * {@code REF_MOTHER_AGE} (a birth when the mother is younger than 10 or older than 60
+     * in completed years), {@code REF_BIRTH_ORDER} (a mother's live-birth orders are not
+     * 1, 2, 3, … in date order).
+     *
+     * @return the findings, in table order; empty if the register is consistent
+     */
+    public List<Finding> check() {
+        return new ReferentialCheck(this).run();
+    }
+
+    List<Area> areaList() {
+        return areas;
+    }
+
+    Set<AreaCode> areaCodes() {
+        return areas.stream().map(Area::code).collect(Collectors.toSet());
+    }
+
+    /** Collects the records of a {@link Register}; not thread-safe. */
+    public static final class Builder {
+        private final EnumSet<RegisterTable> tables = EnumSet.of(RegisterTable.WOMEN);
+        private final List<Area> areas = new ArrayList<>();
+        private final List<PopulationCount> populationCounts = new ArrayList<>();
+        private final List<Woman> women = new ArrayList<>();
+        private final List<Birth> births = new ArrayList<>();
+        private final List<Death> deaths = new ArrayList<>();
+        private final List<ContraceptiveEpisode> episodes = new ArrayList<>();
+        private final List<Pregnancy> pregnancies = new ArrayList<>();
+        private final List<Procedure> procedures = new ArrayList<>();
+        private final List<HealthCheck> healthChecks = new ArrayList<>();
+        private final List<Household> households = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Declares that the register has a table even if it holds no record (an empty file).
+         *
+         * @param table the table, not null
+         * @return this builder
+         */
+        public Builder withTable(RegisterTable table) {
+            tables.add(Objects.requireNonNull(table, "table"));
+            return this;
+        }
+
+        private <T> Builder add(List<T> list, RegisterTable table, T record) {
+            list.add(Objects.requireNonNull(record, "record"));
+            tables.add(table);
+            return this;
+        }
+
+        /** @param area an area, not null @return this builder */
+        public Builder add(Area area) {
+            return add(areas, RegisterTable.AREAS, area);
+        }
+
+        /** @param count a population count, not null @return this builder */
+        public Builder add(PopulationCount count) {
+            return add(populationCounts, RegisterTable.POPULATION, count);
+        }
+
+        /** @param woman a woman, not null @return this builder */
+        public Builder add(Woman woman) {
+            return add(women, RegisterTable.WOMEN, woman);
+        }
+
+        /** @param birth a birth, not null @return this builder */
+        public Builder add(Birth birth) {
+            return add(births, RegisterTable.BIRTHS, birth);
+        }
+
+        /** @param death a death, not null @return this builder */
+        public Builder add(Death death) {
+            return add(deaths, RegisterTable.DEATHS, death);
+        }
+
+        /** @param episode a contraceptive episode, not null @return this builder */
+        public Builder add(ContraceptiveEpisode episode) {
+            return add(episodes, RegisterTable.CONTRACEPTION, episode);
+        }
+
+        /** @param pregnancy a pregnancy, not null @return this builder */
+        public Builder add(Pregnancy pregnancy) {
+            return add(pregnancies, RegisterTable.PREGNANCIES, pregnancy);
+        }
+
+        /** @param procedure a procedure, not null @return this builder */
+        public Builder add(Procedure procedure) {
+            return add(procedures, RegisterTable.PROCEDURES, procedure);
+        }
+
+        /** @param check a health check, not null @return this builder */
+        public Builder add(HealthCheck check) {
+            return add(healthChecks, RegisterTable.HEALTH_CHECKS, check);
+        }
+
+        /** @param household a household, not null @return this builder */
+        public Builder add(Household household) {
+            return add(households, RegisterTable.HOUSEHOLDS, household);
+        }
+
+        /** @return the register */
+        public Register build() {
+            return new Register(this);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.fpkit.model.register;
+
+import io.github.fpkit.model.Area;
+import io.github.fpkit.model.Birth;
+import io.github.fpkit.model.ContraceptiveEpisode;
+import io.github.fpkit.model.Death;
+import io.github.fpkit.model.HealthCheck;
+import io.github.fpkit.model.Household;
+import io.github.fpkit.model.PopulationCount;
+import io.github.fpkit.model.Pregnancy;
+import io.github.fpkit.model.Procedure;
+import io.github.fpkit.model.Woman;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * A register as one stream per table, so that indicators can run over files far larger
+ * than memory. Implemented by the in-memory {@link Register} and by fp-io's CSV register
+ * folder.
+ *
+ * <p>Each call opens a new stream over the table; streams of a file-backed source hold
+ * the file open until closed, so use try-with-resources:
+ * <pre>{@code
+ * try (Stream<Birth> births = source.births()) {
+ *     births.filter(Birth::isLive).count();
+ * }
+ * }</pre>
+ * A table that the source does not have ({@link #tables()}) streams empty; indicators
+ * that need it are reported as not available rather than zero.
+ */
+public interface RegisterSource {
+    /** @return the tables this source has; always contains {@link RegisterTable#WOMEN} */
+    Set<RegisterTable> tables();
+
+    /**
+     * @param table a table, not null
+     * @return true if this source has the table
+     */
+    default boolean has(RegisterTable table) {
+        return tables().contains(table);
+    }
+
+    /** @return the areas; close after use */
+    Stream<Area> areas();
+
+    /** @return the population counts; close after use */
+    Stream<PopulationCount> populationCounts();
+
+    /** @return the women; close after use */
+    Stream<Woman> women();
+
+    /** @return the births; close after use */
+    Stream<Birth> births();
+
+    /** @return the deaths; close after use */
+    Stream<Death> deaths();
+
+    /** @return the contraceptive episodes; close after use */
+    Stream<ContraceptiveEpisode> contraceptiveEpisodes();
+
+    /** @return the pregnancies; close after use */
+    Stream<Pregnancy> pregnancies();
+
+    /** @return the procedures; close after use */
+    Stream<Procedure> procedures();
+
+    /** @return the health checks; close after use */
+    Stream<HealthCheck> healthChecks();
+
+    /** @return the households; close after use */
+    Stream<Household> households();
+}
