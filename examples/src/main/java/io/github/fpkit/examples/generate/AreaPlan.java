@@ -2,6 +2,8 @@ package io.github.fpkit.examples.generate;
 
 import io.github.fpkit.model.Area;
 import io.github.fpkit.model.AreaCode;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.function.Consumer;
 
 /**
@@ -16,7 +18,6 @@ final class AreaPlan {
     private static final double MIN_SIZE = 0.6;
     private static final double SIZE_SPREAD = 0.8;
     private static final long TOWNSHIP_UNIT = 1_000L;
-    private static final long COUNTY_UNIT = 1_000_000L;
 
     private final GeneratorSettings settings;
     /** firstWoman[v] is the index of village v's first woman; firstWoman[villages] = women. */
@@ -46,15 +47,14 @@ final class AreaPlan {
             remainder[v] = exact - size[v];
             assigned += size[v];
         }
-        // The few women left by rounding go one each to the villages with the largest remainders;
-        // fewer than `villages` are left, so one pass over a partial order suffices.
+        // Fewer women than villages are left by rounding down: one each to the largest remainders,
+        // ties to the lower village, so the split is exact and reproducible.
         int left = (int) (settings.women() - assigned);
         Integer[] order = new Integer[villages];
         for (int v = 0; v < villages; v++) {
             order[v] = v;
         }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(remainder[b], remainder[a]) != 0
-                ? Double.compare(remainder[b], remainder[a]) : Integer.compare(a, b));
+        Arrays.sort(order, Comparator.comparingDouble((Integer v) -> -remainder[v]).thenComparing(v -> v));
         for (int i = 0; i < left; i++) {
             size[order[i]]++;
         }
@@ -87,7 +87,7 @@ final class AreaPlan {
     }
 
     private AreaCode township(int t) {
-        return AreaCode.ofNumber(settings.county().toNumber() / COUNTY_UNIT * COUNTY_UNIT + (t + 1) * TOWNSHIP_UNIT);
+        return AreaCode.ofNumber(settings.county().toNumber() + (t + 1) * TOWNSHIP_UNIT);
     }
 
     /**

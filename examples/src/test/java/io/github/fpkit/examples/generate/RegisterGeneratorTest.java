@@ -75,6 +75,28 @@ class RegisterGeneratorTest {
     }
 
     @Test
+    void test_generate_concurrentRuns_identicalToSequential() throws Exception {
+        RegisterGenerator generator = RegisterGenerator.of(settings(1500, 23));
+        List<Object> sequential = records(generator.settings());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Object>>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                runs.add(pool.submit(() -> {
+                    RecordingSink sink = new RecordingSink();
+                    generator.generate(sink);
+                    return sink.records();
+                }));
+            }
+            for (java.util.concurrent.Future<List<Object>> run : runs) {
+                assertEquals(sequential, run.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void test_generate_sameSettings_property() {
         qt().withExamples(20).forAll(GeneratorInputs.smallSettings())
                 .checkAssert(s -> assertEquals(records(s), records(s)));
