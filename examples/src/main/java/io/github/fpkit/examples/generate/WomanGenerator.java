@@ -245,6 +245,10 @@ final class WomanGenerator {
         checks.forEach(sink::accept);
     }
 
+    /**
+     * Sterilised women are checked for disease, IUD users for the IUD's position; everyone
+     * else (a short-acting method or none, mapped to the default branch) for pregnancy or disease.
+     */
     private static HealthCheckKind kind(Dice dice, Optional<ContraceptiveMethod> method) {
         switch (method.orElse(ContraceptiveMethod.TRADITIONAL)) {
             case FEMALE_STERILIZATION:
