@@ -20,11 +20,10 @@ final class ReadSettings {
         this.maxLineLength = maxLineLength;
     }
 
-    /** @return a mapper whose parsers trim unquoted spaces, skip blank lines and enforce the cell limit */
+    /** @return a mapper whose parsers trim unquoted spaces and enforce the cell limit */
     CsvMapper mapper() {
         CsvFactory factory = CsvFactory.builder()
                 .enable(CsvReadFeature.TRIM_SPACES)
-                .enable(CsvReadFeature.SKIP_EMPTY_LINES)
                 .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(maxCellLength).build())
                 .build();
         return CsvMapper.builder(factory).build();
