@@ -1,5 +1,6 @@
 package io.github.fpkit.io.internal;
 
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 
 /**
@@ -18,6 +19,12 @@ final class Text extends CellType<String> {
     @Override
     public String format(String value) {
         return needsGuard(value) ? "'" + value : value;
+    }
+
+    /** JSON is not opened by spreadsheets: text is written as it is. */
+    @Override
+    public void writeJson(JsonGenerator generator, String value) {
+        generator.writeString(value);
     }
 
     @Override

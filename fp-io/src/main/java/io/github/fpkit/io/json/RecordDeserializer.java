@@ -82,7 +82,8 @@ final class RecordDeserializer<T, B> extends ValueDeserializer<T> {
             field.set(builder, value);
             return value;
         } catch (CellException e) {
-            throw DatabindException.from(parser, field.name() + ": " + e.reason(), e);
+            String value = field.personal() || !parser.currentToken().isScalarValue() ? "" : " '" + parser.getString() + "'";
+            throw DatabindException.from(parser, field.name() + value + ": " + e.reason(), e);
         } catch (InvalidValueException e) {
             throw DatabindException.from(parser, field.name() + " '" + e.value() + "': " + e.reason(), e);
         }
