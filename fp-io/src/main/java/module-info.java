@@ -2,12 +2,24 @@
  * fpkit I/O: streaming CSV and JSON readers and writers for registers, indicator results
  * and findings, with Chinese header aliases, GBK/GB18030 encodings and row-level error
  * reports.
+ *
+ * <ul>
+ *   <li>{@link io.github.fpkit.io.csv.CsvRegister} opens a register folder as a streaming
+ *       {@link io.github.fpkit.model.register.RegisterSource};
+ *       {@link io.github.fpkit.io.csv.CsvRegisterWriter} and
+ *       {@link io.github.fpkit.io.csv.CsvTableWriter} write registers back;
+ *       {@link io.github.fpkit.io.csv.ResultCsvWriter} writes indicator results.</li>
+ *   <li>{@link io.github.fpkit.io.json.FpkitJson} builds a Jackson mapper with
+ *       {@link io.github.fpkit.io.json.FpkitJsonModule} for every model type, results and findings.</li>
+ * </ul>
  */
 module io.github.fpkit.io {
     requires transitive io.github.fpkit.model;
     requires transitive io.github.fpkit.indicators;
-    requires tools.jackson.core;
-    requires tools.jackson.databind;
+    requires transitive tools.jackson.core;
+    requires transitive tools.jackson.databind;
     requires tools.jackson.dataformat.csv;
 
+    exports io.github.fpkit.io.csv;
+    exports io.github.fpkit.io.json;
 }

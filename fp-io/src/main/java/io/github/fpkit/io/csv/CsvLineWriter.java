@@ -1,0 +1,85 @@
+package io.github.fpkit.io.csv;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+/**
+ * Writes RFC 4180 rows: CRLF line ends, a cell quoted when it holds a separator, quote or
+ * line end, or starts or ends with whitespace (which the reader would otherwise trim).
+ * Used by one thread at a time.
+ */
+final class CsvLineWriter implements AutoCloseable {
+    private final Writer out;
+    private final String name;
+    private boolean rowStarted;
+
+    CsvLineWriter(Writer out, String name) {
+        this.out = out;
+        this.name = name;
+    }
+
+    void cell(String text) {
+        try {
+            if (rowStarted) {
+                out.write(',');
+            }
+            rowStarted = true;
+            if (needsQuotes(text)) {
+                out.write('"');
+                out.write(text.replace("\"", "\"\""));
+                out.write('"');
+            } else {
+                out.write(text);
+            }
+        } catch (IOException e) {
+            throw failed(e);
+        }
+    }
+
+    void endRow() {
+        try {
+            out.write("\r\n");
+            rowStarted = false;
+        } catch (IOException e) {
+            throw failed(e);
+        }
+    }
+
+    void flush() {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw failed(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            out.close();
+        } catch (IOException e) {
+            throw failed(e);
+        }
+    }
+
+    private UncheckedIOException failed(IOException e) {
+        return new UncheckedIOException(name + ": " + e.getMessage(), e);
+    }
+
+    private static boolean needsQuotes(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        if (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1))) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,236 @@
+package io.github.fpkit.io.csv;
+
+import io.github.fpkit.model.Area;
+import io.github.fpkit.model.Birth;
+import io.github.fpkit.model.ContraceptiveEpisode;
+import io.github.fpkit.model.Death;
+import io.github.fpkit.model.HealthCheck;
+import io.github.fpkit.model.Household;
+import io.github.fpkit.model.PopulationCount;
+import io.github.fpkit.model.Pregnancy;
+import io.github.fpkit.model.Procedure;
+import io.github.fpkit.model.Woman;
+import io.github.fpkit.model.register.RegisterSource;
+import io.github.fpkit.model.register.RegisterTable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import tools.jackson.dataformat.csv.CsvMapper;
+
+/**
+ * A register folder read as streams, one per table, opened by {@link CsvRegister}. Each
+ * call of a table method opens the file anew and reads it lazily with Jackson's
+ * streaming CSV parser; closing the stream closes the file. Nothing is loaded into memory
+ * but the rows being read (and the row errors).
+ *
+ * <pre>{@code
+ * CsvRegisterSource source = CsvRegister.builder().open(Path.of("register"));
+ * try (Stream<Woman> women = source.women()) {
+ *     long married = women.filter(Woman::isMarried).count();
+ * }
+ * source.counts().get(RegisterTable.WOMEN);  // read 412, accepted 410, rejected 2
+ * source.rowErrors();                        // the two rejected rows, with file, line, column, value, reason
+ * }</pre>
+ *
+ * <h2>Reports</h2>
+ * The first pass over a table that reaches the end of its file, or stops at an error,
+ * records that table's {@link #counts() counts} and {@link #rowErrors() row errors};
+ * later passes read the same rows and record nothing more, and a pass closed before the
+ * end records nothing. Unknown columns are {@link #warnings() warnings}, recorded once
+ * when the folder is opened.
+ *
+ * <h2>Exception handling</h2>
+ * As described in {@link CsvRegister}: while a stream is consumed, I/O failures are
+ * {@link UncheckedIOException}, unreadable files {@link CsvFormatException} (including
+ * {@link InvalidEncodingException}), and in strict mode the first rejected row
+ * {@link RowErrorException}.
+ *
+ * <p>Thread-safe: streams may be consumed concurrently, each by one thread.
+ */
+public final class CsvRegisterSource implements RegisterSource {
+    private final Path folder;
+    private final ReadSettings settings;
+    private final CsvMapper mapper;
+    private final Map<RegisterTable, Path> files = new EnumMap<>(RegisterTable.class);
+    private final Set<RegisterTable> tables;
+    private final List<String> warnings;
+    private final Map<RegisterTable, Pass> reports = Collections.synchronizedMap(new EnumMap<>(RegisterTable.class));
+
+    CsvRegisterSource(Path folder, ReadSettings settings) {
+        this.folder = folder;
+        this.settings = settings;
+        this.mapper = settings.mapper();
+        findFiles();
+        this.tables = Collections.unmodifiableSet(files.isEmpty() ? EnumSet.noneOf(RegisterTable.class) : EnumSet.copyOf(files.keySet()));
+        List<String> found = new ArrayList<>();
+        for (RegisterTable table : tables) {
+            Pass headerOnly = new Pass(p -> { });
+            try (TableReader<?, ?> reader = reader(CsvTable.of(table), headerOnly)) {
+                reader.open();
+            }
+            found.addAll(headerOnly.warnings());
+        }
+        this.warnings = List.copyOf(found);
+    }
+
+    private void findFiles() {
+        if (!Files.isDirectory(folder)) {
+            throw new CsvFormatException(folder.toString(), 0, "is not a folder");
+        }
+        Map<String, Path> byName = new HashMap<>();
+        try (Stream<Path> list = Files.list(folder)) {
+            list.filter(Files::isRegularFile).forEach(p -> {
+                String name = p.getFileName().toString();
+                byName.putIfAbsent(name.toLowerCase(Locale.ROOT), p);
+                byName.put(name, p);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(folder + ": " + e.getMessage(), e);
+        }
+        for (RegisterTable table : RegisterTable.values()) {
+            Path exact = byName.get(table.fileName());
+            Path file = exact != null ? exact : byName.get(table.fileName().toLowerCase(Locale.ROOT));
+            if (file != null) {
+                files.put(table, file);
+            }
+        }
+        if (!files.containsKey(RegisterTable.WOMEN)) {
+            throw new CsvFormatException(folder.resolve(RegisterTable.WOMEN.fileName()).toString(), 0,
+                    "is missing; a register folder must have women.csv");
+        }
+    }
+
+    private <T> TableReader<T, ?> reader(CsvTable<T> table, Pass pass) {
+        return new TableReader<>(files.get(table.table()), table.schema(), settings, mapper, pass);
+    }
+
+    /**
+     * Opens a stream over one table; empty if the folder lacks it.
+     *
+     * @param <T> the record type
+     * @param table the table, not null
+     * @return the records, read lazily; close after use
+     */
+    public <T> Stream<T> stream(CsvTable<T> table) {
+        Objects.requireNonNull(table, "table");
+        if (!files.containsKey(table.table())) {
+            return Stream.empty();
+        }
+        RegisterTable key = table.table();
+        TableReader<T, ?> reader = reader(table, new Pass(p -> reports.putIfAbsent(key, p)));
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(reader, Spliterator.ORDERED | Spliterator.NONNULL), false)
+                .onClose(reader::close);
+    }
+
+    /** @return the folder as opened */
+    public Path folder() {
+        return folder;
+    }
+
+    /** @return the file of each table present */
+    public Map<RegisterTable, Path> files() {
+        return Collections.unmodifiableMap(files);
+    }
+
+    @Override
+    public Set<RegisterTable> tables() {
+        return tables;
+    }
+
+    /** @return the warnings found when the folder was opened (unknown columns, each once) */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /** @return the row errors of every table read so far, by table then line; a snapshot */
+    public List<RowError> rowErrors() {
+        synchronized (reports) {
+            return reports.values().stream().flatMap(p -> p.errors().stream()).collect(Collectors.toUnmodifiableList());
+        }
+    }
+
+    /** @return the counts of every table read to its end (or to an error) so far; a snapshot */
+    public Map<RegisterTable, RowCounts> counts() {
+        synchronized (reports) {
+            Map<RegisterTable, RowCounts> counts = new EnumMap<>(RegisterTable.class);
+            reports.forEach((table, pass) -> counts.put(table, pass.counts()));
+            return Collections.unmodifiableMap(counts);
+        }
+    }
+
+    /** @return the sum of {@link #counts()} */
+    public RowCounts totalCounts() {
+        return counts().values().stream().reduce(RowCounts.zero(), RowCounts::plus);
+    }
+
+    @Override
+    public Stream<Area> areas() {
+        return stream(CsvTable.AREAS);
+    }
+
+    @Override
+    public Stream<PopulationCount> populationCounts() {
+        return stream(CsvTable.POPULATION);
+    }
+
+    @Override
+    public Stream<Woman> women() {
+        return stream(CsvTable.WOMEN);
+    }
+
+    @Override
+    public Stream<Birth> births() {
+        return stream(CsvTable.BIRTHS);
+    }
+
+    @Override
+    public Stream<Death> deaths() {
+        return stream(CsvTable.DEATHS);
+    }
+
+    @Override
+    public Stream<ContraceptiveEpisode> contraceptiveEpisodes() {
+        return stream(CsvTable.CONTRACEPTION);
+    }
+
+    @Override
+    public Stream<Pregnancy> pregnancies() {
+        return stream(CsvTable.PREGNANCIES);
+    }
+
+    @Override
+    public Stream<Procedure> procedures() {
+        return stream(CsvTable.PROCEDURES);
+    }
+
+    @Override
+    public Stream<HealthCheck> healthChecks() {
+        return stream(CsvTable.HEALTH_CHECKS);
+    }
+
+    @Override
+    public Stream<Household> households() {
+        return stream(CsvTable.HOUSEHOLDS);
+    }
+
+    @Override
+    public String toString() {
+        return "CsvRegisterSource[" + folder + ", " + settings.charset.name() + (settings.strict ? ", strict" : ", lenient") + "]";
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.fpkit.io.csv;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * What one pass over a file found: counts and row errors, handed once to its owner when
+ * the pass ends (end of file, or the error that stopped it). Used by one thread at a time.
+ */
+final class Pass {
+    private final Consumer<Pass> onEnd;
+    private final List<RowError> errors = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private long accepted;
+    private boolean ended;
+
+    Pass(Consumer<Pass> onEnd) {
+        this.onEnd = onEnd;
+    }
+
+    void accept() {
+        accepted++;
+    }
+
+    void reject(RowError error) {
+        errors.add(error);
+    }
+
+    void warn(String warning) {
+        warnings.add(warning);
+    }
+
+    void end() {
+        if (!ended) {
+            ended = true;
+            onEnd.accept(this);
+        }
+    }
+
+    RowCounts counts() {
+        return RowCounts.of(accepted, errors.size());
+    }
+
+    List<RowError> errors() {
+        return errors;
+    }
+
+    List<String> warnings() {
+        return warnings;
+    }
+}

@@ -1,0 +1,31 @@
+package io.github.fpkit.io.csv;
+
+import java.nio.charset.Charset;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.dataformat.csv.CsvFactory;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+
+/** The choices of a {@link CsvRegister.Builder}, fixed when a register is opened. Immutable. */
+final class ReadSettings {
+    final Charset charset;
+    final boolean strict;
+    final int maxCellLength;
+    final int maxLineLength;
+
+    ReadSettings(Charset charset, boolean strict, int maxCellLength, int maxLineLength) {
+        this.charset = charset;
+        this.strict = strict;
+        this.maxCellLength = maxCellLength;
+        this.maxLineLength = maxLineLength;
+    }
+
+    /** @return a mapper whose parsers trim unquoted spaces and enforce the cell limit */
+    CsvMapper mapper() {
+        CsvFactory factory = CsvFactory.builder()
+                .enable(CsvReadFeature.TRIM_SPACES)
+                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(maxCellLength).build())
+                .build();
+        return CsvMapper.builder(factory).build();
+    }
+}

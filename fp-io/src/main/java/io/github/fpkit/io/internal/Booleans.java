@@ -1,0 +1,45 @@
+package io.github.fpkit.io.internal;
+
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/** The yes/no cells of the register format: {@code true}/{@code false}, 是/否, 计划内/计划外. */
+final class Booleans extends CellType<Boolean> {
+    private static final Map<String, Boolean> LABELS = Map.of(
+            "true", Boolean.TRUE, "是", Boolean.TRUE, "计划内", Boolean.TRUE,
+            "false", Boolean.FALSE, "否", Boolean.FALSE, "计划外", Boolean.FALSE);
+
+    @Override
+    public Boolean parse(String text) {
+        Boolean value = LABELS.get(text);
+        if (value == null) {
+            value = LABELS.get(text.toLowerCase(Locale.ROOT));
+        }
+        if (value == null) {
+            throw new CellException("expected true/false, 是/否 or 计划内/计划外");
+        }
+        return value;
+    }
+
+    @Override
+    public String format(Boolean value) {
+        return value.toString();
+    }
+
+    @Override
+    public void writeJson(JsonGenerator generator, Boolean value) {
+        generator.writeBoolean(value);
+    }
+
+    @Override
+    public Boolean readJson(JsonParser parser) {
+        JsonToken t = parser.currentToken();
+        if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+            return t == JsonToken.VALUE_TRUE;
+        }
+        return super.readJson(parser);
+    }
+}

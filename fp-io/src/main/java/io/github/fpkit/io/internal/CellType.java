@@ -1,0 +1,57 @@
+package io.github.fpkit.io.internal;
+
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+
+/**
+ * How one type of value is read from and written to a CSV cell and a JSON value.
+ *
+ * @param <V> the value type
+ */
+public abstract class CellType<V> {
+    /**
+     * @param text the cell, trimmed and not empty
+     * @return the value
+     * @throws CellException or {@link io.github.fpkit.model.InvalidValueException} if the text is not a value
+     */
+    public abstract V parse(String text);
+
+    /**
+     * @param value the value, not null
+     * @return the cell text, before CSV quoting
+     */
+    public abstract String format(V value);
+
+    /**
+     * Writes the value as JSON (a string unless overridden).
+     *
+     * @param generator the generator, not null
+     * @param value the value, not null
+     */
+    public void writeJson(JsonGenerator generator, V value) {
+        generator.writeString(format(value));
+    }
+
+    /**
+     * Reads the value at the parser's current (non-null) token.
+     *
+     * @param parser the parser, not null
+     * @return the value
+     * @throws CellException if the token is not a value of this type
+     */
+    public V readJson(JsonParser parser) {
+        if (!parser.currentToken().isScalarValue() || parser.currentToken().isNumeric() || parser.currentToken().isBoolean()) {
+            throw new CellException("expected a JSON string, found " + parser.currentToken());
+        }
+        String text = parser.getString().trim();
+        if (text.isEmpty()) {
+            throw new CellException("must not be empty");
+        }
+        return parse(text);
+    }
+
+    /** @return true for free text, which is guarded against spreadsheet formulas in CSV */
+    public boolean isText() {
+        return false;
+    }
+}

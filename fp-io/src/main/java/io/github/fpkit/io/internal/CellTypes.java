@@ -1,0 +1,76 @@
+package io.github.fpkit.io.internal;
+
+import io.github.fpkit.indicators.Indicator;
+import io.github.fpkit.indicators.Unit;
+import io.github.fpkit.model.AreaCode;
+import io.github.fpkit.model.BirthOutcome;
+import io.github.fpkit.model.ContraceptiveMethod;
+import io.github.fpkit.model.HealthCheckKind;
+import io.github.fpkit.model.MaritalStatus;
+import io.github.fpkit.model.PolicyStatus;
+import io.github.fpkit.model.PregnancyOutcome;
+import io.github.fpkit.model.ProcedureType;
+import io.github.fpkit.model.ReportingPeriod;
+import io.github.fpkit.model.Residence;
+import io.github.fpkit.model.ResidentId;
+import io.github.fpkit.model.Sex;
+import io.github.fpkit.model.register.RegisterTable;
+import io.github.fpkit.model.register.Severity;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The cell types of the register format, results and findings; each immutable and thread-safe. */
+public final class CellTypes {
+    /** Free text, guarded against spreadsheet formulas in CSV. */
+    public static final CellType<String> TEXT = new Text();
+    /** Dates in every form of the register format; written ISO. */
+    public static final CellType<LocalDate> DATE = new Scalar<>(Dates::parse, LocalDate::toString);
+    /** Whole numbers 0 or more. */
+    public static final CellType<Long> WHOLE = new Numbers.Whole();
+    /** Finite decimal numbers. */
+    public static final CellType<Double> DECIMAL = new Numbers.Decimal();
+    /** true/false, 是/否, 计划内/计划外. */
+    public static final CellType<Boolean> BOOLEAN = new Booleans();
+    /** 12-digit area codes. */
+    public static final CellType<AreaCode> AREA_CODE = new Scalar<>(AreaCode::of, AreaCode::toString);
+    /** Resident identity numbers, written in full (only the register's own files hold them). */
+    public static final CellType<ResidentId> RESIDENT_ID = new Scalar<>(ResidentId::parse, ResidentId::fullNumber);
+    /** Reporting periods in any notation, written in the shortest. */
+    public static final CellType<ReportingPeriod> PERIOD = new Scalar<>(ReportingPeriod::parse, ReportingPeriod::toString);
+    /** Reporting periods in any notation, written as the ISO interval of result records. */
+    public static final CellType<ReportingPeriod> ISO_PERIOD = new Scalar<>(ReportingPeriod::parse, ReportingPeriod::toIsoString);
+    /** Indicator codes. */
+    public static final CellType<Indicator> INDICATOR = new Labels<>(Indicator.class, Indicator::code, i -> List.of());
+    /** Unit symbols. */
+    public static final CellType<Unit> UNIT = new Labels<>(Unit.class, Unit::symbol, u -> List.of());
+    /** Finding severities. */
+    public static final CellType<Severity> SEVERITY = new Labels<>(Severity.class, Severity::code, s -> List.of());
+    /** Register tables, by code. */
+    public static final CellType<RegisterTable> TABLE = new Labels<>(RegisterTable.class, RegisterTable::code,
+            t -> List.of(t.chineseName()));
+    /** Marital status labels. */
+    public static final CellType<MaritalStatus> MARITAL_STATUS = new Labels<>(MaritalStatus.class, MaritalStatus::code, MaritalStatus::labels);
+    /** Residence labels. */
+    public static final CellType<Residence> RESIDENCE = new Labels<>(Residence.class, Residence::code, Residence::labels);
+    /** Sex labels. */
+    public static final CellType<Sex> SEX = new Labels<>(Sex.class, Sex::code, Sex::labels);
+    /** Birth policy labels. */
+    public static final CellType<PolicyStatus> POLICY = new Labels<>(PolicyStatus.class, PolicyStatus::code, PolicyStatus::labels);
+    /** Birth outcome labels. */
+    public static final CellType<BirthOutcome> BIRTH_OUTCOME = new Labels<>(BirthOutcome.class, BirthOutcome::code, BirthOutcome::labels);
+    /** Contraceptive method labels. */
+    public static final CellType<ContraceptiveMethod> METHOD = new Labels<>(ContraceptiveMethod.class, ContraceptiveMethod::code,
+            ContraceptiveMethod::labels);
+    /** Pregnancy outcome labels. */
+    public static final CellType<PregnancyOutcome> PREGNANCY_OUTCOME = new Labels<>(PregnancyOutcome.class, PregnancyOutcome::code,
+            PregnancyOutcome::labels);
+    /** Procedure type labels. */
+    public static final CellType<ProcedureType> PROCEDURE_TYPE = new Labels<>(ProcedureType.class, ProcedureType::code,
+            ProcedureType::labels);
+    /** Health check kind labels. */
+    public static final CellType<HealthCheckKind> CHECK_KIND = new Labels<>(HealthCheckKind.class, HealthCheckKind::code,
+            HealthCheckKind::labels);
+
+    private CellTypes() {
+    }
+}

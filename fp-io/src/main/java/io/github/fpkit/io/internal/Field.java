@@ -1,0 +1,111 @@
+package io.github.fpkit.io.internal;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * One column of a record schema: its canonical name, Chinese aliases, whether it is
+ * required, its cell type, and how the value is taken from a record and given to a builder.
+ *
+ * @param <T> the record type
+ * @param <B> the record's builder type
+ * @param <V> the value type
+ */
+public final class Field<T, B, V> {
+    private final String name;
+    private final List<String> aliases;
+    private final boolean requiredColumn;
+    private final boolean required;
+    private final CellType<V> type;
+    private final Function<T, V> getter;
+    private final BiConsumer<B, V> setter;
+
+    Field(String name, List<String> aliases, boolean requiredColumn, boolean required, CellType<V> type,
+            Function<T, V> getter, BiConsumer<B, V> setter) {
+        this.name = name;
+        this.aliases = List.copyOf(aliases);
+        this.requiredColumn = requiredColumn;
+        this.required = required;
+        this.type = type;
+        this.getter = getter;
+        this.setter = setter;
+    }
+
+    /** @return the canonical column name, for example {@code "birth_date"} */
+    public String name() {
+        return name;
+    }
+
+    /** @return the Chinese aliases of the header */
+    public List<String> aliases() {
+        return aliases;
+    }
+
+    /** @return true if a file must have the column (its cells may still be empty unless {@link #required()}) */
+    public boolean requiredColumn() {
+        return requiredColumn;
+    }
+
+    /** @return true if every record must have the value: the column is required and its cells must not be empty */
+    public boolean required() {
+        return required;
+    }
+
+    /** @return the cell type */
+    public CellType<V> type() {
+        return type;
+    }
+
+    /** @return true if the value is derived from the record's other values and only checked when read */
+    public boolean derived() {
+        return setter == null;
+    }
+
+    /** @return true if the column holds resident identity numbers, which are masked in errors */
+    public boolean personal() {
+        return "resident_id".equals(name);
+    }
+
+    /**
+     * @param record a record, not null
+     * @return the value, or null when absent
+     */
+    public V get(T record) {
+        return getter.apply(record);
+    }
+
+    /**
+     * Parses a cell into the builder.
+     *
+     * @param builder the builder, not null
+     * @param text the cell text, not empty
+     * @return the parsed value
+     */
+    public V parseInto(B builder, String text) {
+        V value = type.parse(type.isText() ? text : text.strip());
+        if (setter != null) {
+            setter.accept(builder, value);
+        }
+        return value;
+    }
+
+    /**
+     * @param builder the builder, not null
+     * @param value the value, not null
+     */
+    public void set(B builder, V value) {
+        if (setter != null) {
+            setter.accept(builder, value);
+        }
+    }
+
+    /**
+     * @param record a record, not null
+     * @return the cell text, or the empty string when the value is absent
+     */
+    public String format(T record) {
+        V value = getter.apply(record);
+        return value == null ? "" : type.format(value);
+    }
+}

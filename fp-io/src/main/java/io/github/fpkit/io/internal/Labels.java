@@ -1,0 +1,51 @@
+package io.github.fpkit.io.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * An enumeration read from its code or any of its labels, case-insensitively, through a
+ * map built once: the exact spelling is looked up first, so the common cells (a
+ * lowercase code, a Chinese label) cost one hash lookup and no allocation.
+ *
+ * @param <E> the enumeration
+ */
+final class Labels<E extends Enum<E>> extends CellType<E> {
+    private final Map<String, E> byLabel = new HashMap<>();
+    private final Function<E, String> code;
+    private final String expected;
+
+    Labels(Class<E> type, Function<E, String> code, Function<E, List<String>> labels) {
+        this.code = code;
+        for (E constant : type.getEnumConstants()) {
+            Stream.concat(Stream.of(code.apply(constant)), labels.apply(constant).stream()).forEach(label -> {
+                byLabel.put(label, constant);
+                byLabel.put(label.toLowerCase(Locale.ROOT), constant);
+            });
+        }
+        this.expected = "expected one of " + Stream.of(type.getEnumConstants()).map(code)
+                .collect(Collectors.joining(", ")) + " or a Chinese label";
+    }
+
+    @Override
+    public E parse(String text) {
+        E value = byLabel.get(text);
+        if (value == null) {
+            value = byLabel.get(text.toLowerCase(Locale.ROOT));
+        }
+        if (value == null) {
+            throw new CellException(expected);
+        }
+        return value;
+    }
+
+    @Override
+    public String format(E value) {
+        return code.apply(value);
+    }
+}

@@ -1,0 +1,91 @@
+package io.github.fpkit.io.internal;
+
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/** Integer and decimal cells; digits are checked by hand so that no locale or hex form slips in. */
+final class Numbers {
+    private Numbers() {
+    }
+
+    /** Whole numbers 0 to {@link Long#MAX_VALUE}, written as plain digits. */
+    static final class Whole extends CellType<Long> {
+        @Override
+        public Long parse(String text) {
+            if (text.length() > 18) {
+                throw new CellException("expected a whole number of at most 18 digits");
+            }
+            long value = 0;
+            int start = text.charAt(0) == '+' ? 1 : 0;
+            if (start == text.length()) {
+                throw new CellException("expected a whole number");
+            }
+            for (int i = start; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9') {
+                    throw new CellException(text.charAt(0) == '-' ? "must be 0 or more" : "expected a whole number");
+                }
+                value = value * 10 + (c - '0');
+            }
+            return value;
+        }
+
+        @Override
+        public String format(Long value) {
+            return value.toString();
+        }
+
+        @Override
+        public void writeJson(JsonGenerator generator, Long value) {
+            generator.writeNumber(value.longValue());
+        }
+
+        @Override
+        public Long readJson(JsonParser parser) {
+            if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+                throw new CellException("expected a whole JSON number, found " + parser.currentToken());
+            }
+            return parser.getLongValue();
+        }
+    }
+
+    /** Finite decimal numbers, written in the shortest form that reads back to the same double. */
+    static final class Decimal extends CellType<Double> {
+        @Override
+        public Double parse(String text) {
+            if (text.length() > 32) {
+                throw new CellException("expected a decimal number");
+            }
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if ((c < '0' || c > '9') && c != '.' && c != '-' && c != '+' && c != 'e' && c != 'E') {
+                    throw new CellException("expected a decimal number");
+                }
+            }
+            try {
+                return Double.parseDouble(text);
+            } catch (NumberFormatException e) {
+                throw new CellException("expected a decimal number");
+            }
+        }
+
+        @Override
+        public String format(Double value) {
+            return value.toString();
+        }
+
+        @Override
+        public void writeJson(JsonGenerator generator, Double value) {
+            generator.writeNumber(value.doubleValue());
+        }
+
+        @Override
+        public Double readJson(JsonParser parser) {
+            if (!parser.currentToken().isNumeric()) {
+                throw new CellException("expected a JSON number, found " + parser.currentToken());
+            }
+            return parser.getDoubleValue();
+        }
+    }
+}

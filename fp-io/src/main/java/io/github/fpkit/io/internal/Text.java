@@ -1,0 +1,59 @@
+package io.github.fpkit.io.internal;
+
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+
+/**
+ * Free text (ids, names, messages). In CSV a text that a spreadsheet would execute
+ * (starting with {@code = + - @}, tab or carriage return) is written with a leading
+ * apostrophe, and a text that already starts with apostrophes before such a character
+ * gets one more; reading removes exactly one apostrophe from such cells, so that
+ * writing and reading give back the same text.
+ */
+final class Text extends CellType<String> {
+    @Override
+    public String parse(String text) {
+        return isGuarded(text) ? text.substring(1) : text;
+    }
+
+    @Override
+    public String format(String value) {
+        return needsGuard(value) ? "'" + value : value;
+    }
+
+    /** JSON is not opened by spreadsheets: text is written as it is. */
+    @Override
+    public void writeJson(JsonGenerator generator, String value) {
+        generator.writeString(value);
+    }
+
+    @Override
+    public String readJson(JsonParser parser) {
+        if (!parser.currentToken().isScalarValue()) {
+            throw new CellException("expected a JSON string, found " + parser.currentToken());
+        }
+        return parser.getString();
+    }
+
+    @Override
+    public boolean isText() {
+        return true;
+    }
+
+    /** @return true if the text is apostrophes followed by a formula character */
+    private static boolean needsGuard(String text) {
+        int i = 0;
+        while (i < text.length() && text.charAt(i) == '\'') {
+            i++;
+        }
+        return i < text.length() && isFormulaStart(text.charAt(i));
+    }
+
+    private static boolean isGuarded(String text) {
+        return !text.isEmpty() && text.charAt(0) == '\'' && needsGuard(text);
+    }
+
+    private static boolean isFormulaStart(char c) {
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.fpkit.io.json;
+
+import io.github.fpkit.io.internal.CellException;
+import io.github.fpkit.io.internal.CellType;
+import io.github.fpkit.model.InvalidValueException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
+
+/**
+ * Reads a scalar model value from the same text form as a CSV cell.
+ *
+ * @param <V> the value type
+ */
+final class CellDeserializer<V> extends ValueDeserializer<V> {
+    private final Class<V> type;
+    private final CellType<V> cellType;
+
+    CellDeserializer(Class<V> type, CellType<V> cellType) {
+        this.type = type;
+        this.cellType = cellType;
+    }
+
+    @Override
+    public Class<?> handledType() {
+        return type;
+    }
+
+    @Override
+    public V deserialize(JsonParser parser, DeserializationContext context) {
+        try {
+            return cellType.readJson(parser);
+        } catch (CellException e) {
+            throw DatabindException.from(parser, type.getSimpleName() + ": " + e.reason(), e);
+        } catch (InvalidValueException e) {
+            throw DatabindException.from(parser, e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.github.fpkit.io.json;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Entry point for JSON: a {@link JsonMapper} configured with {@link FpkitJsonModule}.
+ *
+ * <pre>{@code
+ * JsonMapper json = FpkitJson.mapper(true);
+ * String text = json.writerWithDefaultPrettyPrinter().writeValueAsString(results);
+ * List<IndicatorResult> back = json.readValue(text, new TypeReference<List<IndicatorResult>>() { });
+ * Register register = json.readValue(Path.of("register.json").toFile(), Register.class);
+ * }</pre>
+ *
+ * <p>Errors while reading are {@link tools.jackson.core.JacksonException}s (a
+ * {@link tools.jackson.databind.DatabindException} for an invalid value or unknown key,
+ * naming the location, property and reason); I/O failures are
+ * {@link tools.jackson.core.exc.JacksonIOException}.
+ */
+public final class FpkitJson {
+    private FpkitJson() {
+    }
+
+    /**
+     * Builds a mapper. No polymorphic default typing is enabled.
+     *
+     * @param strict true to reject unknown properties and trailing content, false to skip unknown properties
+     * @return a new mapper, immutable and thread-safe
+     */
+    public static JsonMapper mapper(boolean strict) {
+        return JsonMapper.builder()
+                .addModule(new FpkitJsonModule(strict))
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, strict)
+                .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, strict)
+                .build();
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.fpkit.io.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.fpkit.model.register.Register;
+import io.github.fpkit.model.register.RegisterTable;
+import java.net.URISyntaxException;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class ConformanceRegisterTest {
+    static Path resource(String name) {
+        try {
+            return Path.of(ConformanceRegisterTest.class.getResource("/conformance/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void test_englishAndChineseGbkForms_readToEqualRecords_tableByTable() {
+        CsvRegisterSource en = CsvRegister.builder().strict(true).open(resource("register-en"));
+        CsvRegisterSource zh = CsvRegister.builder().encoding(Charset.forName("GBK")).strict(true).open(resource("register-zh-gbk"));
+        assertEquals(EnumSet.allOf(RegisterTable.class), en.tables());
+        assertEquals(en.tables(), zh.tables());
+
+        Register a = Register.copyOf(en);
+        Register b = Register.copyOf(zh);
+        assertTable(a, b, Register::areas);
+        assertTable(a, b, Register::populationCounts);
+        assertTable(a, b, Register::women);
+        assertTable(a, b, Register::births);
+        assertTable(a, b, Register::deaths);
+        assertTable(a, b, Register::contraceptiveEpisodes);
+        assertTable(a, b, Register::pregnancies);
+        assertTable(a, b, Register::procedures);
+        assertTable(a, b, Register::healthChecks);
+        assertTable(a, b, Register::households);
+        assertTrue(a.women().count() > 100, "the conformance register has its women");
+    }
+
+    @Test
+    void test_bothForms_rejectNoRow_andConserveRows() {
+        for (CsvRegisterSource source : List.of(CsvRegister.builder().open(resource("register-en")),
+                CsvRegister.builder().encoding(Charset.forName("GBK")).open(resource("register-zh-gbk")))) {
+            Register register = Register.copyOf(source);
+            assertEquals(List.of(), source.rowErrors());
+            assertEquals(List.of(), source.warnings());
+            assertEquals(source.tables(), source.counts().keySet());
+            source.counts().forEach((table, counts) -> {
+                assertEquals(counts.read(), counts.accepted() + counts.rejected());
+                assertEquals(0, counts.rejected(), table + " rejected rows");
+            });
+            assertEquals(register.women().count(), source.counts().get(RegisterTable.WOMEN).accepted());
+            assertEquals(register.births().count(), source.counts().get(RegisterTable.BIRTHS).accepted());
+        }
+    }
+
+    private static <T> void assertTable(Register a, Register b, Function<Register, Stream<T>> table) {
+        List<T> left = table.apply(a).collect(Collectors.toList());
+        List<T> right = table.apply(b).collect(Collectors.toList());
+        assertTrue(!left.isEmpty(), "table has rows");
+        assertEquals(left, right);
+    }
+}
