@@ -1,0 +1,143 @@
+package io.github.fpkit.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * Runs {@link RegisterBenchmark} for one or more register sizes, each in a JVM whose heap
+ * is capped at the target of issue 7 (768 MB up to a million women, 2 GB above), and
+ * prints the timings, the peak heap and the ratios pipeline/floor and pipeline/DuckDB.
+ *
+ * <pre>
+ * java -jar fp-bench/target/benchmarks.jar                       # 1 000 000 women
+ * java -jar fp-bench/target/benchmarks.jar --women 100000,1000000,3000000
+ * java -jar fp-bench/target/benchmarks.jar --women 1000000 --xmx 512m --iterations 5 --prof jfr
+ * </pre>
+ *
+ * Options: {@code --women N[,N…]}, {@code --xmx SIZE} (one heap for every size),
+ * {@code --threads N} (default 2), {@code --warmup N} (default 1), {@code --iterations N}
+ * (default 3), {@code --benchmarks floor,read,pipeline,duckdb} (default all),
+ * {@code --prof NAME} (a JMH profiler, repeatable), {@code --data DIR} (default
+ * {@code fp-bench/target/data}). Registers are generated on first use.
+ */
+public final class BenchmarkRunner {
+    private static final List<String> ALL = List.of("floor", "read", "pipeline", "duckdb");
+
+    private BenchmarkRunner() {
+    }
+
+    /**
+     * @param args the options above
+     * @throws RunnerException if JMH fails
+     */
+    public static void main(String[] args) throws RunnerException {
+        Map<String, String> options = new LinkedHashMap<>();
+        List<String> profilers = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 == args.length) {
+                throw new IllegalArgumentException("expected --option value, found '" + args[i] + "'");
+            }
+            if (args[i].equals("--prof")) {
+                profilers.add(args[++i]);
+            } else {
+                options.put(args[i].substring(2), args[++i]);
+            }
+        }
+        List<Integer> sizes = Arrays.stream(options.getOrDefault("women", "1000000").split(","))
+                .map(String::strip).map(Integer::valueOf).collect(Collectors.toList());
+        List<String> benchmarks = List.of(options.getOrDefault("benchmarks", String.join(",", ALL)).split(","));
+        Path data = Path.of(options.getOrDefault("data", RegisterCache.dataRoot().toString())).toAbsolutePath();
+
+        List<String> summary = new ArrayList<>();
+        for (int women : sizes) {
+            Path folder = RegisterCache.folder(data, women);
+            String xmx = options.getOrDefault("xmx", women <= 1_000_000 ? "768m" : "2g");
+            ChainedOptionsBuilder jmh = new OptionsBuilder()
+                    .include(RegisterBenchmark.class.getName() + "\\.(" + String.join("|", benchmarks) + ")$")
+                    .param("women", Integer.toString(women))
+                    .param("threads", options.getOrDefault("threads", "2"))
+                    .warmupIterations(Integer.parseInt(options.getOrDefault("warmup", "1")))
+                    .measurementIterations(Integer.parseInt(options.getOrDefault("iterations", "3")))
+                    .forks(1)
+                    .jvmArgs("-Xmx" + xmx, "-Xms" + xmx, "-D" + RegisterCache.DATA_PROPERTY + "=" + data)
+                    .addProfiler(PeakHeapProfiler.class);
+            for (String p : profilers) {
+                jmh.addProfiler(p);
+            }
+            Collection<RunResult> results = new Runner(jmh.build()).run();
+            summary.addAll(summarise(women, xmx, folder, results));
+        }
+        System.out.println();
+        summary.forEach(System.out::println);
+    }
+
+    private static List<String> summarise(int women, String xmx, Path folder, Collection<RunResult> results) {
+        Map<String, RunResult> byName = new LinkedHashMap<>();
+        for (RunResult r : results) {
+            String name = r.getParams().getBenchmark();
+            byName.put(name.substring(name.lastIndexOf('.') + 1), r);
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "fpkit benchmark: %,d women, %.0f MB of CSV, %,d rows, -Xmx%s, %s threads",
+                women, folderBytes(folder) / 1e6, folderRows(folder), xmx,
+                results.iterator().next().getParams().getParam("threads")));
+        lines.add(String.format(Locale.ROOT, "  %-9s %10s %10s %14s %14s", "benchmark", "time s", "± s", "peak heap MB", "heap after GC MB"));
+        for (Map.Entry<String, RunResult> e : byName.entrySet()) {
+            Result<?> primary = e.getValue().getPrimaryResult();
+            Map<String, Result> secondary = e.getValue().getSecondaryResults();
+            lines.add(String.format(Locale.ROOT, "  %-9s %10.2f %10.2f %14.0f %14.0f", e.getKey(), primary.getScore() / 1000,
+                    Double.isNaN(primary.getScoreError()) ? 0 : primary.getScoreError() / 1000,
+                    secondary.get(PeakHeapProfiler.PEAK).getScore(), secondary.get(PeakHeapProfiler.LIVE).getScore()));
+        }
+        RunResult pipeline = byName.get("pipeline");
+        if (pipeline != null) {
+            double p = pipeline.getPrimaryResult().getScore();
+            if (byName.containsKey("floor")) {
+                lines.add(String.format(Locale.ROOT, "  pipeline / floor  = %.2f   (target <= 1.5)",
+                        p / byName.get("floor").getPrimaryResult().getScore()));
+            }
+            if (byName.containsKey("duckdb")) {
+                lines.add(String.format(Locale.ROOT, "  pipeline / DuckDB = %.2f   (target <= 0.4)",
+                        p / byName.get("duckdb").getPrimaryResult().getScore()));
+            }
+        }
+        return lines;
+    }
+
+    private static long folderBytes(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.mapToLong(f -> f.toFile().length()).sum();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static long folderRows(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            long rows = 0;
+            for (Path f : (Iterable<Path>) files::iterator) {
+                try (Stream<String> lines = Files.lines(f)) {
+                    rows += lines.count() - 1;
+                }
+            }
+            return rows;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

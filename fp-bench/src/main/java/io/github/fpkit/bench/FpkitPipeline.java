@@ -1,0 +1,77 @@
+package io.github.fpkit.bench;
+
+import io.github.fpkit.io.csv.CsvRegister;
+import io.github.fpkit.io.csv.CsvRegisterSource;
+import io.github.fpkit.io.csv.CsvTable;
+import io.github.fpkit.io.csv.RowCounts;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * fpkit's side of the comparison, through its public API only: a register folder opened
+ * with {@link CsvRegister} (lenient: every row validated, rejected rows collected).
+ */
+final class FpkitPipeline {
+    private FpkitPipeline() {
+    }
+
+    /**
+     * Reads and validates every row of every table, making every record, and computes
+     * nothing: the share of the pipeline that is fp-io's. The tables are shared among
+     * the threads, largest first.
+     *
+     * @param folder the register folder
+     * @param threads the number of threads, 1 or more
+     * @return the rows read, accepted plus rejected
+     */
+    static long read(Path folder, int threads) {
+        CsvRegisterSource source = CsvRegister.builder().open(folder);
+        List<CsvTable<?>> tables = new ArrayList<>();
+        for (CsvTable<?> t : CsvTable.all()) {
+            if (source.has(t.table())) {
+                tables.add(t);
+            }
+        }
+        tables.sort((a, b) -> Long.compare(size(source, b), size(source, a)));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            AtomicInteger next = new AtomicInteger();
+            List<Future<?>> parts = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                parts.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < tables.size(); i = next.getAndIncrement()) {
+                        try (Stream<?> s = source.stream(tables.get(i))) {
+                            s.forEach(r -> { });
+                        }
+                    }
+                }));
+            }
+            for (Future<?> part : parts) {
+                part.get();
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdown();
+        }
+        RowCounts total = source.totalCounts();
+        if (total.rejected() != source.rowErrors().size()) {
+            throw new IllegalStateException("rows rejected " + total.rejected() + " but " + source.rowErrors().size() + " row errors");
+        }
+        return total.read();
+    }
+
+    private static long size(CsvRegisterSource source, CsvTable<?> table) {
+        return source.files().get(table.table()).toFile().length();
+    }
+}

@@ -1,0 +1,67 @@
+package io.github.fpkit.bench;
+
+import io.github.fpkit.model.ReportingPeriod;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The work of issue 7, measured in one run over the same generated register: the
+ * tokenising floor, fp-io's reading alone, fpkit's whole pipeline, and the DuckDB peer,
+ * each on {@link #threads} threads. Each operation takes seconds, so each is timed once
+ * per iteration ({@link Mode#SingleShotTime}). Run through {@link BenchmarkRunner}, which
+ * also sets the heap and prints the ratios.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 1)
+@Measurement(iterations = 3)
+@Fork(1)
+public class RegisterBenchmark {
+    /** The number of women of the register; its folder is generated on first use. */
+    @Param("100000")
+    public int women;
+
+    /** The threads each contender may use: the cores of the machine compared on. */
+    @Param("2")
+    public int threads;
+
+    private Path folder;
+    private final ReportingPeriod period = ReportingPeriod.statisticalYear(2009);
+
+    /** Finds (or generates) the register. */
+    @Setup(Level.Trial)
+    public void prepare() {
+        folder = RegisterCache.folder(RegisterCache.dataRoot(), women);
+    }
+
+    /** @return the characters tokenised; the floor: Jackson tokenising every file, no record made */
+    @Benchmark
+    public long floor() {
+        return TokenisingFloor.tokenise(folder, threads);
+    }
+
+    /** @return the rows read; fp-io alone: every row read, validated and made a record, nothing computed */
+    @Benchmark
+    public long read() {
+        return FpkitPipeline.read(folder, threads);
+    }
+
+    /** @return the areas; the peer: DuckDB computing the same counters by SQL over the same files */
+    @Benchmark
+    public int duckdb() {
+        return DuckDbPeer.run(folder, period, threads).areas();
+    }
+}
