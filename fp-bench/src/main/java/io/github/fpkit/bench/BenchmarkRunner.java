@@ -1,5 +1,6 @@
 package io.github.fpkit.bench;
 
+import io.github.fpkit.model.ReportingPeriod;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +34,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * {@code --threads N} (default 2), {@code --warmup N} (default 1), {@code --iterations N}
  * (default 3), {@code --benchmarks floor,read,pipeline,duckdb} (default all),
  * {@code --prof NAME} (a JMH profiler, repeatable), {@code --data DIR} (default
- * {@code fp-bench/target/data}). Registers are generated on first use.
+ * {@code fp-bench/target/data}), {@code --check true} (first compare fpkit's numerators and
+ * denominators with DuckDB's, in this JVM). Registers are generated on first use.
  */
 public final class BenchmarkRunner {
     private static final List<String> ALL = List.of("floor", "read", "pipeline", "duckdb");
@@ -66,6 +68,14 @@ public final class BenchmarkRunner {
         List<String> summary = new ArrayList<>();
         for (int women : sizes) {
             Path folder = RegisterCache.folder(data, women);
+            if (Boolean.parseBoolean(options.getOrDefault("check", "false"))) {
+                PeerCheck.Outcome check = PeerCheck.compare(folder, ReportingPeriod.statisticalYear(2009),
+                        Integer.parseInt(options.getOrDefault("threads", "2")));
+                check.mismatches().stream().limit(20).forEach(m -> System.out.println("MISMATCH " + m));
+                summary.add(String.format(Locale.ROOT, "check: fpkit and DuckDB %s on %,d numerators and denominators of %,d women",
+                        check.mismatches().isEmpty() ? "agree" : "DISAGREE (" + check.mismatches().size() + " values)",
+                        check.values(), women));
+            }
             String xmx = options.getOrDefault("xmx", women <= 1_000_000 ? "768m" : "2g");
             ChainedOptionsBuilder jmh = new OptionsBuilder()
                     .include(RegisterBenchmark.class.getName() + "\\.(" + String.join("|", benchmarks) + ")$")

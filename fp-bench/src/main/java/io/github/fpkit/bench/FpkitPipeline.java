@@ -4,6 +4,9 @@ import io.github.fpkit.io.csv.CsvRegister;
 import io.github.fpkit.io.csv.CsvRegisterSource;
 import io.github.fpkit.io.csv.CsvTable;
 import io.github.fpkit.io.csv.RowCounts;
+import io.github.fpkit.indicators.ComputedIndicators;
+import io.github.fpkit.indicators.IndicatorCalculator;
+import io.github.fpkit.model.ReportingPeriod;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,10 +19,40 @@ import java.util.stream.Stream;
 
 /**
  * fpkit's side of the comparison, through its public API only: a register folder opened
- * with {@link CsvRegister} (lenient: every row validated, rejected rows collected).
+ * with {@link CsvRegister} (lenient: every row validated, rejected rows collected) and,
+ * for the pipeline, the catalogue computed by {@link IndicatorCalculator#standard()} at
+ * every level.
  */
 final class FpkitPipeline {
     private FpkitPipeline() {
+    }
+
+    /**
+     * The whole pipeline: opens the folder, reads and validates every row of every table,
+     * and computes the whole catalogue for every village, township and county.
+     *
+     * @param folder the register folder
+     * @param period the reporting period
+     * @return the results
+     * @throws IllegalStateException if the row counts do not add up or a row was rejected
+     */
+    static ComputedIndicators compute(Path folder, ReportingPeriod period) {
+        CsvRegisterSource source = CsvRegister.builder().open(folder);
+        ComputedIndicators computed = IndicatorCalculator.standard().compute(source, period);
+        check(source);
+        return computed;
+    }
+
+    /** The generated registers are valid: a rejected row means the benchmark measures the wrong thing. */
+    private static RowCounts check(CsvRegisterSource source) {
+        RowCounts total = source.totalCounts();
+        if (total.rejected() != source.rowErrors().size()) {
+            throw new IllegalStateException("rows rejected " + total.rejected() + " but " + source.rowErrors().size() + " row errors");
+        }
+        if (total.rejected() > 0) {
+            throw new IllegalStateException(total + "; first: " + source.rowErrors().get(0));
+        }
+        return total;
     }
 
     /**
@@ -64,11 +97,7 @@ final class FpkitPipeline {
         } finally {
             pool.shutdown();
         }
-        RowCounts total = source.totalCounts();
-        if (total.rejected() != source.rowErrors().size()) {
-            throw new IllegalStateException("rows rejected " + total.rejected() + " but " + source.rowErrors().size() + " row errors");
-        }
-        return total.read();
+        return check(source).read();
     }
 
     private static long size(CsvRegisterSource source, CsvTable<?> table) {

@@ -59,6 +59,12 @@ public class RegisterBenchmark {
         return FpkitPipeline.read(folder, threads);
     }
 
+    /** @return the results; fpkit's pipeline: read, validate, compute, roll up to every level */
+    @Benchmark
+    public int pipeline() {
+        return FpkitPipeline.compute(folder, period).results().size();
+    }
+
     /** @return the areas; the peer: DuckDB computing the same counters by SQL over the same files */
     @Benchmark
     public int duckdb() {
