@@ -33,7 +33,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * Options: {@code --women N[,N…]}, {@code --xmx SIZE} (one heap for every size),
  * {@code --threads N} (default 2), {@code --warmup N} (default 1), {@code --iterations N}
  * (default 3), {@code --benchmarks floor,read,pipeline,duckdb} (default all),
- * {@code --prof NAME} (a JMH profiler, repeatable), {@code --data DIR} (default
+ * {@code --prof NAME} (a JMH profiler, repeatable), {@code --jvm "ARGS"} (more options of the
+ * benchmark JVM, for example a flight recording), {@code --data DIR} (default
  * {@code fp-bench/target/data}), {@code --check true} (first compare fpkit's numerators and
  * denominators with DuckDB's, in this JVM). Registers are generated on first use.
  */
@@ -85,6 +86,7 @@ public final class BenchmarkRunner {
                     .measurementIterations(Integer.parseInt(options.getOrDefault("iterations", "3")))
                     .forks(1)
                     .jvmArgs("-Xmx" + xmx, "-Xms" + xmx, "-D" + RegisterCache.DATA_PROPERTY + "=" + data)
+                    .jvmArgsAppend(options.getOrDefault("jvm", "").isBlank() ? new String[0] : options.get("jvm").strip().split("\\s+"))
                     .addProfiler(PeakHeapProfiler.class);
             for (String p : profilers) {
                 jmh.addProfiler(p);

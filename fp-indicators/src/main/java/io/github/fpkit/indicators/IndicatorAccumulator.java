@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -339,8 +340,16 @@ public final class IndicatorAccumulator {
                     }
                 }
             }
-            for (AgeGroup g : AgeGroup.values()) {
-                c[Counter.days(g).ordinal()] += daysAged(birthDate, g.lower(), g.upper());
+            // Her ages during the period run from ageAtStart to ageAtEnd: only the groups
+            // between them can hold days, so the others are not computed.
+            int ageAtStart = Age.completedYears(birthDate, period.start());
+            int ageAtEnd = Age.completedYears(birthDate, r);
+            if (ageAtEnd >= AgeGroup.CHILDBEARING_MIN && ageAtStart <= AgeGroup.CHILDBEARING_MAX) {
+                for (AgeGroup g : AgeGroup.values()) {
+                    if (g.upper() >= ageAtStart && g.lower() <= ageAtEnd) {
+                        c[Counter.days(g).ordinal()] += daysAged(birthDate, g.lower(), g.upper());
+                    }
+                }
             }
         }
         for (int h = 0; h < householdArea.length; h++) {
@@ -375,11 +384,26 @@ public final class IndicatorAccumulator {
      */
     public Map<AreaCode, AreaTally> tallies(AreaLevel level) {
         Objects.requireNonNull(level, "level");
+        return tallies(EnumSet.of(level)).get(level);
+    }
+
+    /**
+     * The tallies at several levels, from one pass over the women (which {@link #tallies()}
+     * makes), as {@link #tallies(AreaLevel)} gives them level by level.
+     *
+     * @param levels the levels, not empty
+     * @return the tallies per level asked
+     */
+    Map<AreaLevel, Map<AreaCode, AreaTally>> tallies(Set<AreaLevel> levels) {
         Map<AreaCode, AreaTally> base = tallies();
         Set<AreaCode> known = new HashSet<>(base.keySet());
         known.addAll(areasSeen);
         known.addAll(names.keySet());
-        return AreaRollUp.toLevel(base, ownPopulation, known, level);
+        Map<AreaLevel, Map<AreaCode, AreaTally>> byLevel = new EnumMap<>(AreaLevel.class);
+        for (AreaLevel level : levels) {
+            byLevel.put(level, AreaRollUp.toLevel(base, ownPopulation, known, level));
+        }
+        return byLevel;
     }
 
     /** @return the names of {@code areas.csv}, by code; unmodifiable */

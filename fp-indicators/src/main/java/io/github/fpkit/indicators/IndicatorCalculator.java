@@ -106,9 +106,7 @@ public final class IndicatorCalculator {
         }
         Map<AreaCode, String> names = acc.areaNames();
         Map<AreaCode, AreaTally> all = new TreeMap<>();
-        for (AreaLevel level : levels) {
-            all.putAll(acc.tallies(level));
-        }
+        acc.tallies(levels).values().forEach(all::putAll);
         List<IndicatorResult> results = new ArrayList<>(all.size() * available.size());
         all.forEach((area, tally) -> {
             Optional<String> name = Optional.ofNullable(names.get(area));
