@@ -53,6 +53,7 @@ public final class CsvRegister {
         private boolean strict;
         private int maxCellLength = DEFAULT_MAX_CELL_LENGTH;
         private int maxLineLength = DEFAULT_MAX_LINE_LENGTH;
+        private long minSplitBytes = TableSpliterator.MIN_SPLIT_BYTES;
 
         private Builder() {
         }
@@ -102,6 +103,12 @@ public final class CsvRegister {
             return this;
         }
 
+        /** Lets tests cut small files into parts, as parallel streams cut large ones. */
+        Builder minSplitBytes(long minSplitBytes) {
+            this.minSplitBytes = minSplitBytes;
+            return this;
+        }
+
         /**
          * Opens a register folder: finds its tables (by file name, case-insensitively) and
          * checks every header. No row is read until a table's stream is consumed.
@@ -113,7 +120,7 @@ public final class CsvRegister {
          */
         public CsvRegisterSource open(Path folder) {
             Objects.requireNonNull(folder, "folder");
-            return new CsvRegisterSource(folder, new ReadSettings(encoding, strict, maxCellLength, maxLineLength));
+            return new CsvRegisterSource(folder, new ReadSettings(encoding, strict, maxCellLength, maxLineLength, minSplitBytes));
         }
     }
 }

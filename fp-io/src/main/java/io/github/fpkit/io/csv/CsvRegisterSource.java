@@ -26,8 +26,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -52,7 +50,15 @@ import tools.jackson.dataformat.csv.CsvMapper;
  * The first pass over a table that reaches the end of its file, or stops at an error,
  * records that table's {@link #counts() counts} and {@link #rowErrors() row errors};
  * later passes read the same rows and record nothing more, and a pass closed before the
- * end records nothing. Unknown columns are {@link #warnings() warnings}, recorded once
+ * end records nothing.
+ *
+ * <h2>Parallel streams</h2>
+ * A table's stream made {@linkplain Stream#parallel() parallel} cuts large files into
+ * byte ranges that start at a row and reads them in different threads; records keep
+ * their file order for ordered operations, and row errors their file, line and column,
+ * as in a sequential pass. In lenient mode a parallel pass that stops at an unreadable
+ * part of the file (invalid encoding, broken quoting) records no counts for that table;
+ * strict mode never cuts files, so that the first rejected row stops the whole pass. Unknown columns are {@link #warnings() warnings}, recorded once
  * when the folder is opened.
  *
  * <h2>Exception handling</h2>
@@ -133,9 +139,11 @@ public final class CsvRegisterSource implements RegisterSource {
             return Stream.empty();
         }
         RegisterTable key = table.table();
-        TableReader<T, ?> reader = reader(table, new Pass(p -> reports.putIfAbsent(key, p)));
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(reader, Spliterator.ORDERED | Spliterator.NONNULL), false)
-                .onClose(reader::close);
+        Path file = files.get(key);
+        TableScan scan = new TableScan(p -> reports.putIfAbsent(key, p));
+        TableSpliterator<T> records = new TableSpliterator<>(file, table.schema(), settings, mapper, scan, 0, file.toFile().length(),
+                1, -1);
+        return StreamSupport.stream(records, false).onClose(scan::close);
     }
 
     /** @return the folder as opened */

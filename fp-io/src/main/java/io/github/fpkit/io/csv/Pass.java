@@ -14,6 +14,7 @@ final class Pass {
     private final List<String> warnings = new ArrayList<>();
     private long accepted;
     private boolean ended;
+    private boolean stopped;
 
     Pass(Consumer<Pass> onEnd) {
         this.onEnd = onEnd;
@@ -31,11 +32,28 @@ final class Pass {
         warnings.add(warning);
     }
 
+    /** Ends the pass at an error that stops the reading of the file. */
+    void stop() {
+        stopped = true;
+        end();
+    }
+
+    /** @return true if the pass ended at an error rather than at the end of its file */
+    boolean stopped() {
+        return stopped;
+    }
+
     void end() {
         if (!ended) {
             ended = true;
             onEnd.accept(this);
         }
+    }
+
+    /** Adds another pass's counts and row errors (after this pass's own). */
+    void absorb(Pass other) {
+        accepted += other.accepted;
+        errors.addAll(other.errors);
     }
 
     RowCounts counts() {

@@ -12,12 +12,15 @@ final class ReadSettings {
     final boolean strict;
     final int maxCellLength;
     final int maxLineLength;
+    /** Files (and parts) smaller than this are not cut into parts for parallel streams. */
+    final long minSplitBytes;
 
-    ReadSettings(Charset charset, boolean strict, int maxCellLength, int maxLineLength) {
+    ReadSettings(Charset charset, boolean strict, int maxCellLength, int maxLineLength, long minSplitBytes) {
         this.charset = charset;
         this.strict = strict;
         this.maxCellLength = maxCellLength;
         this.maxLineLength = maxLineLength;
+        this.minSplitBytes = minSplitBytes;
     }
 
     /** @return a mapper whose parsers trim unquoted spaces and enforce the cell limit */

@@ -22,7 +22,7 @@ import java.util.Objects;
  */
 public final class ResultCsvReader {
     private static final ReadSettings SETTINGS = new ReadSettings(StandardCharsets.UTF_8, true,
-            CsvRegister.DEFAULT_MAX_CELL_LENGTH, CsvRegister.DEFAULT_MAX_LINE_LENGTH);
+            CsvRegister.DEFAULT_MAX_CELL_LENGTH, CsvRegister.DEFAULT_MAX_LINE_LENGTH, TableSpliterator.MIN_SPLIT_BYTES);
 
     private ResultCsvReader() {
     }

@@ -32,15 +32,23 @@ final class StrictDecodingReader extends Reader {
     /** An invalid byte found after characters still to be returned; thrown by the next read. */
     private InvalidEncodingException pending;
 
-    StrictDecodingReader(InputStream in, String file, Charset charset) throws IOException {
+    /**
+     * @param base the offset in the file of the stream's first byte; a byte-order mark is looked for only at 0
+     * @param linesBefore the line feeds in the file before {@code base}
+     */
+    StrictDecodingReader(InputStream in, String file, Charset charset, long base, long linesBefore) throws IOException {
         this.in = in;
+        this.base = base;
+        this.newlines = linesBefore;
         this.file = file;
         this.charset = charset;
         this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         bytes.flip();
         fill();
-        skipByteOrderMark();
+        if (base == 0) {
+            skipByteOrderMark();
+        }
     }
 
     private void skipByteOrderMark() throws IOException {

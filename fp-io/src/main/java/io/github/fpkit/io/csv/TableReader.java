@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.exc.JacksonIOException;
@@ -43,6 +44,13 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
     private final CsvMapper mapper;
     private final Pass pass;
     private final List<Field<T, B, ?>> fields;
+    /** The byte range read: a part of the file read by its own thread, or the whole file. */
+    private final long from;
+    private final long to;
+    /** Physical lines before the range, added to the parser's line numbers. */
+    private final long linesBefore;
+    /** The header read from the start of the file, for a part that starts after it; else null. */
+    private final Header knownHeader;
 
     private JsonParser parser;
     private boolean opened;
@@ -59,6 +67,21 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
     private T next;
 
     TableReader(Path path, Schema<T, B> schema, ReadSettings settings, CsvMapper mapper, Pass pass) {
+        this(path, schema, settings, mapper, pass, 0, -1, 1, null);
+    }
+
+    /**
+     * @param from the first byte read; 0, or the start of a row after the header
+     * @param to the byte after the last read, or -1 for the end of the file
+     * @param firstLine the physical line number at {@code from}
+     * @param header the file's header when {@code from} is not 0; null when reading from the start
+     */
+    TableReader(Path path, Schema<T, B> schema, ReadSettings settings, CsvMapper mapper, Pass pass, long from, long to,
+            long firstLine, Header header) {
+        this.from = from;
+        this.to = to;
+        this.linesBefore = firstLine - 1;
+        this.knownHeader = header;
         this.path = path;
         this.file = path.toString();
         this.schema = schema;
@@ -75,14 +98,21 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
         }
         opened = true;
         try {
-            InputStream in = Files.newInputStream(path);
+            InputStream in = from == 0 && to < 0 ? Files.newInputStream(path) : new FileRange(path, from, to);
             try {
-                parser = mapper.reader().with(CsvSchema.emptySchema()).createParser(new StrictDecodingReader(in, file, settings.charset));
+                parser = mapper.reader().with(CsvSchema.emptySchema())
+                        .createParser(new StrictDecodingReader(in, file, settings.charset, from, linesBefore));
             } catch (RuntimeException | IOException e) {
                 in.close();
                 throw e;
             }
-            readHeader();
+            if (knownHeader == null) {
+                readHeader();
+            } else {
+                fieldOfColumn = knownHeader.fieldOfColumn;
+                columnOfField = knownHeader.columnOfField;
+                cells = new String[fieldOfColumn.length];
+            }
         } catch (IOException e) {
             fail();
             throw new UncheckedIOException(file + ": " + e.getMessage(), e);
@@ -130,6 +160,22 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
         cells = new String[cellCount];
     }
 
+    /** @return the header as matched to the schema; after {@link #open()} */
+    Header header() {
+        return new Header(fieldOfColumn, columnOfField);
+    }
+
+    /** A file's columns matched to a schema's fields; shared read-only by the readers of a file's parts. */
+    static final class Header {
+        final int[] fieldOfColumn;
+        final int[] columnOfField;
+
+        Header(int[] fieldOfColumn, int[] columnOfField) {
+            this.fieldOfColumn = fieldOfColumn;
+            this.columnOfField = columnOfField;
+        }
+    }
+
     /**
      * Reads the next non-blank row into {@code cells}, keeping at most {@code width} cells
      * but counting all of them in {@code cellCount}.
@@ -151,8 +197,9 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
             long startOffset = 0;
             while ((t = parser.nextToken()) == JsonToken.VALUE_STRING) {
                 if (count == 0) {
-                    line = parser.currentTokenLocation().getLineNr();
-                    startOffset = parser.currentTokenLocation().getCharOffset();
+                    TokenStreamLocation start = parser.currentTokenLocation();
+                    line = linesBefore + start.getLineNr();
+                    startOffset = start.getCharOffset();
                 }
                 String cell = parser.getString();
                 if (count < width) {
@@ -162,16 +209,27 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
                 }
                 blank &= cell.isEmpty();
                 count++;
-                if (parser.currentLocation().getCharOffset() - startOffset > settings.maxLineLength) {
-                    throw new CsvFormatException(file, line, "the row is longer than " + settings.maxLineLength
-                            + " characters; is this a CSV file?");
+                // Cells are bounded one by one and those beyond the header are not kept, so
+                // the row length need only be checked now and then, and at the row's end.
+                if ((count & 255) == 0) {
+                    checkLineLength(startOffset);
                 }
+            }
+            if (count > 0) {
+                checkLineLength(startOffset);
             }
             if (!blank) {
                 cellCount = count;
                 extraContent = extra;
                 return true;
             }
+        }
+    }
+
+    private void checkLineLength(long startOffset) {
+        if (parser.currentLocation().getCharOffset() - startOffset > settings.maxLineLength) {
+            throw new CsvFormatException(file, line, "the row is longer than " + settings.maxLineLength
+                    + " characters; is this a CSV file?");
         }
     }
 
@@ -279,7 +337,7 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
 
     /** Ends the pass after an error, so that its counts and row errors are kept, and closes the file. */
     private void fail() {
-        pass.end();
+        pass.stop();
         close();
     }
 
@@ -308,7 +366,7 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
 
     private long lineOf(JacksonException e) {
         if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
-            return e.getLocation().getLineNr();
+            return linesBefore + e.getLocation().getLineNr();
         }
         return line;
     }

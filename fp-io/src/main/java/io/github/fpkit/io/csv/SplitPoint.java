@@ -1,0 +1,172 @@
+package io.github.fpkit.io.csv;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Where a CSV file can be cut in two so that each part is read by its own thread: the
+ * first row end at or after the middle of a range. Rows are found by following the file
+ * from the start of the range as the parser reads it (RFC 4180: a quote opens a quoted
+ * cell only at the start of a cell, possibly after blanks; inside, a doubled quote is a
+ * quote and a single one closes the cell; anywhere else a quote is an ordinary
+ * character). In UTF-8, GBK and GB18030 the bytes of {@code "}, {@code ,}, carriage return
+ * and line feed never occur inside a multi-byte character, so bytes can be followed
+ * without decoding. Also counts the line feeds before the cut, so that the second part
+ * knows its first line number. Immutable.
+ */
+final class SplitPoint {
+    private static final int BUFFER = 256 * 1024;
+
+    private static final int CELL_START = 0;
+    private static final int UNQUOTED = 1;
+    private static final int QUOTED = 2;
+    private static final int QUOTE_IN_QUOTED = 3;
+
+    /** The offset of the first byte of the second part. */
+    final long offset;
+    /** The line feeds in the range before {@link #offset}. */
+    final long lineFeeds;
+
+    private SplitPoint(long offset, long lineFeeds) {
+        this.offset = offset;
+        this.lineFeeds = lineFeeds;
+    }
+
+    /**
+     * @param path the file
+     * @param from the start of the range, where a row starts
+     * @param to the end of the range
+     * @param after the cut must lie after this offset (the end of the header)
+     * @return the cut, or null if there is none, or if the range has a carriage return
+     *     without a line feed before the cut (its line numbers could not be counted in bytes)
+     * @throws IOException if the file cannot be read
+     */
+    static SplitPoint find(Path path, long from, long to, long after) throws IOException {
+        long middle = Math.max(from + (to - from) / 2, after);
+        Scanner scanner = new Scanner();
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
+            long position = from;
+            while (position < to) {
+                buffer.clear();
+                buffer.limit((int) Math.min(BUFFER, to - position));
+                int n = channel.read(buffer, position);
+                if (n <= 0) {
+                    return null;
+                }
+                byte[] bytes = buffer.array();
+                for (int i = 0; i < n; i++) {
+                    if (!scanner.next(bytes[i])) {
+                        return null;
+                    }
+                    if (scanner.rowEnded && position + i >= middle) {
+                        long cut = position + i + 1;
+                        return cut < to ? new SplitPoint(cut, scanner.lineFeeds) : null;
+                    }
+                }
+                position += n;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * @param path the file
+     * @return the offset after the header, the first row holding more than blanks and
+     *     separators (a byte-order mark at the start is skipped); -1 if there is none
+     * @throws IOException if the file cannot be read
+     */
+    static long headerEnd(Path path) throws IOException {
+        Scanner scanner = new Scanner();
+        boolean content = false;
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
+            long position = 0;
+            while (true) {
+                buffer.clear();
+                int n = channel.read(buffer, position);
+                if (n <= 0) {
+                    return -1;
+                }
+                byte[] bytes = buffer.array();
+                int i = position == 0 && n >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+                for (; i < n; i++) {
+                    byte b = bytes[i];
+                    if (!scanner.next(b)) {
+                        return -1;
+                    }
+                    if (scanner.rowEnded) {
+                        if (content) {
+                            return position + i + 1;
+                        }
+                    } else if ((b & 0xFF) > ' ' && b != ',' && b != '"') {
+                        content = true;
+                    }
+                }
+                position += n;
+            }
+        }
+    }
+
+    /** Follows the bytes of a file as the CSV parser reads them. */
+    private static final class Scanner {
+        private int state = CELL_START;
+        private boolean carriageReturn;
+        long lineFeeds;
+        /** True if the last byte ended a row (a line feed outside quotes). */
+        boolean rowEnded;
+
+        /** @return false at a carriage return not followed by a line feed */
+        boolean next(byte b) {
+            if (carriageReturn && b != '\n') {
+                return false;
+            }
+            carriageReturn = b == '\r';
+            rowEnded = false;
+            if (b == '\n') {
+                lineFeeds++;
+            }
+            switch (state) {
+                case QUOTED:
+                    if (b == '"') {
+                        state = QUOTE_IN_QUOTED;
+                    }
+                    return true;
+                case QUOTE_IN_QUOTED:
+                    if (b == '"') {
+                        state = QUOTED;
+                        return true;
+                    }
+                    state = UNQUOTED;
+                    return outside(b);
+                case CELL_START:
+                    if (b == '"') {
+                        state = QUOTED;
+                        return true;
+                    }
+                    if ((b & 0xFF) <= ' ' && b != '\n' && b != '\r') {
+                        return true;
+                    }
+                    return outside(b);
+                default:
+                    return outside(b);
+            }
+        }
+
+        private boolean outside(byte b) {
+            if (b == ',') {
+                state = CELL_START;
+            } else if (b == '\n') {
+                state = CELL_START;
+                rowEnded = true;
+            } else if (b != '\r') {
+                state = UNQUOTED;
+            }
+            return true;
+        }
+    }
+}

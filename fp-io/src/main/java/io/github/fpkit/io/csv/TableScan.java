@@ -1,0 +1,91 @@
+package io.github.fpkit.io.csv;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * One pass over one table, possibly cut into parts read by different threads: it hands
+ * its owner one {@link Pass} for the whole file — the parts' counts added and their row
+ * errors in file order — once every part has ended, and nothing if a part was closed
+ * before its end. A file read in one part that stops at an error reports the rows
+ * before the error; a file cut into parts reports nothing then, because the other parts
+ * were read (or abandoned) concurrently and no count would match a sequential pass. It
+ * also closes every part's file when the stream is closed.
+ * Thread-safe.
+ */
+final class TableScan {
+    private final Consumer<Pass> onEnd;
+    /** The pass of each part, by the offset the part starts at; null until the part is opened. */
+    private final Map<Long, Pass> parts = new TreeMap<>();
+    private final List<TableReader<?, ?>> readers = new ArrayList<>();
+    private int ended;
+    private boolean reported;
+    private boolean closed;
+
+    TableScan(Consumer<Pass> onEnd) {
+        this.onEnd = onEnd;
+    }
+
+    /** Announces a part, before any part is read to its end. */
+    synchronized void expect(long from) {
+        parts.put(from, null);
+    }
+
+    /** @return the pass of the part starting at {@code from}, which was announced */
+    synchronized Pass open(long from) {
+        Pass pass = new Pass(this::partEnded);
+        parts.put(from, pass);
+        return pass;
+    }
+
+    /** Registers a part's reader, to be closed with the stream; closes it at once if the stream is closed. */
+    synchronized boolean register(TableReader<?, ?> reader) {
+        if (closed) {
+            reader.close();
+            return false;
+        }
+        readers.add(reader);
+        return true;
+    }
+
+    private synchronized void partEnded(Pass part) {
+        ended++;
+        if (part.stopped() && parts.size() > 1) {
+            reported = true;
+        }
+        if (reported || ended < parts.size() || parts.containsValue(null)) {
+            return;
+        }
+        reported = true;
+        if (parts.size() == 1) {
+            onEnd.accept(part);
+            return;
+        }
+        Pass whole = new Pass(p -> { });
+        parts.values().forEach(whole::absorb);
+        onEnd.accept(whole);
+    }
+
+    /** Closes every part's file. */
+    void close() {
+        List<TableReader<?, ?>> open;
+        synchronized (this) {
+            closed = true;
+            open = new ArrayList<>(readers);
+        }
+        RuntimeException first = null;
+        for (TableReader<?, ?> r : open) {
+            try {
+                r.close();
+            } catch (RuntimeException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+}
