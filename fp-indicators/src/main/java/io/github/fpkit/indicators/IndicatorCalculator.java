@@ -25,7 +25,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Consumer;
+import java.util.Spliterator;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -45,16 +49,26 @@ import java.util.stream.Stream;
  *
  * <p>An indicator whose input tables ({@link Indicator#inputTables()}) the source lacks
  * is not computed and is listed in {@link ComputedIndicators#unavailable()}. The same
- * source and period always give the same results, to the last bit. Immutable and thread-safe.
+ * source and period always give the same results, to the last bit, whatever the
+ * {@link #parallelism() parallelism}: each table is cut into parts read by different
+ * threads into accumulators that are merged. Immutable and thread-safe.
  */
 public final class IndicatorCalculator {
     private static final IndicatorCalculator STANDARD = builder().build();
+    /** Worker threads never keep the JVM alive. */
+    private static final ThreadFactory WORKERS = r -> {
+        Thread t = new Thread(r, "fpkit-indicators");
+        t.setDaemon(true);
+        return t;
+    };
 
     private final double confidenceLevel;
     private final Set<Indicator> indicators;
     private final Set<AreaLevel> levels;
+    private final int parallelism;
 
     private IndicatorCalculator(Builder b) {
+        this.parallelism = b.parallelism;
         this.confidenceLevel = b.confidenceLevel;
         this.indicators = Collections.unmodifiableSet(EnumSet.copyOf(b.indicators));
         this.levels = Collections.unmodifiableSet(EnumSet.copyOf(b.levels));
@@ -85,6 +99,11 @@ public final class IndicatorCalculator {
         return levels;
     }
 
+    /** @return the number of threads a computation uses, 1 or more */
+    public int parallelism() {
+        return parallelism;
+    }
+
     /**
      * Computes the configured indicators for every area at the configured levels.
      *
@@ -94,7 +113,7 @@ public final class IndicatorCalculator {
      * @throws java.io.UncheckedIOException if the source fails while streaming
      */
     public ComputedIndicators compute(RegisterSource source, ReportingPeriod period) {
-        IndicatorAccumulator acc = accumulate(source, period);
+        IndicatorAccumulator acc = accumulate(source, period, parallelism);
         Set<Indicator> unavailable = EnumSet.noneOf(Indicator.class);
         List<Indicator> available = new ArrayList<>();
         for (Indicator i : indicators) {
@@ -119,7 +138,8 @@ public final class IndicatorCalculator {
 
     /**
      * Streams every table of a source once into an accumulator, for callers that want the
-     * per-area {@link AreaTally tallies} themselves.
+     * per-area {@link AreaTally tallies} themselves. Uses as many threads as the machine
+     * has processors (see {@link Builder#parallelism(int)}).
      *
      * @param source the register, not null; each of its tables is streamed once and closed
      * @param period the reporting period, not null
@@ -127,32 +147,66 @@ public final class IndicatorCalculator {
      * @throws java.io.UncheckedIOException if the source fails while streaming
      */
     public static IndicatorAccumulator accumulate(RegisterSource source, ReportingPeriod period) {
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(period, "period");
-        WomenIndex women;
-        try (Stream<Woman> s = source.women()) {
-            women = WomenIndex.of(s);
-        }
-        IndicatorAccumulator acc = IndicatorAccumulator.empty(women, period);
-        feed(source, RegisterTable.AREAS, source::areas, (Area a) -> acc.add(a));
-        feed(source, RegisterTable.POPULATION, source::populationCounts, (PopulationCount p) -> acc.add(p));
-        feed(source, RegisterTable.BIRTHS, source::births, (Birth b) -> acc.add(b));
-        feed(source, RegisterTable.DEATHS, source::deaths, (Death d) -> acc.add(d));
-        feed(source, RegisterTable.CONTRACEPTION, source::contraceptiveEpisodes, (ContraceptiveEpisode e) -> acc.add(e));
-        feed(source, RegisterTable.PREGNANCIES, source::pregnancies, (Pregnancy p) -> acc.add(p));
-        feed(source, RegisterTable.PROCEDURES, source::procedures, (Procedure p) -> acc.add(p));
-        feed(source, RegisterTable.HEALTH_CHECKS, source::healthChecks, (HealthCheck c) -> acc.add(c));
-        feed(source, RegisterTable.HOUSEHOLDS, source::households, (Household h) -> acc.add(h));
-        return acc;
+        return accumulate(source, period, Runtime.getRuntime().availableProcessors());
     }
 
-    private static <T> void feed(RegisterSource source, RegisterTable table,
-            Supplier<Stream<T>> stream, Consumer<T> add) {
+    /**
+     * Each table's stream is cut into up to {@code parallelism} parts (a file-backed source
+     * cuts its files at row boundaries), each part feeding the accumulator of its thread;
+     * the accumulators are merged at the end, which gives the sequential result exactly
+     * because merging is associative and commutative.
+     */
+    private static IndicatorAccumulator accumulate(RegisterSource source, ReportingPeriod period, int parallelism) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(period, "period");
+        ExecutorService pool = parallelism > 1 ? Executors.newFixedThreadPool(parallelism - 1, WORKERS) : null;
+        try {
+            WomenIndex women;
+            try (Stream<Woman> s = source.women()) {
+                women = WomenIndex.of(s, parallelism, pool);
+            }
+            IndicatorAccumulator[] parts = new IndicatorAccumulator[parallelism];
+            for (int i = 0; i < parallelism; i++) {
+                parts[i] = IndicatorAccumulator.empty(women, period);
+            }
+            feed(source, RegisterTable.AREAS, source::areas, parts, pool, (IndicatorAccumulator a, Area r) -> a.add(r));
+            feed(source, RegisterTable.POPULATION, source::populationCounts, parts, pool,
+                    (IndicatorAccumulator a, PopulationCount r) -> a.add(r));
+            feed(source, RegisterTable.BIRTHS, source::births, parts, pool, (IndicatorAccumulator a, Birth r) -> a.add(r));
+            feed(source, RegisterTable.DEATHS, source::deaths, parts, pool, (IndicatorAccumulator a, Death r) -> a.add(r));
+            feed(source, RegisterTable.CONTRACEPTION, source::contraceptiveEpisodes, parts, pool,
+                    (IndicatorAccumulator a, ContraceptiveEpisode r) -> a.add(r));
+            feed(source, RegisterTable.PREGNANCIES, source::pregnancies, parts, pool, (IndicatorAccumulator a, Pregnancy r) -> a.add(r));
+            feed(source, RegisterTable.PROCEDURES, source::procedures, parts, pool, (IndicatorAccumulator a, Procedure r) -> a.add(r));
+            feed(source, RegisterTable.HEALTH_CHECKS, source::healthChecks, parts, pool,
+                    (IndicatorAccumulator a, HealthCheck r) -> a.add(r));
+            feed(source, RegisterTable.HOUSEHOLDS, source::households, parts, pool, (IndicatorAccumulator a, Household r) -> a.add(r));
+            IndicatorAccumulator acc = parts[0];
+            for (int i = 1; i < parallelism; i++) {
+                acc = acc.merge(parts[i]);
+            }
+            return acc;
+        } finally {
+            if (pool != null) {
+                pool.shutdown();
+            }
+        }
+    }
+
+    private static <T> void feed(RegisterSource source, RegisterTable table, Supplier<Stream<T>> stream,
+            IndicatorAccumulator[] accumulators, ExecutorService pool, BiConsumer<IndicatorAccumulator, T> add) {
         if (!source.has(table)) {
             return;
         }
         try (Stream<T> s = stream.get()) {
-            s.forEachOrdered(add);
+            List<Spliterator<T>> pieces = ParallelParts.split(s.spliterator(), accumulators.length);
+            List<Runnable> tasks = new ArrayList<>();
+            for (int i = 0; i < pieces.size(); i++) {
+                IndicatorAccumulator acc = accumulators[i];
+                Spliterator<T> piece = pieces.get(i);
+                tasks.add(() -> piece.forEachRemaining(r -> add.accept(acc, r)));
+            }
+            ParallelParts.run(tasks, pool);
         }
     }
 
@@ -161,8 +215,23 @@ public final class IndicatorCalculator {
         private double confidenceLevel = ConfidenceLevel.DEFAULT;
         private Set<Indicator> indicators = EnumSet.allOf(Indicator.class);
         private Set<AreaLevel> levels = EnumSet.allOf(AreaLevel.class);
+        private int parallelism = Runtime.getRuntime().availableProcessors();
 
         private Builder() {
+        }
+
+        /**
+         * @param threads the number of threads a computation may use, 1 or more (default:
+         *     the machine's processors); the results do not depend on it
+         * @return this builder
+         * @throws IllegalArgumentException if {@code threads} is less than 1
+         */
+        public Builder parallelism(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("parallelism must be 1 or more: " + threads);
+            }
+            this.parallelism = threads;
+            return this;
         }
 
         /**

@@ -2,17 +2,19 @@ package io.github.fpkit.indicators;
 
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.Woman;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Iterator;
-import java.util.Map;
+import java.util.List;
 import java.util.Objects;
+import java.util.Spliterator;
+import java.util.concurrent.ExecutorService;
 import java.util.stream.Stream;
 
 /**
  * The compact in-memory index of a register's women that the streaming indicator pass
  * joins events to: per woman only her birth date, area, married flag and household, in
- * primitive arrays, plus a map from ids to slots. Everything else (births, episodes,
+ * primitive arrays, plus compact tables from ids to slots (the ids' characters in one
+ * array, no object per woman). Everything else (births, episodes,
  * pregnancies, procedures, checks, deaths, households) streams past it.
  *
  * <pre>{@code
@@ -31,15 +33,15 @@ import java.util.stream.Stream;
 public final class WomenIndex {
     static final int NONE = -1;
 
-    private final Map<String, Integer> slotById;
-    private final Map<String, Integer> householdSlotById;
+    private final IdTable slotById;
+    private final IdTable householdSlotById;
     private final int size;
     private final int[] birthDay;
     private final long[] area;
     private final boolean[] married;
     private final int[] household;
 
-    private WomenIndex(Map<String, Integer> slotById, Map<String, Integer> householdSlotById, int size,
+    private WomenIndex(IdTable slotById, IdTable householdSlotById, int size,
             int[] birthDay, long[] area, boolean[] married, int[] household) {
         this.slotById = slotById;
         this.householdSlotById = householdSlotById;
@@ -58,31 +60,72 @@ public final class WomenIndex {
      * @throws NullPointerException if the stream or an element is null
      */
     public static WomenIndex of(Stream<Woman> women) {
+        return of(women, 1, null);
+    }
+
+    /**
+     * Indexes the women of a stream cut into up to {@code parts} parts read by the pool's
+     * threads; slots are the rows' positions in the stream, as in a sequential pass.
+     */
+    static WomenIndex of(Stream<Woman> women, int parts, ExecutorService pool) {
         Objects.requireNonNull(women, "women");
-        Map<String, Integer> slots = new HashMap<>();
-        Map<String, Integer> households = new HashMap<>();
-        int[] birthDays = new int[64];
-        long[] areas = new long[64];
-        boolean[] marrieds = new boolean[64];
-        int[] householdSlots = new int[64];
-        int n = 0;
-        for (Iterator<Woman> it = women.iterator(); it.hasNext(); n++) {
-            Woman w = Objects.requireNonNull(it.next(), "woman");
-            if (n == birthDays.length) {
+        List<Spliterator<Woman>> pieces = ParallelParts.split(women.spliterator(), parts);
+        List<Rows> rows = new ArrayList<>();
+        List<Runnable> tasks = new ArrayList<>();
+        for (Spliterator<Woman> piece : pieces) {
+            Rows r = new Rows();
+            rows.add(r);
+            tasks.add(() -> piece.forEachRemaining(r::add));
+        }
+        ParallelParts.run(tasks, pool);
+        int n = rows.stream().mapToInt(r -> r.n).sum();
+        IdTable slots = new IdTable();
+        IdTable households = new IdTable();
+        int[] birthDays = new int[n];
+        long[] areas = new long[n];
+        boolean[] marrieds = new boolean[n];
+        int[] householdSlots = new int[n];
+        int s = 0;
+        for (Rows r : rows) {
+            System.arraycopy(r.birthDays, 0, birthDays, s, r.n);
+            System.arraycopy(r.areas, 0, areas, s, r.n);
+            System.arraycopy(r.marrieds, 0, marrieds, s, r.n);
+            for (int i = 0; i < r.n; i++, s++) {
+                slots.putIfAbsent(r.ids[i], s);
+                String h = r.householdIds[i];
+                householdSlots[s] = h == null ? NONE : households.putIfAbsent(h, households.size());
+            }
+        }
+        slots.trim();
+        households.trim();
+        return new WomenIndex(slots, households, n, birthDays, areas, marrieds, householdSlots);
+    }
+
+    /** The rows of one part, in order; their ids are indexed when the parts are joined. */
+    private static final class Rows {
+        private int n;
+        private String[] ids = new String[64];
+        private String[] householdIds = new String[64];
+        private int[] birthDays = new int[64];
+        private long[] areas = new long[64];
+        private boolean[] marrieds = new boolean[64];
+
+        void add(Woman w) {
+            Objects.requireNonNull(w, "woman");
+            if (n == ids.length) {
+                ids = Arrays.copyOf(ids, n * 2);
+                householdIds = Arrays.copyOf(householdIds, n * 2);
                 birthDays = Arrays.copyOf(birthDays, n * 2);
                 areas = Arrays.copyOf(areas, n * 2);
                 marrieds = Arrays.copyOf(marrieds, n * 2);
-                householdSlots = Arrays.copyOf(householdSlots, n * 2);
             }
-            slots.putIfAbsent(w.id(), n);
+            ids[n] = w.id();
+            householdIds[n] = w.householdId().orElse(null);
             birthDays[n] = Math.toIntExact(w.birthDate().toEpochDay());
             areas[n] = w.areaCode().toNumber();
             marrieds[n] = w.isMarried();
-            householdSlots[n] = w.householdId().isEmpty() ? NONE
-                    : households.computeIfAbsent(w.householdId().get(), k -> households.size());
+            n++;
         }
-        return new WomenIndex(slots, households, n, Arrays.copyOf(birthDays, n), Arrays.copyOf(areas, n),
-                Arrays.copyOf(marrieds, n), Arrays.copyOf(householdSlots, n));
     }
 
     /** @return the number of women (rows) indexed, 0 or more */
@@ -100,14 +143,12 @@ public final class WomenIndex {
 
     /** @return the slot of the woman's first row, or {@link #NONE} */
     int slot(String id) {
-        Integer s = slotById.get(Objects.requireNonNull(id, "id"));
-        return s == null ? NONE : s;
+        return slotById.get(Objects.requireNonNull(id, "id"));
     }
 
     /** @return the household's slot, or {@link #NONE} if no woman of the index belongs to it */
     int householdSlot(String id) {
-        Integer s = householdSlotById.get(id);
-        return s == null ? NONE : s;
+        return householdSlotById.get(id);
     }
 
     int householdCount() {

@@ -122,6 +122,16 @@ final class SplitPoint {
 
         /** @return false at a carriage return not followed by a line feed */
         boolean next(byte b) {
+            // Most bytes (digits, letters, '-', '.', '/') only mean "inside a cell": decided
+            // without the full state machine, which only quotes, separators, blanks and
+            // line ends (and the bytes of multi-byte characters) need.
+            if ((b & 0xFF) > ',' && b < 0x7F && !carriageReturn) {
+                rowEnded = false;
+                if (state != QUOTED) {
+                    state = UNQUOTED;
+                }
+                return true;
+            }
             if (carriageReturn && b != '\n') {
                 return false;
             }

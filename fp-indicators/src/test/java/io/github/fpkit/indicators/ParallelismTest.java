@@ -1,0 +1,92 @@
+package io.github.fpkit.indicators;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import io.github.fpkit.indicators.testing.RegisterGenerators;
+import io.github.fpkit.model.AreaCode;
+import io.github.fpkit.model.MaritalStatus;
+import io.github.fpkit.model.Woman;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.Test;
+
+/** Threads change nothing: the results, the women's slots and the id tables are those of one sequential pass. */
+class ParallelismTest {
+    @Test
+    void property_anyParallelism_sameResultsToTheLastBit() {
+        qt().withExamples(60).forAll(RegisterGenerators.registers(), integers().between(2, 5)).checkAssert((register, threads) -> {
+            ComputedIndicators one = IndicatorCalculator.builder().parallelism(1).build().compute(register, RegisterGenerators.PERIOD);
+            ComputedIndicators many = IndicatorCalculator.builder().parallelism(threads).build()
+                    .compute(register, RegisterGenerators.PERIOD);
+            assertEquals(one.results(), many.results());
+            assertEquals(one.unattributedRecords(), many.unattributedRecords());
+        });
+    }
+
+    @Test
+    void property_womenIndexInParts_slotsOfFirstRowsInStreamOrder() {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            qt().withExamples(100).forAll(lists().of(integers().between(0, 30)).ofSizeBetween(0, 200), integers().between(1, 4))
+                    .checkAssert((ids, parts) -> {
+                        List<Woman> women = new ArrayList<>();
+                        for (int id : ids) {
+                            women.add(Woman.builder().id("W" + id).areaCode(AreaCode.of("990101001001"))
+                                    .householdId("H" + id % 7).birthDate(LocalDate.of(1970, 1, 1).plusDays(id))
+                                    .maritalStatus(MaritalStatus.MARRIED).build());
+                        }
+                        WomenIndex index = WomenIndex.of(women.stream(), parts, pool);
+                        assertEquals(women.size(), index.size());
+                        Map<String, Integer> first = new HashMap<>();
+                        Map<String, Integer> households = new HashMap<>();
+                        for (int s = 0; s < women.size(); s++) {
+                            first.putIfAbsent(women.get(s).id(), s);
+                            String h = women.get(s).householdId().orElseThrow();
+                            households.putIfAbsent(h, households.size());
+                            assertEquals(households.get(h), index.household(s));
+                            assertEquals(women.get(s).birthDate().toEpochDay(), index.birthDay(s));
+                        }
+                        first.forEach((id, s) -> assertEquals(s, index.slot(id)));
+                        assertEquals(households.size(), index.householdCount());
+                        assertFalse(index.contains("X1"));
+                    });
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void property_idTable_actsAsPutIfAbsentMap() {
+        qt().withExamples(200).forAll(lists().of(strings().allPossible().ofLengthBetween(0, 6)).ofSizeBetween(0, 300))
+                .checkAssert(keys -> {
+                    IdTable table = new IdTable();
+                    Map<String, Integer> map = new HashMap<>();
+                    for (int i = 0; i < keys.size(); i++) {
+                        Integer expected = map.putIfAbsent(keys.get(i), i);
+                        assertEquals(expected == null ? i : expected, table.putIfAbsent(keys.get(i), i));
+                        if (i == keys.size() / 2) {
+                            table.trim();
+                        }
+                    }
+                    assertEquals(map.size(), table.size());
+                    map.forEach((k, v) -> assertEquals(v, table.get(k)));
+                    assertEquals(-1, table.get("\uFFFF absent \uFFFF"));
+                });
+    }
+
+    @Test
+    void test_parallelism_belowOne_rejected() {
+        assertThrows(IllegalArgumentException.class, () -> IndicatorCalculator.builder().parallelism(0));
+    }
+}
