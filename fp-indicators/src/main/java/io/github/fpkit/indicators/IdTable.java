@@ -1,5 +1,6 @@
 package io.github.fpkit.indicators;
 
+import java.nio.CharBuffer;
 import java.util.Arrays;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Arrays;
  * safe to read from any thread once filled and published.
  */
 final class IdTable {
-    private static final int EMPTY = 0;
+    private static final long EMPTY = 0;
 
     private char[] chars = new char[1024];
     private int charCount;
@@ -19,8 +20,12 @@ final class IdTable {
     private int[] hashes = new int[64];
     private int[] values = new int[64];
     private int size;
-    /** Entry number + 1 at each position, {@link #EMPTY} where free; a power of two, at most half full. */
-    private int[] table = new int[128];
+    /**
+     * At each position the entry's hash in the high half and its number + 1 in the low
+     * half, {@link #EMPTY} where free, so that a probe reads one array; a power of two
+     * long, at most half full.
+     */
+    private long[] table = new long[128];
 
     /** @return the number of distinct ids */
     int size() {
@@ -36,11 +41,12 @@ final class IdTable {
         int hash = spread(id.hashCode());
         int mask = table.length - 1;
         for (int i = hash & mask; ; i = (i + 1) & mask) {
-            int e = table[i] - 1;
-            if (e < 0) {
+            long t = table[i];
+            if (t == EMPTY) {
                 return insert(i, id, hash, value);
             }
-            if (hashes[e] == hash && sameId(e, id)) {
+            int e = (int) t - 1;
+            if ((int) (t >>> 32) == hash && sameId(e, id)) {
                 return values[e];
             }
         }
@@ -54,17 +60,44 @@ final class IdTable {
         int hash = spread(id.hashCode());
         int mask = table.length - 1;
         for (int i = hash & mask; ; i = (i + 1) & mask) {
-            int e = table[i] - 1;
-            if (e < 0) {
+            long t = table[i];
+            if (t == EMPTY) {
                 return -1;
             }
-            if (hashes[e] == hash && sameId(e, id)) {
+            int e = (int) t - 1;
+            if ((int) (t >>> 32) == hash && sameId(e, id)) {
                 return values[e];
             }
         }
     }
 
-    private int insert(int position, String id, int hash, int value) {
+    /**
+     * Puts an id of another table, as {@link #putIfAbsent(String, int)} puts a string.
+     *
+     * @param source the table holding the id
+     * @param entry the id's entry number in {@code source}, 0 to its size - 1
+     * @param value the value if the id is new here
+     * @return the id's value here
+     */
+    int putIfAbsent(IdTable source, int entry, int value) {
+        int hash = source.hashes[entry];
+        int from = source.starts[entry];
+        int length = source.starts[entry + 1] - from;
+        int mask = table.length - 1;
+        for (int i = hash & mask; ; i = (i + 1) & mask) {
+            long t = table[i];
+            if (t == EMPTY) {
+                return insert(i, CharBuffer.wrap(source.chars, from, length), hash, value);
+            }
+            int e = (int) t - 1;
+            if ((int) (t >>> 32) == hash && starts[e + 1] - starts[e] == length
+                    && Arrays.equals(chars, starts[e], starts[e + 1], source.chars, from, from + length)) {
+                return values[e];
+            }
+        }
+    }
+
+    private int insert(int position, CharSequence id, int hash, int value) {
         if (size == values.length) {
             int capacity = Math.max(64, size * 2);
             values = Arrays.copyOf(values, capacity);
@@ -75,12 +108,15 @@ final class IdTable {
         if (charCount + length > chars.length) {
             chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charCount + length));
         }
-        id.getChars(0, length, chars, charCount);
+        for (int k = 0; k < length; k++) {
+            chars[charCount + k] = id.charAt(k);
+        }
         charCount += length;
         starts[size + 1] = charCount;
         hashes[size] = hash;
         values[size] = value;
-        table[position] = ++size;
+        table[position] = slot(hash, size);
+        size++;
         if (size * 2 > table.length) {
             rehash();
         }
@@ -88,14 +124,14 @@ final class IdTable {
     }
 
     private void rehash() {
-        int[] bigger = new int[table.length * 2];
+        long[] bigger = new long[table.length * 2];
         int mask = bigger.length - 1;
         for (int e = 0; e < size; e++) {
             int i = hashes[e] & mask;
             while (bigger[i] != EMPTY) {
                 i = (i + 1) & mask;
             }
-            bigger[i] = e + 1;
+            bigger[i] = slot(hashes[e], e);
         }
         table = bigger;
     }
@@ -122,10 +158,17 @@ final class IdTable {
         values = Arrays.copyOf(values, size);
     }
 
-    /** Mixes the high bits of String hashes into the low ones, which the table indexes by. */
+    private static long slot(int hash, int entry) {
+        return ((long) hash << 32) | (entry + 1L);
+    }
+
+    /**
+     * Mixes the high bits of String hashes into the low ones, which the table indexes by,
+     * as {@link java.util.HashMap} does; no stronger mixing, because ids like {@code W0000001}
+     * have neighbouring hashes, so that ids that come in order (the events of a woman, the
+     * women of a village) probe neighbouring positions, which the cache holds.
+     */
     private static int spread(int h) {
-        h ^= h >>> 16;
-        h *= 0x85EBCA6B;
-        return h ^ (h >>> 13);
+        return h ^ (h >>> 16);
     }
 }

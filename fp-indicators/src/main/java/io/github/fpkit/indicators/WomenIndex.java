@@ -91,9 +91,9 @@ public final class WomenIndex {
             System.arraycopy(r.areas, 0, areas, s, r.n);
             System.arraycopy(r.marrieds, 0, marrieds, s, r.n);
             for (int i = 0; i < r.n; i++, s++) {
-                slots.putIfAbsent(r.ids[i], s);
-                String h = r.householdIds[i];
-                householdSlots[s] = h == null ? NONE : households.putIfAbsent(h, households.size());
+                slots.putIfAbsent(r.ids, r.idEntry[i], s);
+                int h = r.householdEntry[i];
+                householdSlots[s] = h == NONE ? NONE : households.putIfAbsent(r.householdIds, h, households.size());
             }
         }
         slots.trim();
@@ -101,26 +101,32 @@ public final class WomenIndex {
         return new WomenIndex(slots, households, n, birthDays, areas, marrieds, householdSlots);
     }
 
-    /** The rows of one part, in order; their ids are indexed when the parts are joined. */
+    /**
+     * The rows of one part, in order, with their ids in compact tables of the part (no
+     * string is kept); the parts' tables are joined into the index's in stream order.
+     */
     private static final class Rows {
         private int n;
-        private String[] ids = new String[64];
-        private String[] householdIds = new String[64];
+        private final IdTable ids = new IdTable();
+        private final IdTable householdIds = new IdTable();
+        private int[] idEntry = new int[64];
+        private int[] householdEntry = new int[64];
         private int[] birthDays = new int[64];
         private long[] areas = new long[64];
         private boolean[] marrieds = new boolean[64];
 
         void add(Woman w) {
             Objects.requireNonNull(w, "woman");
-            if (n == ids.length) {
-                ids = Arrays.copyOf(ids, n * 2);
-                householdIds = Arrays.copyOf(householdIds, n * 2);
+            if (n == idEntry.length) {
+                idEntry = Arrays.copyOf(idEntry, n * 2);
+                householdEntry = Arrays.copyOf(householdEntry, n * 2);
                 birthDays = Arrays.copyOf(birthDays, n * 2);
                 areas = Arrays.copyOf(areas, n * 2);
                 marrieds = Arrays.copyOf(marrieds, n * 2);
             }
-            ids[n] = w.id();
-            householdIds[n] = w.householdId().orElse(null);
+            idEntry[n] = ids.putIfAbsent(w.id(), ids.size());
+            householdEntry[n] = w.householdId().isEmpty() ? NONE
+                    : householdIds.putIfAbsent(w.householdId().get(), householdIds.size());
             birthDays[n] = Math.toIntExact(w.birthDate().toEpochDay());
             areas[n] = w.areaCode().toNumber();
             marrieds[n] = w.isMarried();
