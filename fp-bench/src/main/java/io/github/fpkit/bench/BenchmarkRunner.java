@@ -18,6 +18,7 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * Runs {@link RegisterBenchmark} for one or more register sizes, each in a JVM whose heap
@@ -33,7 +34,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * Options: {@code --women N[,N…]}, {@code --xmx SIZE} (one heap for every size),
  * {@code --threads N} (default 2), {@code --warmup N} (default 1), {@code --iterations N}
  * (default 3), {@code --benchmarks floor,read,pipeline,duckdb} (default all),
- * {@code --prof NAME} (a JMH profiler, repeatable), {@code --jvm "ARGS"} (more options of the
+ * {@code --verbosity silent|normal|extra} (JMH's own output, default silent), {@code --prof NAME}
+ * (a JMH profiler, repeatable), {@code --jvm "ARGS"} (more options of the
  * benchmark JVM, for example a flight recording), {@code --data DIR} (default
  * {@code fp-bench/target/data}), {@code --check true} (first compare fpkit's numerators and
  * denominators with DuckDB's, in this JVM). Registers are generated on first use.
@@ -87,10 +89,12 @@ public final class BenchmarkRunner {
                     .forks(1)
                     .jvmArgs("-Xmx" + xmx, "-Xms" + xmx, "-D" + RegisterCache.DATA_PROPERTY + "=" + data)
                     .jvmArgsAppend(options.getOrDefault("jvm", "").isBlank() ? new String[0] : options.get("jvm").strip().split("\\s+"))
-                    .addProfiler(PeakHeapProfiler.class);
+                    .addProfiler(PeakHeapProfiler.class)
+                    .verbosity(VerboseMode.valueOf(options.getOrDefault("verbosity", "silent").toUpperCase(Locale.ROOT)));
             for (String p : profilers) {
                 jmh.addProfiler(p);
             }
+            System.out.printf(Locale.ROOT, "running %s on %,d women with -Xmx%s …%n", benchmarks, women, xmx);
             Collection<RunResult> results = new Runner(jmh.build()).run();
             summary.addAll(summarise(women, xmx, folder, results));
         }
