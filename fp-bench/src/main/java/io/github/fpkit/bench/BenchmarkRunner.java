@@ -1,6 +1,8 @@
 package io.github.fpkit.bench;
 
 import io.github.fpkit.model.ReportingPeriod;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -115,7 +117,8 @@ public final class BenchmarkRunner {
         lines.add(String.format(Locale.ROOT, "  %-9s %10s %10s %14s %14s", "benchmark", "time s", "± s", "peak heap MB", "heap after GC MB"));
         for (Map.Entry<String, RunResult> e : byName.entrySet()) {
             Result<?> primary = e.getValue().getPrimaryResult();
-            Map<String, Result> secondary = e.getValue().getSecondaryResults();
+            Map<String, Result<?>> secondary = new LinkedHashMap<>();
+            e.getValue().getSecondaryResults().forEach(secondary::put);
             lines.add(String.format(Locale.ROOT, "  %-9s %10.2f %10.2f %14.0f %14.0f", e.getKey(), primary.getScore() / 1000,
                     Double.isNaN(primary.getScoreError()) ? 0 : primary.getScoreError() / 1000,
                     secondary.get(PeakHeapProfiler.PEAK).getScore(), secondary.get(PeakHeapProfiler.LIVE).getScore()));
@@ -138,8 +141,8 @@ public final class BenchmarkRunner {
     private static long folderBytes(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
             return files.mapToLong(f -> f.toFile().length()).sum();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -152,8 +155,8 @@ public final class BenchmarkRunner {
                 }
             }
             return rows;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -62,6 +62,7 @@ public final class PeakHeapProfiler implements InternalProfiler {
     }
 
     @Override
+    @SuppressWarnings("rawtypes") // as JMH's interface declares it
     public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams,
             IterationResult result) {
         long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();

@@ -71,15 +71,4 @@ final class RegisterCache {
             }
         }
     }
-
-    /**
-     * Generates the registers named on the command line, for use before a benchmark run.
-     *
-     * @param args the numbers of women, for example {@code 100000 1000000}
-     */
-    public static void main(String[] args) {
-        for (String a : args) {
-            folder(dataRoot(), Integer.parseInt(a));
-        }
-    }
 }
