@@ -3,6 +3,7 @@ package io.github.fpkit.io.csv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -10,10 +11,12 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 /**
  * Decodes bytes with a decoder that reports, never replaces, invalid input, keeping
- * the byte offset and line so that the error can name them. A UTF-8 byte-order mark is
+ * the byte offset so that the error can name it, and its line (counted in the file only
+ * when an invalid byte is found, not for every character read). A UTF-8 byte-order mark is
  * skipped when reading UTF-8 and is an error in any other encoding (the file is UTF-8).
  */
 final class StrictDecodingReader extends Reader {
@@ -26,7 +29,8 @@ final class StrictDecodingReader extends Reader {
     private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER);
     /** Offset in the file of {@code bytes}' index 0. */
     private long base;
-    private long newlines;
+    /** The file, to count the lines before an invalid byte: only then, not for every character read. */
+    private final Path path;
     private boolean endOfInput;
     private boolean flushed;
     /** An invalid byte found after characters still to be returned; thrown by the next read. */
@@ -34,12 +38,12 @@ final class StrictDecodingReader extends Reader {
 
     /**
      * @param base the offset in the file of the stream's first byte; a byte-order mark is looked for only at 0
-     * @param linesBefore the line feeds in the file before {@code base}
+     * @param path the file the stream reads, to name the line of an invalid byte
      */
-    StrictDecodingReader(InputStream in, String file, Charset charset, long base, long linesBefore) throws IOException {
+    StrictDecodingReader(InputStream in, String file, Charset charset, long base, Path path) throws IOException {
         this.in = in;
         this.base = base;
-        this.newlines = linesBefore;
+        this.path = path;
         this.file = file;
         this.charset = charset;
         this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -91,7 +95,6 @@ final class StrictDecodingReader extends Reader {
             CoderResult result = decoder.decode(bytes, out, endOfInput);
             if (result.isError()) {
                 int decoded = out.position() - offset;
-                countNewlines(buffer, offset, decoded);
                 pending = invalid(base + bytes.position());
                 if (decoded == 0) {
                     throw pending;
@@ -111,23 +114,35 @@ final class StrictDecodingReader extends Reader {
             fill();
         }
         int n = out.position() - offset;
-        countNewlines(buffer, offset, n);
         return n == 0 ? -1 : n;
-    }
-
-    private void countNewlines(char[] buffer, int offset, int n) {
-        for (int i = offset; i < offset + n; i++) {
-            if (buffer[i] == '\n') {
-                newlines++;
-            }
-        }
     }
 
     private InvalidEncodingException invalid(long offset) {
         String other = charset.equals(StandardCharsets.UTF_8) ? "GBK or GB18030" : "UTF-8";
-        return new InvalidEncodingException(file, newlines + 1, offset, charset,
+        return new InvalidEncodingException(file, lineAt(offset), offset, charset,
                 "byte offset " + offset + " is not valid " + charset.name() + "; is the file " + other
                         + "? (choose the encoding when opening the register)");
+    }
+
+    /**
+     * @return the line of a byte offset: 1 + the line feeds before it (a line feed byte is
+     *     a line feed in UTF-8, GBK and GB18030 alike)
+     */
+    private long lineAt(long offset) {
+        long lineFeeds = 0;
+        try (InputStream file = new FileRange(path, 0, offset)) {
+            byte[] buffer = new byte[BUFFER];
+            for (int n = file.read(buffer, 0, buffer.length); n > 0; n = file.read(buffer, 0, buffer.length)) {
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        lineFeeds++;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(this.file + ": " + e.getMessage(), e);
+        }
+        return lineFeeds + 1;
     }
 
     @Override

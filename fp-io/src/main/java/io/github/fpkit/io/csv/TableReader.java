@@ -101,7 +101,7 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
             InputStream in = from == 0 && to < 0 ? Files.newInputStream(path) : new FileRange(path, from, to);
             try {
                 parser = mapper.reader().with(CsvSchema.emptySchema())
-                        .createParser(new StrictDecodingReader(in, file, settings.charset, from, linesBefore));
+                        .createParser(new StrictDecodingReader(in, file, settings.charset, from, path));
             } catch (RuntimeException | IOException e) {
                 in.close();
                 throw e;
