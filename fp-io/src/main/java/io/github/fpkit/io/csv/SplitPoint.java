@@ -2,6 +2,7 @@ package io.github.fpkit.io.csv;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -46,6 +47,84 @@ final class SplitPoint {
      */
     static SplitPoint find(Path path, long from, long to, long after) throws IOException {
         long middle = Math.max(from + (to - from) / 2, after);
+        SplitPoint withoutQuotes = findWithoutQuotes(path, from, to, middle);
+        return withoutQuotes != QUOTES ? withoutQuotes : followQuotes(path, from, to, middle);
+    }
+
+    /** Marks a range that has quotes or a lone carriage return before its middle. */
+    private static final SplitPoint QUOTES = new SplitPoint(-1, -1);
+    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+    private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
+    private static final long CARRIAGE_RETURNS = 0x0D0D0D0D0D0D0D0DL;
+    private static final long QUOTE_BYTES = 0x2222222222222222L;
+
+    /**
+     * The common case, eight bytes at a time: a range with no quote (and every carriage
+     * return followed by a line feed) before the cut, where every line feed ends a row.
+     *
+     * @return the cut, null if there is none, or {@link #QUOTES} if the range needs {@link #followQuotes}
+     */
+    private static SplitPoint findWithoutQuotes(Path path, long from, long to, long middle) throws IOException {
+        long lineFeeds = 0;
+        boolean carriageReturn = false;
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            ByteBuffer buffer = ByteBuffer.allocate(BUFFER).order(ByteOrder.LITTLE_ENDIAN);
+            long position = from;
+            while (position < to) {
+                buffer.clear();
+                buffer.limit((int) Math.min(BUFFER, to - position));
+                int n = channel.read(buffer, position);
+                if (n <= 0) {
+                    return null;
+                }
+                int i = 0;
+                for (; i + 8 <= n; i += 8) {
+                    long word = buffer.getLong(i);
+                    long lf = zeroBytes(word ^ LINE_FEEDS);
+                    long cr = zeroBytes(word ^ CARRIAGE_RETURNS);
+                    if (zeroBytes(word ^ QUOTE_BYTES) != 0 || (carriageReturn && (lf & 0x80L) == 0) || ((cr << 8) & ~lf) != 0) {
+                        return QUOTES;
+                    }
+                    carriageReturn = cr < 0;
+                    if (lf != 0 && position + i + 7 >= middle) {
+                        for (int k = 0; k < 8; k++) {
+                            long bit = 1L << (8 * k + 7);
+                            if ((lf & bit) != 0 && position + i + k >= middle) {
+                                long cut = position + i + k + 1;
+                                long before = Long.bitCount(lf & (bit | (bit - 1)));
+                                return cut < to ? new SplitPoint(cut, lineFeeds + before) : null;
+                            }
+                        }
+                    }
+                    lineFeeds += Long.bitCount(lf);
+                }
+                for (; i < n; i++) {
+                    byte b = buffer.get(i);
+                    if (b == '"' || (carriageReturn && b != '\n')) {
+                        return QUOTES;
+                    }
+                    carriageReturn = b == '\r';
+                    if (b == '\n') {
+                        lineFeeds++;
+                        if (position + i >= middle) {
+                            long cut = position + i + 1;
+                            return cut < to ? new SplitPoint(cut, lineFeeds) : null;
+                        }
+                    }
+                }
+                position += n;
+            }
+        }
+        return null;
+    }
+
+    /** @return the high bit of every byte of {@code x} that is zero, and no other bit */
+    private static long zeroBytes(long x) {
+        return ~(((x & LOW7) + LOW7) | x | LOW7);
+    }
+
+    /** The general case: follows quoted cells byte by byte. */
+    private static SplitPoint followQuotes(Path path, long from, long to, long middle) throws IOException {
         Scanner scanner = new Scanner();
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
             ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
