@@ -136,6 +136,19 @@ public final class ModelGenerators {
                 (c, t, v) -> AreaCode.ofNumber(c * 1_000_000L + t * 1_000L + v));
     }
 
+    /**
+     * Texts of twelve digits, each of the county, township and village parts all zeros one
+     * time in three, so that codes at every level and malformed ones (zero county part,
+     * all zeros) are common.
+     *
+     * @return twelve-digit texts
+     */
+    public static Gen<String> twelveDigitTexts() {
+        Gen<Integer> county = integers().between(0, 999_999).mix(Generate.constant(0), 33);
+        Gen<Integer> part = integers().between(0, 999).mix(Generate.constant(0), 33);
+        return county.zip(part, part, (c, t, v) -> String.format("%06d%03d%03d", c, t, v));
+    }
+
     /** @return area codes of every level */
     public static Gen<AreaCode> areaCodes() {
         return Generate.oneOf(counties(), townships(), villages());
