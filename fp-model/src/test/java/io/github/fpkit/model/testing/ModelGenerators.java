@@ -28,13 +28,16 @@ import io.github.fpkit.model.ResidentId;
 import io.github.fpkit.model.Sex;
 import io.github.fpkit.model.Woman;
 import io.github.fpkit.model.register.Register;
+import io.github.fpkit.model.register.RegisterTable;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
 
 /**
@@ -218,7 +221,7 @@ public final class ModelGenerators {
      * @return pairs of a constant and one spelling of it
      */
     public static <E extends Enum<E> & Coded> Gen<Spelling<E>> spellings(Class<E> type,
-            java.util.function.Function<E, List<String>> labels) {
+            Function<E, List<String>> labels) {
         Gen<String> padding = integers().between(0, 3).zip(Generate.pick(List.of(" ", "\t", "\n", "\r\n")), (n, s) -> s.repeat(n));
         return in -> {
             E constant = Generate.enumValues(type).generate(in);
@@ -286,7 +289,7 @@ public final class ModelGenerators {
     }
 
     private static void addWoman(Register.Builder register, String id, int householdCount, Gen<AreaCode> areas,
-            org.quicktheories.core.RandomnessSource in) {
+            RandomnessSource in) {
         LocalDate birth = dates(LocalDate.of(1950, 1, 1), LocalDate.of(1995, 12, 31)).generate(in);
         MaritalStatus status = Generate.enumValues(MaritalStatus.class).generate(in);
         Woman.Builder woman = Woman.builder().id(id).areaCode(areas.generate(in)).birthDate(birth)
@@ -368,7 +371,7 @@ public final class ModelGenerators {
         return in -> {
             Register.Builder register = Register.builder();
             if (booleans().all().generate(in)) {
-                register.withTable(io.github.fpkit.model.register.RegisterTable.AREAS);
+                register.withTable(RegisterTable.AREAS);
                 int areaCount = integers().between(0, 4).generate(in);
                 for (int a = 0; a < areaCount; a++) {
                     register.add(Area.of(relatedAreaCodes().generate(in), "area"));
