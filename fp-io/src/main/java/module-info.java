@@ -10,4 +10,6 @@ module io.github.fpkit.io {
     requires tools.jackson.databind;
     requires tools.jackson.dataformat.csv;
 
+    exports io.github.fpkit.io.report;
+
 }
