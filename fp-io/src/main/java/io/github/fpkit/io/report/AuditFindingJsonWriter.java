@@ -1,7 +1,6 @@
 package io.github.fpkit.io.report;
 
 import io.github.fpkit.indicators.report.AuditFinding;
-import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -56,7 +55,7 @@ public final class AuditFindingJsonWriter {
             }
             g.writeEndArray();
         } catch (JacksonIOException e) {
-            throw new UncheckedIOException(e.getCause() instanceof IOException ? (IOException) e.getCause() : new IOException(e));
+            throw new UncheckedIOException(e.getCause());
         }
     }
 

@@ -1,7 +1,6 @@
 package io.github.fpkit.io.report;
 
 import io.github.fpkit.indicators.report.AggregateReport;
-import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -101,7 +100,6 @@ public final class ReportJsonReader {
     }
 
     private static UncheckedIOException unchecked(JacksonIOException e) {
-        return e.getCause() instanceof IOException ? new UncheckedIOException((IOException) e.getCause())
-                : new UncheckedIOException(new IOException(e.getMessage(), e));
+        return new UncheckedIOException(e.getCause());
     }
 }

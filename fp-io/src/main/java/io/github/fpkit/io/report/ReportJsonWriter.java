@@ -71,7 +71,7 @@ public final class ReportJsonWriter {
         try (JsonGenerator g = MAPPER.writerWithDefaultPrettyPrinter().createGenerator(new UnclosedWriter(out))) {
             report(g, report);
         } catch (JacksonIOException e) {
-            throw new UncheckedIOException(e.getCause() instanceof IOException ? (IOException) e.getCause() : new IOException(e));
+            throw new UncheckedIOException(e.getCause());
         }
     }
 
