@@ -9,4 +9,5 @@ module io.github.fpkit.indicators {
     requires org.apache.commons.statistics.distribution;
 
     exports io.github.fpkit.indicators;
+    exports io.github.fpkit.indicators.validation;
 }

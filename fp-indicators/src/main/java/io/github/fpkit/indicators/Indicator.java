@@ -1,7 +1,15 @@
 package io.github.fpkit.indicators;
 
+import io.github.fpkit.model.AgeGroup;
+import io.github.fpkit.model.ContraceptiveMethod;
+import io.github.fpkit.model.PregnancyOutcome;
+import io.github.fpkit.model.ProcedureType;
+import io.github.fpkit.model.register.RegisterTable;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The indicator catalogue: every indicator fpkit computes, with its stable code (the
@@ -12,6 +20,8 @@ import java.util.Objects;
  * Indicator cpr = Indicator.parse("CPR");
  * cpr.chineseName(); // "综合避孕率"
  * cpr.unit();        // PERCENT
+ * cpr.family();      // CONTRACEPTION
+ * Indicator.users(ContraceptiveMethod.IUD); // USERS_IUD
  * }</pre>
  */
 public enum Indicator {
@@ -170,6 +180,140 @@ public enum Indicator {
     /** @return true if the indicator is a count (no denominator, no interval) */
     public boolean isCount() {
         return unit == Unit.COUNT;
+    }
+
+    /**
+     * @return the family this indicator belongs to
+     */
+    public IndicatorFamily family() {
+        String code = name();
+        switch (this) {
+            case LIVE_BIRTHS:
+            case DEATHS:
+            case CBR:
+            case CDR:
+            case NIR:
+                return IndicatorFamily.VITAL_EVENTS;
+            case SRB:
+            case POLICY_BIRTH_RATE:
+            case HIGHER_ORDER_BIRTH_SHARE:
+                return IndicatorFamily.BIRTH_STRUCTURE;
+            case WRA:
+            case MARRIED_WRA:
+                return IndicatorFamily.WOMEN;
+            case GFR:
+            case TFR:
+                return IndicatorFamily.FERTILITY;
+            case CPR:
+            case MCPR:
+            case LONG_ACTING_SHARE:
+                return IndicatorFamily.CONTRACEPTION;
+            case CURRENT_PREGNANCIES:
+            case UNPLANNED_PREGNANCY_SHARE:
+                return IndicatorFamily.PREGNANCIES;
+            case HEALTH_CHECK_COVERAGE:
+                return IndicatorFamily.HEALTH_CHECKS;
+            default:
+                break;
+        }
+        if (code.startsWith("BIRTHS_ORDER_")) {
+            return IndicatorFamily.BIRTH_STRUCTURE;
+        }
+        if (code.startsWith("PARITY_")) {
+            return IndicatorFamily.WOMEN;
+        }
+        if (code.startsWith("ASFR_")) {
+            return IndicatorFamily.FERTILITY;
+        }
+        if (code.startsWith("USERS_")) {
+            return IndicatorFamily.CONTRACEPTION;
+        }
+        if (code.startsWith("PROC_")) {
+            return IndicatorFamily.PROCEDURES;
+        }
+        if (code.startsWith("OUTCOME_")) {
+            return IndicatorFamily.PREGNANCIES;
+        }
+        return IndicatorFamily.HOUSEHOLDS;
+    }
+
+    /**
+     * The register tables this indicator is computed from. When a source lacks one of
+     * them, the indicator is <em>not available</em> (never reported as zero).
+     *
+     * @return the tables, always including {@link RegisterTable#WOMEN}; unmodifiable
+     */
+    public Set<RegisterTable> inputTables() {
+        switch (this) {
+            case DEATHS:
+                return tables(RegisterTable.DEATHS);
+            case CBR:
+                return tables(RegisterTable.BIRTHS, RegisterTable.POPULATION);
+            case CDR:
+                return tables(RegisterTable.DEATHS, RegisterTable.POPULATION);
+            case NIR:
+                return tables(RegisterTable.BIRTHS, RegisterTable.DEATHS, RegisterTable.POPULATION);
+            default:
+                break;
+        }
+        if (name().startsWith("PARITY_")) {
+            return tables(RegisterTable.BIRTHS);
+        }
+        return family().tables();
+    }
+
+    /** @return how the confidence interval of this indicator is computed ({@link IntervalMethod#NONE} for counts and NIR) */
+    public IntervalMethod intervalMethod() {
+        if (isCount() || this == NIR) {
+            return IntervalMethod.NONE;
+        }
+        if (this == TFR) {
+            return IntervalMethod.NORMAL_APPROXIMATION;
+        }
+        if (this == SRB) {
+            return IntervalMethod.SEX_RATIO_WILSON;
+        }
+        return unit == Unit.PERCENT ? IntervalMethod.WILSON_SCORE : IntervalMethod.EXACT_POISSON;
+    }
+
+    /**
+     * @param method a method, not null
+     * @return the {@code USERS_<METHOD>} count of that method, for example {@code USERS_IUD}
+     */
+    public static Indicator users(ContraceptiveMethod method) {
+        return valueOf("USERS_" + method.name());
+    }
+
+    /**
+     * @param type a procedure type, not null
+     * @return the {@code PROC_<TYPE>} count of that type, for example {@code PROC_IUD_INSERTION}
+     */
+    public static Indicator procedures(ProcedureType type) {
+        return valueOf("PROC_" + type.name());
+    }
+
+    /**
+     * @param outcome an outcome other than {@code ongoing}, not null
+     * @return the {@code OUTCOME_<OUTCOME>} count of that outcome, for example {@code OUTCOME_MISCARRIAGE}
+     * @throws IllegalArgumentException if the outcome is {@code ongoing} (counted by CURRENT_PREGNANCIES instead)
+     */
+    public static Indicator outcome(PregnancyOutcome outcome) {
+        if (outcome == PregnancyOutcome.ONGOING) {
+            throw new IllegalArgumentException("outcome ongoing has no OUTCOME_ indicator; see CURRENT_PREGNANCIES");
+        }
+        return valueOf("OUTCOME_" + outcome.name());
+    }
+
+    /**
+     * @param group an age group, not null
+     * @return the age-specific fertility rate of that group, for example {@code ASFR_20_24}
+     */
+    public static Indicator asfr(AgeGroup group) {
+        return valueOf("ASFR_" + group.label());
+    }
+
+    private static Set<RegisterTable> tables(RegisterTable... tables) {
+        return Collections.unmodifiableSet(EnumSet.of(RegisterTable.WOMEN, tables));
     }
 
     /**

@@ -1,0 +1,432 @@
+package io.github.fpkit.indicators;
+
+import io.github.fpkit.model.Age;
+import io.github.fpkit.model.AgeGroup;
+import io.github.fpkit.model.Area;
+import io.github.fpkit.model.AreaCode;
+import io.github.fpkit.model.AreaLevel;
+import io.github.fpkit.model.Birth;
+import io.github.fpkit.model.ContraceptiveEpisode;
+import io.github.fpkit.model.ContraceptiveMethod;
+import io.github.fpkit.model.Death;
+import io.github.fpkit.model.HealthCheck;
+import io.github.fpkit.model.Household;
+import io.github.fpkit.model.PolicyStatus;
+import io.github.fpkit.model.PopulationCount;
+import io.github.fpkit.model.Pregnancy;
+import io.github.fpkit.model.PregnancyOutcome;
+import io.github.fpkit.model.Procedure;
+import io.github.fpkit.model.ReportingPeriod;
+import io.github.fpkit.model.Sex;
+import io.github.fpkit.model.register.RegisterTable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The one-pass accumulator of every indicator over a register's streams, for one
+ * reporting period: start {@link #empty(WomenIndex, ReportingPeriod) empty} over the
+ * index of the women, {@code add} each record of the other tables once, in any order,
+ * and read the per-area {@link #tallies(AreaLevel) tallies} at any level.
+ *
+ * <pre>{@code
+ * ReportingPeriod period = ReportingPeriod.parse("2009SY");
+ * WomenIndex women;
+ * try (Stream<Woman> s = source.women()) {
+ *     women = WomenIndex.of(s);
+ * }
+ * IndicatorAccumulator acc = IndicatorAccumulator.empty(women, period);
+ * try (Stream<Birth> s = source.births()) {
+ *     s.forEach(acc::add);
+ * }
+ * // … the other tables the same way, or split a table across threads:
+ * IndicatorAccumulator both = left.merge(right);
+ * Map<AreaCode, AreaTally> townships = acc.tallies(AreaLevel.TOWNSHIP);
+ * }</pre>
+ *
+ * <p>Memory grows with the women (a few primitives each: live births by sex up to the
+ * reference date, best method in use, checked flag) and the areas, never with the events.
+ * Births, users, pregnancies, procedures and checks belong to the woman's area; a record
+ * whose woman is not in the index cannot be attributed: it is skipped and counted in
+ * {@link #unattributedRecords()}. Deaths and households belong to their own area.
+ * Population rows count only when their period equals this one ({@code 2009SY} equals
+ * {@code 2008-10-01/2009-09-30}); several rows of one area are added.
+ *
+ * <p>{@code add} changes this accumulator and is not thread-safe; {@link #merge} returns
+ * a new accumulator and is associative and commutative, with an empty accumulator as its
+ * identity, so a table can be split across threads and the parts merged.
+ */
+public final class IndicatorAccumulator {
+    private static final byte NO_METHOD = Byte.MAX_VALUE;
+
+    private final WomenIndex women;
+    private final ReportingPeriod period;
+    private final long start;
+    private final long end;
+
+    private final int[] liveMales;
+    private final int[] liveFemales;
+    private final byte[] method;
+    private final boolean[] checked;
+    private final long[] householdArea;
+
+    private final Map<Long, long[]> events;
+    private final Map<AreaCode, BigDecimal> ownPopulation;
+    private final Map<AreaCode, String> names;
+    private final Set<AreaCode> areasSeen;
+    private final long[] unattributed;
+
+    private IndicatorAccumulator(WomenIndex women, ReportingPeriod period) {
+        this.women = women;
+        this.period = period;
+        this.start = period.start().toEpochDay();
+        this.end = period.end().toEpochDay();
+        this.liveMales = new int[women.size()];
+        this.liveFemales = new int[women.size()];
+        this.method = new byte[women.size()];
+        Arrays.fill(method, NO_METHOD);
+        this.checked = new boolean[women.size()];
+        this.householdArea = new long[women.householdCount()];
+        this.events = new HashMap<>();
+        this.ownPopulation = new HashMap<>();
+        this.names = new HashMap<>();
+        this.areasSeen = new HashSet<>();
+        this.unattributed = new long[RegisterTable.values().length];
+    }
+
+    /**
+     * @param women the index of the register's women, not null
+     * @param period the reporting period, not null
+     * @return an accumulator of no record but the women
+     */
+    public static IndicatorAccumulator empty(WomenIndex women, ReportingPeriod period) {
+        return new IndicatorAccumulator(Objects.requireNonNull(women, "women"), Objects.requireNonNull(period, "period"));
+    }
+
+    /** @return the index of the women, not null */
+    public WomenIndex women() {
+        return women;
+    }
+
+    /** @return the reporting period, not null */
+    public ReportingPeriod period() {
+        return period;
+    }
+
+    /**
+     * @param area an area of {@code areas.csv}, not null
+     * @return this accumulator
+     */
+    public IndicatorAccumulator add(Area area) {
+        names.merge(area.code(), area.name(), IndicatorAccumulator::first);
+        areasSeen.add(area.code());
+        return this;
+    }
+
+    /**
+     * @param count a row of {@code population.csv}, not null; used only if its period equals this one
+     * @return this accumulator
+     */
+    public IndicatorAccumulator add(PopulationCount count) {
+        areasSeen.add(count.areaCode());
+        if (count.period().equals(period)) {
+            ownPopulation.merge(count.areaCode(), new BigDecimal(count.averagePopulationOrDerived()), BigDecimal::add);
+        }
+        return this;
+    }
+
+    /**
+     * @param birth a birth, not null
+     * @return this accumulator
+     */
+    public IndicatorAccumulator add(Birth birth) {
+        int s = slot(birth.motherId(), RegisterTable.BIRTHS);
+        if (s == WomenIndex.NONE || !birth.isLive()) {
+            return this;
+        }
+        long day = birth.birthDate().toEpochDay();
+        if (day <= end) {
+            if (birth.sex() == Sex.MALE) {
+                liveMales[s]++;
+            } else {
+                liveFemales[s]++;
+            }
+        }
+        if (day >= start && day <= end) {
+            long[] c = counts(women.area(s));
+            c[Counter.LIVE_BIRTHS.ordinal()]++;
+            c[(birth.sex() == Sex.MALE ? Counter.MALE_BIRTHS : Counter.FEMALE_BIRTHS).ordinal()]++;
+            if (birth.policy() == PolicyStatus.IN) {
+                c[Counter.POLICY_IN_BIRTHS.ordinal()]++;
+            }
+            c[Counter.birthOrder(birth.birthOrder().getAsInt()).ordinal()]++;
+            int age = Age.completedYears(LocalDate.ofEpochDay(women.birthDay(s)), birth.birthDate());
+            AgeGroup.of(age).ifPresent(g -> c[Counter.births(g).ordinal()]++);
+        }
+        return this;
+    }
+
+    /**
+     * @param death a death, not null
+     * @return this accumulator
+     */
+    public IndicatorAccumulator add(Death death) {
+        areasSeen.add(death.areaCode());
+        if (period.contains(death.deathDate())) {
+            counts(death.areaCode().toNumber())[Counter.DEATHS.ordinal()]++;
+        }
+        return this;
+    }
+
+    /**
+     * @param episode a contraceptive episode, not null
+     * @return this accumulator
+     */
+    public IndicatorAccumulator add(ContraceptiveEpisode episode) {
+        int s = slot(episode.womanId(), RegisterTable.CONTRACEPTION);
+        if (s != WomenIndex.NONE && episode.isInUseOn(period.referenceDate())) {
+            method[s] = (byte) Math.min(method[s], episode.method().ordinal());
+        }
+        return this;
+    }
+
+    /**
+     * @param pregnancy a pregnancy, not null
+     * @return this accumulator
+     */
+    public IndicatorAccumulator add(Pregnancy pregnancy) {
+        int s = slot(pregnancy.womanId(), RegisterTable.PREGNANCIES);
+        if (s == WomenIndex.NONE) {
+            return this;
+        }
+        long[] c = counts(women.area(s));
+        if (pregnancy.isCurrentOn(period.referenceDate())) {
+            c[Counter.CURRENT_PREGNANCIES.ordinal()]++;
+        }
+        if (period.contains(pregnancy.startDate()) && pregnancy.planned().isPresent()) {
+            c[Counter.PREGNANCIES_PLANNED_KNOWN.ordinal()]++;
+            if (!pregnancy.planned().get()) {
+                c[Counter.PREGNANCIES_UNPLANNED.ordinal()]++;
+            }
+        }
+        if (pregnancy.outcome() != PregnancyOutcome.ONGOING && period.contains(pregnancy.outcomeDate().orElseThrow())) {
+            c[Counter.outcome(pregnancy.outcome()).ordinal()]++;
+        }
+        return this;
+    }
+
+    /**
+     * @param procedure a procedure, not null
+     * @return this accumulator
+     */
+    public IndicatorAccumulator add(Procedure procedure) {
+        int s = slot(procedure.womanId(), RegisterTable.PROCEDURES);
+        if (s != WomenIndex.NONE && period.contains(procedure.date())) {
+            counts(women.area(s))[Counter.procedures(procedure.type()).ordinal()]++;
+        }
+        return this;
+    }
+
+    /**
+     * @param check a health check, not null
+     * @return this accumulator
+     */
+    public IndicatorAccumulator add(HealthCheck check) {
+        int s = slot(check.womanId(), RegisterTable.HEALTH_CHECKS);
+        if (s != WomenIndex.NONE && check.kind().countsForCoverage() && period.contains(check.date())) {
+            checked[s] = true;
+        }
+        return this;
+    }
+
+    /**
+     * A household counts once however often its id appears; a household none of whose
+     * women is in the index has no children and counts towards no indicator.
+     *
+     * @param household a household, not null
+     * @return this accumulator
+     */
+    public IndicatorAccumulator add(Household household) {
+        areasSeen.add(household.areaCode());
+        int h = women.householdSlot(household.id());
+        if (h != WomenIndex.NONE) {
+            householdArea[h] = firstArea(householdArea[h], household.areaCode().toNumber());
+        }
+        return this;
+    }
+
+    /**
+     * Merges two accumulators of the same women and period.
+     *
+     * @param other an accumulator built on the same {@link WomenIndex} instance and an equal period, not null
+     * @return a new accumulator holding the records of both; this and {@code other} are unchanged
+     * @throws IllegalArgumentException if the index or the period differ
+     */
+    public IndicatorAccumulator merge(IndicatorAccumulator other) {
+        Objects.requireNonNull(other, "other");
+        if (other.women != women) {
+            throw new IllegalArgumentException("cannot merge accumulators over different women indexes");
+        }
+        if (!other.period.equals(period)) {
+            throw new IllegalArgumentException("cannot merge period " + other.period + " into period " + period);
+        }
+        IndicatorAccumulator m = new IndicatorAccumulator(women, period);
+        for (int s = 0; s < liveMales.length; s++) {
+            m.liveMales[s] = liveMales[s] + other.liveMales[s];
+            m.liveFemales[s] = liveFemales[s] + other.liveFemales[s];
+            m.method[s] = (byte) Math.min(method[s], other.method[s]);
+            m.checked[s] = checked[s] || other.checked[s];
+        }
+        for (int h = 0; h < householdArea.length; h++) {
+            m.householdArea[h] = firstArea(householdArea[h], other.householdArea[h]);
+        }
+        for (IndicatorAccumulator part : new IndicatorAccumulator[] {this, other}) {
+            part.events.forEach((area, c) -> {
+                long[] sum = m.counts(area);
+                for (int i = 0; i < sum.length; i++) {
+                    sum[i] = Math.addExact(sum[i], c[i]);
+                }
+            });
+            part.ownPopulation.forEach((area, p) -> m.ownPopulation.merge(area, p, BigDecimal::add));
+            part.names.forEach((area, name) -> m.names.merge(area, name, IndicatorAccumulator::first));
+            m.areasSeen.addAll(part.areasSeen);
+            for (int t = 0; t < unattributed.length; t++) {
+                m.unattributed[t] += part.unattributed[t];
+            }
+        }
+        return m;
+    }
+
+    /**
+     * The tallies of the areas exactly as coded in the records (usually villages),
+     * before any roll-up and without population.
+     *
+     * @return a tally per area code found in the women, deaths and households; unmodifiable
+     */
+    public Map<AreaCode, AreaTally> tallies() {
+        Map<Long, long[]> counts = new HashMap<>();
+        events.forEach((area, c) -> counts.put(area, c.clone()));
+        int[] children = new int[householdArea.length];
+        int[] sons = new int[householdArea.length];
+        LocalDate r = period.referenceDate();
+        for (int s = 0; s < women.size(); s++) {
+            long[] c = counts.computeIfAbsent(women.area(s), a -> new long[Counter.SIZE]);
+            int born = liveMales[s] + liveFemales[s];
+            int h = women.household(s);
+            if (h != WomenIndex.NONE) {
+                children[h] += born;
+                sons[h] += liveMales[s];
+            }
+            LocalDate birthDate = LocalDate.ofEpochDay(women.birthDay(s));
+            if (AgeGroup.isChildbearingAge(Age.completedYears(birthDate, r))) {
+                c[Counter.WRA.ordinal()]++;
+                if (women.married(s)) {
+                    c[Counter.MARRIED_WRA.ordinal()]++;
+                    c[Counter.parity(born).ordinal()]++;
+                    if (method[s] != NO_METHOD) {
+                        c[Counter.users(ContraceptiveMethod.values()[method[s]]).ordinal()]++;
+                    }
+                    if (checked[s]) {
+                        c[Counter.CHECKED_MARRIED_WRA.ordinal()]++;
+                    }
+                }
+            }
+            for (AgeGroup g : AgeGroup.values()) {
+                c[Counter.days(g).ordinal()] += daysAged(birthDate, g.lower(), g.upper());
+            }
+        }
+        for (int h = 0; h < householdArea.length; h++) {
+            if (householdArea[h] == 0) {
+                continue;
+            }
+            long[] c = counts.computeIfAbsent(householdArea[h], a -> new long[Counter.SIZE]);
+            if (children[h] == 1) {
+                c[Counter.ONE_CHILD_HOUSEHOLDS.ordinal()]++;
+                if (sons[h] == 1) {
+                    c[Counter.ONLY_SON_HOUSEHOLDS.ordinal()]++;
+                }
+            } else if (children[h] == 2 && sons[h] == 0) {
+                c[Counter.TWO_DAUGHTER_HOUSEHOLDS.ordinal()]++;
+            }
+        }
+        Map<AreaCode, AreaTally> tallies = new TreeMap<>();
+        counts.forEach((area, c) -> tallies.put(AreaCode.ofNumber(area), AreaTally.of(c, null)));
+        return Collections.unmodifiableMap(tallies);
+    }
+
+    /**
+     * The tallies of every area at a level: a village's own; a township's the merge of its
+     * villages' (and of records coded at the township itself); a county's the merge of its
+     * townships'. An area's own population row (for this period) gives its population;
+     * otherwise it is the sum of its children's known populations, unknown if none is.
+     * The areas at a level are those of {@code areas.csv} and those coded in any record,
+     * with their ancestors.
+     *
+     * @param level the level, not null
+     * @return a tally per area of that level, by code; unmodifiable
+     */
+    public Map<AreaCode, AreaTally> tallies(AreaLevel level) {
+        Objects.requireNonNull(level, "level");
+        Map<AreaCode, AreaTally> base = tallies();
+        Set<AreaCode> known = new HashSet<>(base.keySet());
+        known.addAll(areasSeen);
+        known.addAll(names.keySet());
+        return AreaRollUp.toLevel(base, ownPopulation, known, level);
+    }
+
+    /** @return the names of {@code areas.csv}, by code; unmodifiable */
+    public Map<AreaCode, String> areaNames() {
+        return Collections.unmodifiableMap(new TreeMap<>(names));
+    }
+
+    /**
+     * @return per table, the number of records whose woman ({@code mother_id} or
+     *         {@code woman_id}) is not in the index, and which no indicator counts; only
+     *         tables with at least one such record; unmodifiable
+     */
+    public Map<RegisterTable, Long> unattributedRecords() {
+        Map<RegisterTable, Long> map = new EnumMap<>(RegisterTable.class);
+        for (RegisterTable t : RegisterTable.values()) {
+            if (unattributed[t.ordinal()] > 0) {
+                map.put(t, unattributed[t.ordinal()]);
+            }
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    private int slot(String womanId, RegisterTable table) {
+        int s = women.slot(womanId);
+        if (s == WomenIndex.NONE) {
+            unattributed[table.ordinal()]++;
+        }
+        return s;
+    }
+
+    private long[] counts(long area) {
+        return events.computeIfAbsent(area, a -> new long[Counter.SIZE]);
+    }
+
+    /** @return the number of days of the period on which the age is within [lower, upper] */
+    private long daysAged(LocalDate birthDate, int lower, int upper) {
+        long from = Math.max(start, Age.dateOfTurning(birthDate, lower).toEpochDay());
+        long to = Math.min(end, Age.dateOfTurning(birthDate, upper + 1).toEpochDay() - 1);
+        return Math.max(0, to - from + 1);
+    }
+
+    private static String first(String a, String b) {
+        // Keeps the result independent of the order records arrive in.
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static long firstArea(long a, long b) {
+        return a == 0 ? b : b == 0 ? a : Math.min(a, b);
+    }
+}

@@ -1,0 +1,94 @@
+package io.github.fpkit.indicators;
+
+import io.github.fpkit.model.register.RegisterTable;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The families of the indicator catalogue: indicators that share their input tables and
+ * are read together (the per-method, per-procedure, per-outcome, per-order, per-parity
+ * and per-age rows of the catalogue each belong to one family).
+ *
+ * <pre>{@code
+ * IndicatorFamily.CONTRACEPTION.indicators(); // [CPR, MCPR, LONG_ACTING_SHARE, USERS_FEMALE_STERILIZATION, …]
+ * Indicator.USERS_IUD.family();               // CONTRACEPTION
+ * }</pre>
+ */
+public enum IndicatorFamily {
+    /** 出生与死亡: live births, deaths and the crude rates over the average population. */
+    VITAL_EVENTS("出生与死亡", "Births, deaths and crude rates"),
+    /** 出生结构: the sex ratio, policy and birth-order make-up of the live births. */
+    BIRTH_STRUCTURE("出生结构", "Make-up of live births"),
+    /** 育龄妇女: women of reproductive age, married WRA and married WRA by parity. */
+    WOMEN("育龄妇女", "Women of reproductive age"),
+    /** 生育率: general and age-specific fertility rates and the total fertility rate. */
+    FERTILITY("生育率", "Fertility"),
+    /** 避孕节育: contraceptive prevalence and users by method. */
+    CONTRACEPTION("避孕节育", "Contraception"),
+    /** 四术: family-planning surgeries by type. */
+    PROCEDURES("四术", "Family-planning surgeries"),
+    /** 妊娠: current pregnancies, unplanned pregnancies and pregnancy outcomes. */
+    PREGNANCIES("妊娠", "Pregnancies"),
+    /** 查环查孕: health-check coverage. */
+    HEALTH_CHECKS("查环查孕", "Health checks"),
+    /** 独生子女户/双女户: households by their live-born children. */
+    HOUSEHOLDS("独生子女户与双女户", "Households by children");
+
+    private final String chineseName;
+    private final String englishName;
+
+    IndicatorFamily(String chineseName, String englishName) {
+        this.chineseName = chineseName;
+        this.englishName = englishName;
+    }
+
+    /** @return the Chinese name, for example {@code "避孕节育"} */
+    public String chineseName() {
+        return chineseName;
+    }
+
+    /** @return the English name, for example {@code "Contraception"} */
+    public String englishName() {
+        return englishName;
+    }
+
+    /** @return the indicators of this family, in catalogue order; unmodifiable, not empty */
+    public List<Indicator> indicators() {
+        return Stream.of(Indicator.values()).filter(i -> i.family() == this).collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * @return the register tables every indicator of this family needs besides
+     *         {@code women.csv}; unmodifiable
+     */
+    Set<RegisterTable> tables() {
+        switch (this) {
+            case VITAL_EVENTS:
+            case BIRTH_STRUCTURE:
+            case FERTILITY:
+                return withWomen(RegisterTable.BIRTHS);
+            case WOMEN:
+                return withWomen();
+            case CONTRACEPTION:
+                return withWomen(RegisterTable.CONTRACEPTION);
+            case PROCEDURES:
+                return withWomen(RegisterTable.PROCEDURES);
+            case PREGNANCIES:
+                return withWomen(RegisterTable.PREGNANCIES);
+            case HEALTH_CHECKS:
+                return withWomen(RegisterTable.HEALTH_CHECKS);
+            default:
+                // A household's children are the live births of its women.
+                return withWomen(RegisterTable.HOUSEHOLDS, RegisterTable.BIRTHS);
+        }
+    }
+
+    private static Set<RegisterTable> withWomen(RegisterTable... tables) {
+        EnumSet<RegisterTable> set = EnumSet.of(RegisterTable.WOMEN, tables);
+        return Collections.unmodifiableSet(set);
+    }
+}

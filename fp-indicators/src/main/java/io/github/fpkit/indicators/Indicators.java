@@ -1,0 +1,50 @@
+package io.github.fpkit.indicators;
+
+import io.github.fpkit.model.AreaLevel;
+import io.github.fpkit.model.ReportingPeriod;
+import io.github.fpkit.model.register.RegisterSource;
+
+/**
+ * The entry point for the common case: a register, a period and an area level give
+ * every indicator of the catalogue for every area of that level, with 95 % intervals.
+ *
+ * <pre>{@code
+ * Register register = …;   // or any streaming RegisterSource, e.g. fp-io's CSV folder
+ * ComputedIndicators computed = Indicators.compute(register, ReportingPeriod.parse("2009SY"), AreaLevel.TOWNSHIP);
+ * computed.results().forEach(System.out::println);
+ * }</pre>
+ *
+ * <p>For another confidence level, a subset of indicators or several levels, use
+ * {@link IndicatorCalculator#builder()}; for single indicators of one area, the
+ * {@link AreaTally} of an {@link IndicatorAccumulator}.
+ */
+public final class Indicators {
+    private Indicators() {
+    }
+
+    /**
+     * Computes every indicator of the catalogue at one level.
+     *
+     * @param source the register, not null; each table is streamed once
+     * @param period the reporting period, not null
+     * @param level the area level, not null
+     * @return the results of every area of that level, the unavailable indicators and the
+     *         unattributed records
+     * @throws java.io.UncheckedIOException if the source fails while streaming
+     */
+    public static ComputedIndicators compute(RegisterSource source, ReportingPeriod period, AreaLevel level) {
+        return IndicatorCalculator.builder().level(level).build().compute(source, period);
+    }
+
+    /**
+     * Computes every indicator of the catalogue at every level (counties, townships and villages).
+     *
+     * @param source the register, not null; each table is streamed once
+     * @param period the reporting period, not null
+     * @return the results of every area, the unavailable indicators and the unattributed records
+     * @throws java.io.UncheckedIOException if the source fails while streaming
+     */
+    public static ComputedIndicators compute(RegisterSource source, ReportingPeriod period) {
+        return IndicatorCalculator.standard().compute(source, period);
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.fpkit.indicators.validation;
+
+import io.github.fpkit.model.register.RegisterTable;
+import io.github.fpkit.model.register.Severity;
+
+/**
+ * The plausibility rules that {@link RegisterValidator} runs besides the referential rules
+ * of the register format, each with a stable id (used in findings, reports and the CLI)
+ * and a severity.
+ *
+ * <pre>{@code
+ * PlausibilityRule.BIRTH_INTERVAL.id();       // "PLAUSIBILITY_BIRTH_INTERVAL"
+ * PlausibilityRule.BIRTH_INTERVAL.severity(); // WARNING
+ * }</pre>
+ */
+public enum PlausibilityRule {
+    /**
+     * A birth dated after its mother's female sterilisation: a procedure of type
+     * {@code female_sterilization}, or an episode of method {@code female_sterilization}
+     * started before the birth and not ended before it. A birth on the day of the
+     * sterilisation is plausible (post-partum sterilisation). Warning: a reversal is possible.
+     */
+    BIRTH_AFTER_STERILIZATION("PLAUSIBILITY_BIRTH_AFTER_STERILIZATION", Severity.WARNING, RegisterTable.BIRTHS),
+    /** A pregnancy whose outcome date is before its start date. Error: impossible. */
+    OUTCOME_BEFORE_START("PLAUSIBILITY_OUTCOME_BEFORE_START", Severity.ERROR, RegisterTable.PREGNANCIES),
+    /**
+     * A birth (live or still) fewer than {@value RegisterValidator#MIN_BIRTH_INTERVAL_DAYS}
+     * days after a previous live birth of the same mother; births on the same day are
+     * multiple births and plausible. Warning.
+     */
+    BIRTH_INTERVAL("PLAUSIBILITY_BIRTH_INTERVAL", Severity.WARNING, RegisterTable.BIRTHS);
+
+    private final String id;
+    private final Severity severity;
+    private final RegisterTable table;
+
+    PlausibilityRule(String id, Severity severity, RegisterTable table) {
+        this.id = id;
+        this.severity = severity;
+        this.table = table;
+    }
+
+    /** @return the stable rule id, for example {@code "PLAUSIBILITY_BIRTH_INTERVAL"} */
+    public String id() {
+        return id;
+    }
+
+    /** @return the severity of its findings */
+    public Severity severity() {
+        return severity;
+    }
+
+    /** @return the table whose records it reports */
+    public RegisterTable table() {
+        return table;
+    }
+}

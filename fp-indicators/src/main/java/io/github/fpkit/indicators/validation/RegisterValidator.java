@@ -1,0 +1,116 @@
+package io.github.fpkit.indicators.validation;
+
+import io.github.fpkit.model.Birth;
+import io.github.fpkit.model.ContraceptiveEpisode;
+import io.github.fpkit.model.ContraceptiveMethod;
+import io.github.fpkit.model.Pregnancy;
+import io.github.fpkit.model.Procedure;
+import io.github.fpkit.model.ProcedureType;
+import io.github.fpkit.model.Woman;
+import io.github.fpkit.model.register.Finding;
+import io.github.fpkit.model.register.Register;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Validates a register's records: the referential rules of the register format
+ * ({@link Register#check()}: {@code REF_DUPLICATE_ID}, {@code REF_UNKNOWN_WOMAN},
+ * {@code REF_UNKNOWN_AREA}, {@code REF_MOTHER_AGE}, {@code REF_BIRTH_ORDER}) followed by
+ * the {@link PlausibilityRule plausibility rules}. Never throws on bad records: every
+ * problem is a {@link Finding}.
+ *
+ * <pre>{@code
+ * List<Finding> findings = RegisterValidator.validate(register);
+ * findings.stream().filter(f -> f.severity() == Severity.ERROR).forEach(System.out::println);
+ * // warning PLAUSIBILITY_BIRTH_INTERVAL births.csv B000123 birth_date: …
+ * }</pre>
+ *
+ * <p>Pure: the same register gives the same findings in the same order (referential
+ * findings first, then by rule, then in register order).
+ */
+public final class RegisterValidator {
+    /** Births closer than this many days to a previous live birth are implausible. */
+    public static final int MIN_BIRTH_INTERVAL_DAYS = 180;
+
+    private RegisterValidator() {
+    }
+
+    /**
+     * @param register the register, not null
+     * @return the findings, referential first; empty if none; unmodifiable
+     */
+    public static List<Finding> validate(Register register) {
+        Objects.requireNonNull(register, "register");
+        List<Finding> findings = new ArrayList<>(register.check());
+        findings.addAll(birthsAfterSterilization(register));
+        register.pregnancies().forEach(p -> outcomeBeforeStart(p).ifPresent(findings::add));
+        findings.addAll(birthIntervals(register));
+        return List.copyOf(findings);
+    }
+
+    private static List<Finding> birthsAfterSterilization(Register register) {
+        Map<String, LocalDate> sterilized = new HashMap<>();
+        register.procedures().filter(p -> p.type() == ProcedureType.FEMALE_STERILIZATION)
+                .forEach((Procedure p) -> sterilized.merge(p.womanId(), p.date(), RegisterValidator::earlier));
+        List<Finding> findings = new ArrayList<>();
+        register.births().forEach(b -> {
+            Optional<LocalDate> byProcedure = Optional.ofNullable(sterilized.get(b.motherId()))
+                    .filter(d -> d.isBefore(b.birthDate()));
+            Optional<LocalDate> byEpisode = register.episodesOf(b.motherId()).stream()
+                    .filter(e -> e.method() == ContraceptiveMethod.FEMALE_STERILIZATION)
+                    .filter(e -> e.startDate().isBefore(b.birthDate()) && e.isInUseOn(b.birthDate()))
+                    .map(ContraceptiveEpisode::startDate).min(LocalDate::compareTo);
+            Optional<LocalDate> date = byProcedure.isPresent() ? byProcedure : byEpisode;
+            date.ifPresent(d -> findings.add(finding(PlausibilityRule.BIRTH_AFTER_STERILIZATION, b.id(), "birth_date",
+                    b.birthDate().toString(), "birth on " + b.birthDate() + " after the mother " + b.motherId()
+                            + " was sterilised on " + d)));
+        });
+        return findings;
+    }
+
+    private static Optional<Finding> outcomeBeforeStart(Pregnancy p) {
+        return p.outcomeDate().filter(d -> d.isBefore(p.startDate()))
+                .map(d -> finding(PlausibilityRule.OUTCOME_BEFORE_START, p.id(), "outcome_date", d.toString(),
+                        "outcome_date " + d + " is before start_date " + p.startDate()));
+    }
+
+    private static List<Finding> birthIntervals(Register register) {
+        List<Finding> findings = new ArrayList<>();
+        Set<String> mothers = new LinkedHashSet<>();
+        register.women().map(Woman::id).forEach(mothers::add);
+        for (String mother : mothers) {
+            LocalDate previousLive = null;
+            for (Birth b : register.birthsOf(mother)) {
+                if (previousLive != null) {
+                    long days = ChronoUnit.DAYS.between(previousLive, b.birthDate());
+                    if (days > 0 && days < MIN_BIRTH_INTERVAL_DAYS) {
+                        findings.add(finding(PlausibilityRule.BIRTH_INTERVAL, b.id(), "birth_date", b.birthDate().toString(),
+                                "birth on " + b.birthDate() + " only " + days + " days after a previous live birth of the mother "
+                                        + mother + " on " + previousLive + "; expected at least " + MIN_BIRTH_INTERVAL_DAYS));
+                    }
+                }
+                if (b.isLive()) {
+                    previousLive = b.birthDate();
+                }
+            }
+        }
+        return findings;
+    }
+
+    private static Finding finding(PlausibilityRule rule, String recordId, String field, String value, String message) {
+        return Finding.builder().rule(rule.id()).severity(rule.severity()).table(rule.table())
+                .recordId(recordId).field(field).value(value).message(message).build();
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+}

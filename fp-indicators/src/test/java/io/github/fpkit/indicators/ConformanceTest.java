@@ -1,0 +1,128 @@
+package io.github.fpkit.indicators;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.github.fpkit.indicators.testing.CsvFixture;
+import io.github.fpkit.indicators.testing.StreamingSource;
+import io.github.fpkit.model.AreaCode;
+import io.github.fpkit.model.ReportingPeriod;
+import io.github.fpkit.model.register.Register;
+import io.github.fpkit.model.register.RegisterSource;
+import io.github.fpkit.model.register.RegisterTable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The conformance case of the indicator contract: the English register computed for
+ * 2009SY must give every record of expected-2009SY.json (7 areas × 57 indicators).
+ */
+class ConformanceTest {
+    private static final ReportingPeriod PERIOD = ReportingPeriod.parse("2009SY");
+    private static final double VALUE_TOLERANCE = 1e-9;
+    private static final double INTERVAL_TOLERANCE = 1e-6;
+
+    private static final Register REGISTER = CsvFixture.load("/conformance/register-en");
+
+    @Test
+    void test_inMemoryRegister_matchesEveryExpectedRecord() throws IOException {
+        check(Indicators.compute(REGISTER, PERIOD));
+    }
+
+    @Test
+    void test_streamingSource_matchesEveryExpectedRecord_readingEachTableOnce() throws IOException {
+        StreamingSource source = new StreamingSource(REGISTER, true);
+        check(Indicators.compute(source, PERIOD));
+        for (RegisterTable t : RegisterTable.values()) {
+            assertEquals(1, source.opened().get(t), "streams of " + t);
+        }
+        assertEquals(0, source.stillOpen());
+    }
+
+    @Test
+    void test_isoNotationOfThePeriod_givesTheSameResults() {
+        ComputedIndicators sy = Indicators.compute(REGISTER, PERIOD);
+        ComputedIndicators iso = Indicators.compute(REGISTER, ReportingPeriod.parse("2008-10-01/2009-09-30"));
+        assertEquals(sy.results(), iso.results());
+    }
+
+    @Test
+    void test_namesComeFromTheAreasTable() {
+        ComputedIndicators computed = Indicators.compute(REGISTER, PERIOD);
+        assertEquals("示例县", computed.result(AreaCode.of("990101000000"), Indicator.WRA).orElseThrow().areaName().orElseThrow());
+        assertEquals("2乡2村", computed.result(AreaCode.of("990101002002"), Indicator.WRA).orElseThrow().areaName().orElseThrow());
+        assertTrue(computed.unavailable().isEmpty());
+        assertTrue(computed.unattributedRecords().isEmpty());
+    }
+
+    private static void check(ComputedIndicators computed) throws IOException {
+        JsonNode expected;
+        try (InputStream in = ConformanceTest.class.getResourceAsStream("/conformance/expected-2009SY.json")) {
+            expected = new ObjectMapper().readTree(in);
+        }
+        assertEquals(7 * 57, expected.size());
+        assertEquals(expected.size(), computed.results().size(), "number of result records");
+        List<String> failures = new ArrayList<>();
+        EnumSet<Indicator> seen = EnumSet.noneOf(Indicator.class);
+        for (JsonNode e : expected) {
+            AreaCode area = AreaCode.of(e.get("area").asString());
+            Indicator indicator = Indicator.parse(e.get("indicator").asString());
+            seen.add(indicator);
+            String where = area + " " + indicator;
+            IndicatorResult r = computed.result(area, indicator).orElse(null);
+            if (r == null) {
+                failures.add(where + ": missing");
+                continue;
+            }
+            if (!e.get("period").asString().equals(r.period().toIsoString())) {
+                failures.add(where + ": period " + r.period().toIsoString());
+            }
+            if (!e.get("unit").asString().equals(r.unit().symbol())) {
+                failures.add(where + ": unit " + r.unit().symbol());
+            }
+            exactLong(failures, where + " numerator", e.get("numerator"), r.numerator());
+            exactDouble(failures, where + " denominator", e.get("denominator"), r.denominator());
+            close(failures, where + " value", e.get("value"), r.value(), VALUE_TOLERANCE);
+            close(failures, where + " ciLow", e.get("ciLow"), r.ciLow(), INTERVAL_TOLERANCE);
+            close(failures, where + " ciHigh", e.get("ciHigh"), r.ciHigh(), INTERVAL_TOLERANCE);
+        }
+        assertEquals(EnumSet.allOf(Indicator.class), seen, "the expected file covers the catalogue");
+        if (!failures.isEmpty()) {
+            fail(failures.size() + " mismatches:\n" + String.join("\n", failures));
+        }
+    }
+
+    private static void exactLong(List<String> failures, String what, JsonNode expected, OptionalLong actual) {
+        if (expected.isNull() ? actual.isPresent() : actual.isEmpty() || actual.getAsLong() != expected.asLong()) {
+            failures.add(what + ": expected " + expected + ", got " + actual);
+        }
+    }
+
+    private static void exactDouble(List<String> failures, String what, JsonNode expected, OptionalDouble actual) {
+        if (expected.isNull() ? actual.isPresent() : actual.isEmpty() || actual.getAsDouble() != expected.asDouble()) {
+            failures.add(what + ": expected " + expected + ", got " + actual);
+        }
+    }
+
+    private static void close(List<String> failures, String what, JsonNode expected, OptionalDouble actual, double rel) {
+        if (expected.isNull()) {
+            if (actual.isPresent()) {
+                failures.add(what + ": expected null, got " + actual);
+            }
+            return;
+        }
+        double e = expected.asDouble();
+        if (actual.isEmpty() || Math.abs(actual.getAsDouble() - e) > rel * Math.abs(e)) {
+            failures.add(what + ": expected " + e + ", got " + actual);
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package io.github.fpkit.indicators;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.github.fpkit.indicators.testing.RegisterGenerators;
+import io.github.fpkit.model.AreaCode;
+import io.github.fpkit.model.AreaLevel;
+import io.github.fpkit.model.Birth;
+import io.github.fpkit.model.ContraceptiveMethod;
+import io.github.fpkit.model.Woman;
+import io.github.fpkit.model.register.Register;
+import io.github.fpkit.model.register.RegisterTable;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+class PropertiesTest {
+    private static final int HEAVY = 100;
+
+    private static Gen<AreaTally> tallies() {
+        return longs().all().map(seed -> {
+            Random random = new Random(seed);
+            long[] counts = new long[Counter.SIZE];
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] = random.nextInt(1_000_000);
+            }
+            BigDecimal population = random.nextBoolean() ? null : new BigDecimal(random.nextInt(100_000) / 4.0);
+            return AreaTally.of(counts, population);
+        });
+    }
+
+    private static ComputedIndicators computeAll(Register register) {
+        return Indicators.compute(register, RegisterGenerators.PERIOD);
+    }
+
+    private static long count(ComputedIndicators c, AreaCode area, Indicator indicator) {
+        return c.result(area, indicator).orElseThrow().numerator().getAsLong();
+    }
+
+    @Test
+    void test_merge_isAssociativeCommutative_withEmptyAsIdentity() {
+        qt().forAll(tallies(), tallies(), tallies()).check((a, b, c) ->
+                a.merge(b).merge(c).equals(a.merge(b.merge(c)))
+                        && a.merge(b).equals(b.merge(a))
+                        && a.merge(AreaTally.empty()).equals(a)
+                        && AreaTally.empty().merge(a).equals(a));
+    }
+
+    @Test
+    void test_sharesLieIn0To100_andIntervalsContainTheirValue() {
+        qt().withExamples(HEAVY).forAll(RegisterGenerators.registers()).checkAssert(register -> {
+            for (IndicatorResult r : computeAll(register).results()) {
+                if (r.unit() == Unit.PERCENT && r.value().isPresent()) {
+                    double v = r.value().getAsDouble();
+                    assertTrue(v >= 0 && v <= 100, r.toString());
+                }
+                if (r.ciLow().isPresent()) {
+                    double v = r.value().getAsDouble();
+                    assertTrue(r.ciLow().getAsDouble() <= v && v <= r.ciHigh().getAsDouble(), r.toString());
+                }
+            }
+        });
+    }
+
+    @Test
+    void test_countyComputedDirectly_equalsMergeOfRandomPartsAndOfItsVillages() {
+        qt().withExamples(HEAVY).forAll(RegisterGenerators.seeds(), longs().all(), integers().between(1, 4))
+                .checkAssert((seed, partitionSeed, parts) -> {
+                    Register register = RegisterGenerators.register(seed);
+                    WomenIndex women;
+                    try (Stream<Woman> s = register.women()) {
+                        women = WomenIndex.of(s);
+                    }
+                    IndicatorAccumulator whole = feed(IndicatorAccumulator.empty(women, RegisterGenerators.PERIOD), register);
+                    IndicatorAccumulator merged = IndicatorAccumulator.empty(women, RegisterGenerators.PERIOD);
+                    for (Register part : RegisterGenerators.partition(register, parts, partitionSeed)) {
+                        merged = merged.merge(feed(IndicatorAccumulator.empty(women, RegisterGenerators.PERIOD), part));
+                    }
+                    Map<AreaCode, AreaTally> county = whole.tallies(AreaLevel.COUNTY);
+                    assertEquals(county, merged.tallies(AreaLevel.COUNTY));
+                    assertEquals(whole.tallies(AreaLevel.VILLAGE), merged.tallies(AreaLevel.VILLAGE));
+                    AreaTally villages = whole.tallies(AreaLevel.VILLAGE).values().stream()
+                            .reduce(AreaTally.empty(), AreaTally::merge);
+                    assertEquals(county.get(RegisterGenerators.COUNTY), villages);
+                });
+    }
+
+    @Test
+    void test_swappingTheSexes_mapsSrbSTo10000OverS() {
+        qt().withExamples(HEAVY).forAll(RegisterGenerators.registers()).checkAssert(register -> {
+            Register.Builder swapped = Register.builder();
+            register.tables().forEach(swapped::withTable);
+            register.areas().forEach(swapped::add);
+            register.women().forEach(swapped::add);
+            register.births().map(b -> Birth.builder().from(b).sex(b.sex().opposite()).build()).forEach(swapped::add);
+            ComputedIndicators before = computeAll(register);
+            ComputedIndicators after = computeAll(swapped.build());
+            for (IndicatorResult r : before.results()) {
+                if (r.indicator() != Indicator.SRB) {
+                    continue;
+                }
+                IndicatorResult s = after.result(r.area(), Indicator.SRB).orElseThrow();
+                assertEquals(r.numerator().getAsLong(), (long) s.denominator().getAsDouble());
+                if (r.value().isPresent() && s.value().isPresent()) {
+                    assertEquals(10000, r.value().getAsDouble() * s.value().getAsDouble(), 1e-9);
+                } else {
+                    // Only an area without female births before (or after) has an undefined SRB.
+                    assertTrue(r.denominator().getAsDouble() == 0 || s.denominator().getAsDouble() == 0);
+                }
+            }
+        });
+    }
+
+    @Test
+    void test_sumsOfTheFamilies() {
+        qt().withExamples(HEAVY).forAll(RegisterGenerators.registers()).checkAssert(register -> {
+            ComputedIndicators c = computeAll(register);
+            for (IndicatorResult tfr : c.results()) {
+                if (tfr.indicator() != Indicator.TFR) {
+                    continue;
+                }
+                AreaCode area = tfr.area();
+                long users = 0;
+                for (ContraceptiveMethod m : ContraceptiveMethod.values()) {
+                    users += count(c, area, Indicator.users(m));
+                }
+                assertEquals(count(c, area, Indicator.CPR), users);
+                assertEquals(count(c, area, Indicator.MARRIED_WRA), count(c, area, Indicator.PARITY_0)
+                        + count(c, area, Indicator.PARITY_1) + count(c, area, Indicator.PARITY_2) + count(c, area, Indicator.PARITY_3P));
+                assertEquals(count(c, area, Indicator.LIVE_BIRTHS), count(c, area, Indicator.BIRTHS_ORDER_1)
+                        + count(c, area, Indicator.BIRTHS_ORDER_2) + count(c, area, Indicator.BIRTHS_ORDER_3P));
+                if (tfr.value().isPresent()) {
+                    double sum = 0;
+                    for (Indicator asfr : IndicatorFamily.FERTILITY.indicators()) {
+                        if (asfr.name().startsWith("ASFR_")) {
+                            sum += c.result(area, asfr).orElseThrow().value().getAsDouble();
+                        }
+                    }
+                    assertEquals(5 * sum / 1000, tfr.value().getAsDouble(), 1e-12);
+                }
+            }
+        });
+    }
+
+    @Test
+    void test_resultsDoNotDependOnRecordOrder() {
+        qt().withExamples(HEAVY).forAll(RegisterGenerators.seeds(), longs().all()).checkAssert((seed, shuffle) -> {
+            Register register = RegisterGenerators.register(seed);
+            List<IndicatorResult> expected = computeAll(register).results();
+            assertEquals(expected, computeAll(RegisterGenerators.shuffled(register, shuffle)).results());
+        });
+    }
+
+    private static IndicatorAccumulator feed(IndicatorAccumulator acc, Register register) {
+        register.areas().forEach(acc::add);
+        if (register.has(RegisterTable.POPULATION)) {
+            register.populationCounts().forEach(acc::add);
+        }
+        register.births().forEach(acc::add);
+        register.deaths().forEach(acc::add);
+        register.contraceptiveEpisodes().forEach(acc::add);
+        register.pregnancies().forEach(acc::add);
+        register.procedures().forEach(acc::add);
+        register.healthChecks().forEach(acc::add);
+        register.households().forEach(acc::add);
+        return acc;
+    }
+}

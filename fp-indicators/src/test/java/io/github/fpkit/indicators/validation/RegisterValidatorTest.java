@@ -1,0 +1,111 @@
+package io.github.fpkit.indicators.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.fpkit.model.AreaCode;
+import io.github.fpkit.model.Birth;
+import io.github.fpkit.model.BirthOutcome;
+import io.github.fpkit.model.ContraceptiveEpisode;
+import io.github.fpkit.model.ContraceptiveMethod;
+import io.github.fpkit.model.MaritalStatus;
+import io.github.fpkit.model.Pregnancy;
+import io.github.fpkit.model.PregnancyOutcome;
+import io.github.fpkit.model.Procedure;
+import io.github.fpkit.model.ProcedureType;
+import io.github.fpkit.model.Sex;
+import io.github.fpkit.model.Woman;
+import io.github.fpkit.model.register.Finding;
+import io.github.fpkit.model.register.Register;
+import io.github.fpkit.model.register.RegisterTable;
+import io.github.fpkit.model.register.Severity;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class RegisterValidatorTest {
+    private static Woman woman(String id) {
+        return Woman.builder().id(id).areaCode(AreaCode.of("990101001001")).birthDate(LocalDate.of(1980, 1, 1))
+                .maritalStatus(MaritalStatus.MARRIED).build();
+    }
+
+    private static Birth live(String id, String mother, String date, int order) {
+        return Birth.builder().id(id).motherId(mother).birthDate(LocalDate.parse(date)).sex(Sex.FEMALE).birthOrder(order).build();
+    }
+
+    private static List<Finding> of(List<Finding> findings, String rule) {
+        return findings.stream().filter(f -> f.rule().equals(rule)).collect(Collectors.toList());
+    }
+
+    @Test
+    void test_consistentRegister_hasNoFinding() {
+        Register register = Register.builder().add(woman("W")).add(live("B1", "W", "2005-01-01", 1))
+                .add(live("B2", "W", "2007-01-01", 2)).build();
+        assertTrue(RegisterValidator.validate(register).isEmpty());
+    }
+
+    @Test
+    void test_birthAfterSterilisation_byProcedureOrEpisode_butNotOnTheDay() {
+        Register register = Register.builder().add(woman("P")).add(woman("E")).add(woman("S")).add(woman("R"))
+                .add(Procedure.of("P", ProcedureType.FEMALE_STERILIZATION, LocalDate.parse("2005-01-01")))
+                .add(live("P1", "P", "2006-01-01", 1))
+                .add(ContraceptiveEpisode.builder().womanId("E").method(ContraceptiveMethod.FEMALE_STERILIZATION)
+                        .startDate(LocalDate.parse("2005-01-01")).build())
+                .add(live("E1", "E", "2006-01-01", 1))
+                .add(Procedure.of("S", ProcedureType.FEMALE_STERILIZATION, LocalDate.parse("2005-01-01")))
+                .add(live("S1", "S", "2005-01-01", 1))
+                .add(ContraceptiveEpisode.builder().womanId("R").method(ContraceptiveMethod.FEMALE_STERILIZATION)
+                        .startDate(LocalDate.parse("2001-01-01")).endDate(LocalDate.parse("2004-01-01")).build())
+                .add(live("R1", "R", "2006-01-01", 1))
+                .build();
+        List<Finding> found = of(RegisterValidator.validate(register), "PLAUSIBILITY_BIRTH_AFTER_STERILIZATION");
+        assertEquals(List.of("P1", "E1"), found.stream().map(Finding::recordId).collect(Collectors.toList()));
+        assertEquals(Severity.WARNING, found.get(0).severity());
+        assertEquals(RegisterTable.BIRTHS, found.get(0).table());
+        assertEquals("birth_date", found.get(0).field().orElseThrow());
+    }
+
+    @Test
+    void test_outcomeBeforeStart_isAnError() {
+        Register register = Register.builder().add(woman("W"))
+                .add(Pregnancy.builder().id("P1").womanId("W").startDate(LocalDate.parse("2009-05-01"))
+                        .outcome(PregnancyOutcome.MISCARRIAGE).outcomeDate(LocalDate.parse("2009-04-30")).build())
+                .add(Pregnancy.builder().id("P2").womanId("W").startDate(LocalDate.parse("2009-05-01"))
+                        .outcome(PregnancyOutcome.MISCARRIAGE).outcomeDate(LocalDate.parse("2009-05-01")).build())
+                .build();
+        List<Finding> found = of(RegisterValidator.validate(register), PlausibilityRule.OUTCOME_BEFORE_START.id());
+        assertEquals(1, found.size());
+        assertEquals("P1", found.get(0).recordId());
+        assertEquals(Severity.ERROR, found.get(0).severity());
+        assertEquals("2009-04-30", found.get(0).value().orElseThrow());
+    }
+
+    @Test
+    void test_birthInterval_under180Days_butTwinsAreFine() {
+        Register register = Register.builder().add(woman("W"))
+                .add(live("B1", "W", "2005-01-01", 1))
+                .add(live("B2", "W", "2005-01-01", 2))
+                .add(Birth.builder().id("S1").motherId("W").birthDate(LocalDate.parse("2005-03-01")).sex(Sex.MALE)
+                        .outcome(BirthOutcome.STILLBIRTH).build())
+                .add(live("B3", "W", "2005-06-29", 3))
+                .add(live("B4", "W", "2005-12-26", 4))
+                .build();
+        List<Finding> found = of(RegisterValidator.validate(register), "PLAUSIBILITY_BIRTH_INTERVAL");
+        // S1 is 59 days and B3 179 days after the twins; B4 is exactly 180 days after B3.
+        assertEquals(List.of("S1", "B3"), found.stream().map(Finding::recordId).collect(Collectors.toList()));
+        assertTrue(found.get(1).message().contains("179 days"), found.get(1).message());
+    }
+
+    @Test
+    void test_referentialFindingsOfTheModel_comeFirst() {
+        Register register = Register.builder().add(woman("W")).add(live("B1", "NOBODY", "2005-01-01", 1))
+                .add(Pregnancy.builder().id("P1").womanId("W").startDate(LocalDate.parse("2009-05-01"))
+                        .outcome(PregnancyOutcome.MISCARRIAGE).outcomeDate(LocalDate.parse("2009-04-30")).build())
+                .build();
+        List<Finding> findings = RegisterValidator.validate(register);
+        assertEquals(register.check(), findings.subList(0, register.check().size()));
+        assertEquals("REF_UNKNOWN_WOMAN", findings.get(0).rule());
+        assertEquals("PLAUSIBILITY_OUTCOME_BEFORE_START", findings.get(findings.size() - 1).rule());
+    }
+}
