@@ -163,14 +163,31 @@ class ReferentialCheckTest {
     }
 
     @Test
-    void motherAged60_isAccepted() {
-        LocalDate day = MOTHER_BIRTH.plusYears(61).minusDays(1);
-        assertEquals(List.of(), oneWoman().add(live("B1", "W1", day, 1)).build().check());
+    void motherOnHer60thBirthday_isAccepted() {
+        assertEquals(List.of(), oneWoman().add(live("B1", "W1", MOTHER_BIRTH.plusYears(60), 1)).build().check());
     }
 
     @Test
-    void motherAged61_isReported() {
-        only(oneWoman().add(live("B1", "W1", MOTHER_BIRTH.plusYears(61), 1)).build(), "REF_MOTHER_AGE");
+    void motherTheDayAfterHer60thBirthday_isReported() {
+        only(oneWoman().add(live("B1", "W1", MOTHER_BIRTH.plusYears(60).plusDays(1), 1)).build(), "REF_MOTHER_AGE");
+    }
+
+    @Test
+    void motherAged60AndAlmostAYear_isReported() {
+        only(oneWoman().add(live("B1", "W1", MOTHER_BIRTH.plusYears(61).minusDays(1), 1)).build(), "REF_MOTHER_AGE");
+    }
+
+    @Test
+    void twoPopulationRowsForOneAreaAndPeriod_areReported_evenInTwoNotations() {
+        Register register = oneWoman()
+                .add(PopulationCount.builder().areaCode(VILLAGE).period(ReportingPeriod.parse("2009SY")).averagePopulation(500).build())
+                .add(PopulationCount.builder().areaCode(VILLAGE).period(ReportingPeriod.parse("2008-10-01/2009-09-30"))
+                        .averagePopulation(510).build())
+                .add(PopulationCount.builder().areaCode(VILLAGE).period(ReportingPeriod.parse("2009")).averagePopulation(520).build())
+                .build();
+        Finding f = only(register, "REF_DUPLICATE_POPULATION");
+        assertEquals(RegisterTable.POPULATION, f.table());
+        assertEquals(VILLAGE + " 2009SY", f.recordId());
     }
 
     @Test
