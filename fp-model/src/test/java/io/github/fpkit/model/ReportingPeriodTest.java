@@ -14,6 +14,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -286,5 +287,14 @@ class ReportingPeriodTest {
         assertThrows(NullPointerException.class, () -> ReportingPeriod.parse("2009").contains(null));
         assertFalse(ReportingPeriod.parse("2009").contains(date(2010, 1, 1)));
         assertTrue(ReportingPeriod.parse("2009").contains(date(2009, 6, 1)));
+    }
+
+    @Test
+    void test_yearsOutside1000To9999_roundTripThroughTheIsoInterval() {
+        for (ReportingPeriod p : List.of(ReportingPeriod.statisticalYear(10000), ReportingPeriod.calendarYear(999),
+                ReportingPeriod.ofClosed(LocalDate.of(999, 12, 1), LocalDate.of(1000, 1, 31)))) {
+            assertEquals(p.toIsoString(), p.toString());
+            assertEquals(p, ReportingPeriod.parse(p.toString()));
+        }
     }
 }
