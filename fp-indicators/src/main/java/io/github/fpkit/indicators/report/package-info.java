@@ -13,4 +13,4 @@
 @ValueStyle
 package io.github.fpkit.indicators.report;
 
-import io.github.fpkit.model.ValueStyle;
+import io.github.fpkit.model.internal.ValueStyle;
