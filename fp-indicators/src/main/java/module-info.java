@@ -10,4 +10,5 @@ module io.github.fpkit.indicators {
 
     exports io.github.fpkit.indicators;
     exports io.github.fpkit.indicators.validation;
+    exports io.github.fpkit.indicators.report;
 }

@@ -22,4 +22,5 @@ module io.github.fpkit.io {
 
     exports io.github.fpkit.io.csv;
     exports io.github.fpkit.io.json;
+    exports io.github.fpkit.io.report;
 }

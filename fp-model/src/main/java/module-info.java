@@ -10,4 +10,5 @@ module io.github.fpkit.model {
 
     exports io.github.fpkit.model;
     exports io.github.fpkit.model.register;
+    exports io.github.fpkit.model.internal to io.github.fpkit.indicators, io.github.fpkit.io;
 }

@@ -4,13 +4,19 @@ import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.AreaLevel;
 import java.math.BigDecimal;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Rolls the tallies of coded areas up the hierarchy village → township → county by
- * merging, and gives each area its own population row where it has one.
+ * merging, and gives each area its population: its own population row where it has one,
+ * otherwise the sum over its children — but only when every child's population is known,
+ * since a sum over some children would put all the births over part of the people.
+ * A village coded directly under its county (no township digits) skips the township
+ * level and merges into its county.
  */
 final class AreaRollUp {
     private static final AreaLevel[] BOTTOM_UP = {AreaLevel.VILLAGE, AreaLevel.TOWNSHIP, AreaLevel.COUNTY};
@@ -32,15 +38,26 @@ final class AreaRollUp {
             for (AreaCode code : known) {
                 code.at(current).ifPresent(a -> here.put(a, base.getOrDefault(a, AreaTally.empty())));
             }
+            Map<AreaCode, AreaTally> carried = new TreeMap<>();
+            Set<AreaCode> partlyUnknown = new HashSet<>();
             for (Map.Entry<AreaCode, AreaTally> child : below.entrySet()) {
-                AreaCode parent = child.getKey().parent().orElseThrow();
-                here.merge(parent, child.getValue(), AreaTally::merge);
+                Optional<AreaCode> parent = child.getKey().at(current);
+                if (parent.isEmpty()) {
+                    carried.put(child.getKey(), child.getValue());
+                    continue;
+                }
+                here.merge(parent.get(), child.getValue(), AreaTally::merge);
+                if (child.getValue().population().isEmpty()) {
+                    partlyUnknown.add(parent.get());
+                }
             }
-            here.replaceAll((a, t) -> ownPopulation.containsKey(a) ? t.withPopulation(ownPopulation.get(a)) : t);
+            here.replaceAll((a, t) -> ownPopulation.containsKey(a) ? t.withPopulation(ownPopulation.get(a))
+                    : partlyUnknown.contains(a) ? t.withoutPopulation() : t);
             if (current == level) {
                 return Collections.unmodifiableMap(here);
             }
-            below = here;
+            carried.putAll(here);
+            below = carried;
         }
         throw new IllegalStateException("bug: level " + level + " not reached");
     }

@@ -30,9 +30,11 @@ import java.util.Optional;
  *
  * <p>Woman-days are kept as whole days and divided by 365.25 only when a rate is asked
  * for, and the population is an exact decimal, so merging in any order gives bit-identical
- * results. The population of a merge is the sum of the populations that are known;
- * it is unknown (empty) only when no merged tally has one, and then CBR, CDR and NIR have
- * no rate. Obtain tallies from an {@link IndicatorAccumulator}. Immutable and thread-safe.
+ * results. The population of a merge is the sum of the populations that are known
+ * (the identity of the algebra); the roll-up of {@link IndicatorAccumulator#tallies(AreaLevel)}
+ * is stricter: an area without its own population row has a population only if all its
+ * children have one, else CBR, CDR and NIR have no rate. Obtain tallies from an
+ * {@link IndicatorAccumulator}. Immutable and thread-safe.
  */
 public final class AreaTally {
     static final double DAYS_PER_YEAR = 365.25;
@@ -98,6 +100,11 @@ public final class AreaTally {
             throw new IllegalArgumentException("average population must be 0 or more: " + averagePopulation);
         }
         return new AreaTally(counts, normalised(averagePopulation));
+    }
+
+    /** @return a copy whose population is unknown (an area some of whose children have no population) */
+    AreaTally withoutPopulation() {
+        return new AreaTally(counts, null);
     }
 
     /**

@@ -16,4 +16,4 @@
 @ValueStyle
 package io.github.fpkit.indicators;
 
-import io.github.fpkit.model.ValueStyle;
+import io.github.fpkit.model.internal.ValueStyle;

@@ -28,7 +28,9 @@ import io.github.fpkit.model.Woman;
 import io.github.fpkit.model.register.Register;
 import io.github.fpkit.model.register.RegisterTable;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Hand-computed examples of every family, with the edge cases of the indicator contract. Period 2009SY. */
@@ -98,6 +100,25 @@ class FamilyExamplesTest {
         assertEquals(1, count(Indicators.compute(leapling, ReportingPeriod.parse("2011-03"), AreaLevel.VILLAGE), V1, Indicator.WRA));
         assertEquals(31 / 365.25, result(Indicators.compute(leapling, ReportingPeriod.parse("2011-03"), AreaLevel.VILLAGE),
                 V1, Indicator.ASFR_15_19).denominator().getAsDouble());
+    }
+
+    @Test
+    void test_villageCodedDirectlyUnderItsCounty_skipsTheTownshipLevel() {
+        AreaCode direct = AreaCode.of("990101000007");
+        Register register = Register.builder()
+                .add(married("M1", "1980-01-01"))
+                .add(woman("M2", direct, "1982-03-03", MaritalStatus.MARRIED))
+                .add(live("B1", "M1", "2009-01-01", Sex.MALE, 1))
+                .add(live("B2", "M2", "2009-02-02", Sex.FEMALE, 1))
+                .add(PopulationCount.builder().areaCode(V1).period(SY).averagePopulation(500).build())
+                .add(PopulationCount.builder().areaCode(direct).period(SY).averagePopulation(300).build())
+                .build();
+        ComputedIndicators townships = Indicators.compute(register, SY, AreaLevel.TOWNSHIP);
+        assertEquals(List.of(T1), townships.results().stream().map(IndicatorResult::area).distinct().collect(Collectors.toList()));
+        ComputedIndicators counties = Indicators.compute(register, SY, AreaLevel.COUNTY);
+        assertEquals(2, count(counties, COUNTY, Indicator.LIVE_BIRTHS));
+        assertEquals(800.0, result(counties, COUNTY, Indicator.CBR).denominator().getAsDouble());
+        assertEquals(1, count(Indicators.compute(register, SY, AreaLevel.VILLAGE), direct, Indicator.LIVE_BIRTHS));
     }
 
     private static Register births() {
@@ -185,7 +206,10 @@ class FamilyExamplesTest {
         ComputedIndicators c = Indicators.compute(births(), SY);
         assertEquals(4, count(c, T1, Indicator.LIVE_BIRTHS));
         assertEquals(4, count(c, COUNTY, Indicator.LIVE_BIRTHS));
-        assertEquals(1000.0, result(c, T1, Indicator.CBR).denominator().getAsDouble(), "only V1 has a population");
+        // Only V1 has a population row: a sum over V1 alone would put V2's births over V1's people.
+        assertTrue(result(c, T1, Indicator.CBR).denominator().isEmpty(), "T1's population is unknown");
+        assertTrue(result(c, T1, Indicator.CBR).value().isEmpty());
+        assertTrue(result(c, COUNTY, Indicator.CBR).denominator().isEmpty(), "so is the county's");
         assertEquals(300.0, value(c, T1, Indicator.SRB), 1e-12);
         Register withTownshipRow = Register.builder().add(married("X", "1980-01-01"))
                 .add(PopulationCount.builder().areaCode(V1).period(ReportingPeriod.parse("2008-10-01/2009-09-30")).averagePopulation(1000).build())

@@ -15,6 +15,8 @@ import io.github.fpkit.model.Woman;
 import io.github.fpkit.model.register.Register;
 import io.github.fpkit.model.register.RegisterTable;
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -87,9 +89,22 @@ class PropertiesTest {
                     Map<AreaCode, AreaTally> county = whole.tallies(AreaLevel.COUNTY);
                     assertEquals(county, merged.tallies(AreaLevel.COUNTY));
                     assertEquals(whole.tallies(AreaLevel.VILLAGE), merged.tallies(AreaLevel.VILLAGE));
-                    AreaTally villages = whole.tallies(AreaLevel.VILLAGE).values().stream()
-                            .reduce(AreaTally.empty(), AreaTally::merge);
-                    assertEquals(county.get(RegisterGenerators.COUNTY), villages);
+                    // The county's counts are its villages' counts (the generator codes records at villages and
+                    // states populations only for villages): its population is their sum when every village
+                    // states one, and unknown otherwise.
+                    Collection<AreaTally> villageTallies = whole.tallies(AreaLevel.VILLAGE).values();
+                    AreaTally countyTally = county.get(RegisterGenerators.COUNTY);
+                    for (Indicator count : EnumSet.of(Indicator.LIVE_BIRTHS, Indicator.DEATHS, Indicator.WRA,
+                            Indicator.MARRIED_WRA, Indicator.USERS_IUD, Indicator.PROC_INDUCED_ABORTION)) {
+                        assertEquals(villageTallies.stream().mapToLong(t -> t.count(count)).sum(), countyTally.count(count),
+                                count.code());
+                    }
+                    boolean everyVillageStatesOne = villageTallies.stream().allMatch(t -> t.population().isPresent());
+                    assertEquals(everyVillageStatesOne, countyTally.population().isPresent());
+                    if (everyVillageStatesOne) {
+                        assertEquals(0, villageTallies.stream().map(t -> t.population().get())
+                                .reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(countyTally.population().get()));
+                    }
                 });
     }
 

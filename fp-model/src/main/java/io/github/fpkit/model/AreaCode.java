@@ -32,7 +32,8 @@ public final class AreaCode implements Comparable<AreaCode> {
      *
      * @param code twelve ASCII digits, surrounding whitespace ignored, not null
      * @return the code
-     * @throws InvalidValueException if the text is not exactly twelve digits
+     * @throws InvalidValueException if the text is not exactly twelve digits, or its first six
+     *     (the county part) are all zeros
      */
     public static AreaCode of(CharSequence code) {
         Objects.requireNonNull(code, "code");
@@ -51,19 +52,24 @@ public final class AreaCode implements Comparable<AreaCode> {
         if (value == 0) {
             throw new InvalidValueException("area_code", text, "the all-zero code names no area");
         }
+        if (value < COUNTY_UNIT) {
+            // Its county would be the all-zero code, so parent() and county() would name no area.
+            throw new InvalidValueException("area_code", text, "the county part 000000 names no county");
+        }
         return new AreaCode(value);
     }
 
     /**
      * Obtains a code from its numeric value, for compact storage.
      *
-     * @param value the code as a number, 1 to 999999999999
+     * @param value the code as a number, 1000000 to 999999999999 (the county part is not 000000)
      * @return the code
      * @throws InvalidValueException if the value is out of range
      */
     public static AreaCode ofNumber(long value) {
-        if (value <= 0 || value > 999_999_999_999L) {
-            throw new InvalidValueException("area_code", Long.toString(value), "expected 1 to 999999999999");
+        if (value < COUNTY_UNIT || value > 999_999_999_999L) {
+            throw new InvalidValueException("area_code", Long.toString(value),
+                    "expected 1000000 to 999999999999 (a county part other than 000000)");
         }
         return new AreaCode(value);
     }
@@ -102,7 +108,9 @@ public final class AreaCode implements Comparable<AreaCode> {
      * Returns the ancestor-or-self at a level.
      *
      * @param level the level, not null
-     * @return the area at that level containing this one, empty if {@code level} is below this area's level
+     * @return the area at that level containing this one; empty if {@code level} is below this
+     *     area's level, or for {@code TOWNSHIP} if this is a village directly under its county
+     *     (township part {@code 000})
      */
     public Optional<AreaCode> at(AreaLevel level) {
         Objects.requireNonNull(level, "level");
@@ -113,7 +121,9 @@ public final class AreaCode implements Comparable<AreaCode> {
             case COUNTY:
                 return Optional.of(county());
             case TOWNSHIP:
-                return Optional.of(new AreaCode(value / TOWNSHIP_UNIT * TOWNSHIP_UNIT));
+                AreaCode township = new AreaCode(value / TOWNSHIP_UNIT * TOWNSHIP_UNIT);
+                // A village CCCCCC000VVV has no township: its township digits would name the county.
+                return township.level() == AreaLevel.TOWNSHIP ? Optional.of(township) : Optional.empty();
             default:
                 return Optional.of(this);
         }

@@ -18,8 +18,9 @@ import java.util.Objects;
  *   <li>{@code 2009SY} the statistical year 统计年度 2008-10-01/2009-09-30, named by the year
  *       it ends in; {@code 2009SH} its half-year report period 2008-10-01/2009-03-31.</li>
  * </ul>
- * {@code toString()} prints the shortest of these notations that denotes the range, so
- * {@code parse(p.toString()).equals(p)} always holds; {@link #toIsoString()} prints the
+ * {@code toString()} prints the shortest of these notations that denotes the range (the ISO
+ * interval outside the years 1000–9999, whose dates {@link LocalDate#toString()} prints as
+ * {@code 0999-01-01} or {@code +10000-01-01}), so {@code parse(p.toString()).equals(p)} always holds; {@link #toIsoString()} prints the
  * ISO interval used in result records.
  *
  * <pre>{@code
@@ -118,8 +119,9 @@ public final class ReportingPeriod {
         Objects.requireNonNull(text, "text");
         String s = text.toString().trim().toUpperCase(Locale.ROOT);
         try {
-            if (s.matches("\\d{4}-\\d{2}-\\d{2}/\\d{4}-\\d{2}-\\d{2}")) {
-                return ofClosed(LocalDate.parse(s.substring(0, 10)), LocalDate.parse(s.substring(11)));
+            int slash = s.indexOf('/');
+            if (slash > 0) {
+                return ofClosed(LocalDate.parse(s.substring(0, slash)), LocalDate.parse(s.substring(slash + 1)));
             }
             if (s.matches("\\d{4}")) {
                 return calendarYear(Integer.parseInt(s));
@@ -191,6 +193,9 @@ public final class ReportingPeriod {
     @Override
     public String toString() {
         int y = end.getYear();
+        if (y < 1000 || y > 9999 || start.getYear() < 1000) {
+            return toIsoString();
+        }
         if (this.equals(statisticalYear(y))) {
             return y + "SY";
         }

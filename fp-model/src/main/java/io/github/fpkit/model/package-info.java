@@ -13,3 +13,5 @@
  */
 @ValueStyle
 package io.github.fpkit.model;
+
+import io.github.fpkit.model.internal.ValueStyle;

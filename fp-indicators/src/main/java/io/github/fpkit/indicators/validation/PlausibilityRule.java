@@ -28,7 +28,13 @@ public enum PlausibilityRule {
      * days after a previous live birth of the same mother; births on the same day are
      * multiple births and plausible. Warning.
      */
-    BIRTH_INTERVAL("PLAUSIBILITY_BIRTH_INTERVAL", Severity.WARNING, RegisterTable.BIRTHS);
+    BIRTH_INTERVAL("PLAUSIBILITY_BIRTH_INTERVAL", Severity.WARNING, RegisterTable.BIRTHS),
+    /**
+     * A woman whose resident identity number disagrees with her record: its embedded birth
+     * date is not her {@code birth_date}, or its sequence digit says male. Warning: one of
+     * the two is mistyped. The finding shows the number masked.
+     */
+    RESIDENT_ID_MISMATCH("PLAUSIBILITY_RESIDENT_ID_MISMATCH", Severity.WARNING, RegisterTable.WOMEN);
 
     private final String id;
     private final Severity severity;

@@ -6,6 +6,7 @@ import io.github.fpkit.model.ContraceptiveMethod;
 import io.github.fpkit.model.Pregnancy;
 import io.github.fpkit.model.Procedure;
 import io.github.fpkit.model.ProcedureType;
+import io.github.fpkit.model.Sex;
 import io.github.fpkit.model.Woman;
 import io.github.fpkit.model.register.Finding;
 import io.github.fpkit.model.register.Register;
@@ -22,8 +23,9 @@ import java.util.Set;
 
 /**
  * Validates a register's records: the referential rules of the register format
- * ({@link Register#check()}: {@code REF_DUPLICATE_ID}, {@code REF_UNKNOWN_WOMAN},
- * {@code REF_UNKNOWN_AREA}, {@code REF_MOTHER_AGE}, {@code REF_BIRTH_ORDER}) followed by
+ * ({@link Register#check()}: {@code REF_DUPLICATE_ID}, {@code REF_DUPLICATE_POPULATION},
+ * {@code REF_UNKNOWN_WOMAN}, {@code REF_UNKNOWN_AREA}, {@code REF_MOTHER_AGE},
+ * {@code REF_BIRTH_ORDER}) followed by
  * the {@link PlausibilityRule plausibility rules}. Never throws on bad records: every
  * problem is a {@link Finding}.
  *
@@ -53,7 +55,23 @@ public final class RegisterValidator {
         findings.addAll(birthsAfterSterilization(register));
         register.pregnancies().forEach(p -> outcomeBeforeStart(p).ifPresent(findings::add));
         findings.addAll(birthIntervals(register));
+        register.women().forEach(w -> residentIdMismatch(w).ifPresent(findings::add));
         return List.copyOf(findings);
+    }
+
+    private static Optional<Finding> residentIdMismatch(Woman woman) {
+        return woman.residentId().flatMap(id -> {
+            if (!id.birthDate().equals(woman.birthDate())) {
+                return Optional.of(finding(PlausibilityRule.RESIDENT_ID_MISMATCH, woman.id(), "resident_id", id.toString(),
+                        "resident_id " + id + " gives the birth date " + id.birthDate() + ", but birth_date is "
+                                + woman.birthDate()));
+            }
+            if (id.sex() != Sex.FEMALE) {
+                return Optional.of(finding(PlausibilityRule.RESIDENT_ID_MISMATCH, woman.id(), "resident_id", id.toString(),
+                        "resident_id " + id + " is a man's number (odd 17th digit)"));
+            }
+            return Optional.empty();
+        });
     }
 
     private static List<Finding> birthsAfterSterilization(Register register) {

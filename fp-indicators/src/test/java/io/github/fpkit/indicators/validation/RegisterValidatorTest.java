@@ -13,6 +13,7 @@ import io.github.fpkit.model.Pregnancy;
 import io.github.fpkit.model.PregnancyOutcome;
 import io.github.fpkit.model.Procedure;
 import io.github.fpkit.model.ProcedureType;
+import io.github.fpkit.model.ResidentId;
 import io.github.fpkit.model.Sex;
 import io.github.fpkit.model.Woman;
 import io.github.fpkit.model.register.Finding;
@@ -107,5 +108,24 @@ class RegisterValidatorTest {
         assertEquals(register.check(), findings.subList(0, register.check().size()));
         assertEquals("REF_UNKNOWN_WOMAN", findings.get(0).rule());
         assertEquals("PLAUSIBILITY_OUTCOME_BEFORE_START", findings.get(findings.size() - 1).rule());
+    }
+
+    @Test
+    void test_residentIdDisagreeingWithBirthDateOrSex_isAWarning_withTheNumberMasked() {
+        LocalDate born = LocalDate.of(1980, 1, 1);
+        Register register = Register.builder()
+                .add(Woman.builder().from(woman("OK")).residentId(ResidentId.of("990101", born, 2)).build())
+                .add(Woman.builder().from(woman("DATE")).residentId(ResidentId.of("990101", born.plusDays(1), 4)).build())
+                .add(Woman.builder().from(woman("MAN")).residentId(ResidentId.of("990101", born, 3)).build())
+                .build();
+        List<Finding> findings = of(RegisterValidator.validate(register), "PLAUSIBILITY_RESIDENT_ID_MISMATCH");
+        assertEquals(List.of("DATE", "MAN"), findings.stream().map(Finding::recordId).collect(Collectors.toList()));
+        for (Finding f : findings) {
+            assertEquals(Severity.WARNING, f.severity());
+            assertEquals(RegisterTable.WOMEN, f.table());
+            String shown = f.value().orElseThrow();
+            assertTrue(shown.contains("********"), shown);
+            assertTrue(!f.message().contains("19800101"), f.message());
+        }
     }
 }

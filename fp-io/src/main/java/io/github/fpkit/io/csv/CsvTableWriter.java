@@ -6,6 +6,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,9 @@ import java.util.stream.Stream;
 /**
  * Writes the records of one table as CSV in canonical form: English headers in the
  * order of the register format, UTF-8 (no BOM), ISO dates, English codes, CRLF line ends,
- * RFC 4180 quoting, absent values as empty cells. Resident identity numbers are written
+ * RFC 4180 quoting, absent values as empty cells. With {@link CsvStyle#CHINESE} it writes
+ * what a Chinese export holds instead (Chinese headers and labels, {@code 2009年9月30日}),
+ * in the encoding asked for; both styles read back to equal records. Resident identity numbers are written
  * in full: this is the register's own file. Text cells a spreadsheet would execute get a
  * leading apostrophe, which the reader removes again. Streams row by row, so it suits
  * millions of rows.
@@ -34,13 +37,15 @@ import java.util.stream.Stream;
 public final class CsvTableWriter<T> implements AutoCloseable {
     private final List<? extends Field<T, ?, ?>> fields;
     private final CsvLineWriter out;
+    private final boolean chinese;
     private long rows;
 
-    private CsvTableWriter(Schema<T, ?> schema, Writer writer, String name) {
+    private CsvTableWriter(Schema<T, ?> schema, Writer writer, String name, CsvStyle style) {
         this.fields = schema.fields();
         this.out = new CsvLineWriter(writer, name);
+        this.chinese = style == CsvStyle.CHINESE;
         for (Field<T, ?, ?> field : fields) {
-            out.cell(field.name());
+            out.cell(chinese ? field.chineseName() : field.name());
         }
         out.endRow();
     }
@@ -55,10 +60,31 @@ public final class CsvTableWriter<T> implements AutoCloseable {
      * @throws UncheckedIOException if the file cannot be created
      */
     public static <T> CsvTableWriter<T> open(CsvTable<T> table, Path file) {
+        return open(table, file, StandardCharsets.UTF_8, CsvStyle.CANONICAL);
+    }
+
+    /**
+     * Creates (or replaces) a file in an encoding and style and writes the header.
+     *
+     * <pre>{@code
+     * CsvTableWriter.open(CsvTable.WOMEN, folder.resolve("women.csv"), Charset.forName("GBK"), CsvStyle.CHINESE);
+     * }</pre>
+     *
+     * @param <T> the record type
+     * @param table the table, not null
+     * @param file the file, not null; its folder must exist
+     * @param encoding the encoding, not null; a character it cannot encode fails the write
+     * @param style the style of headers and cells, not null
+     * @return the writer; close it
+     * @throws UncheckedIOException if the file cannot be created
+     */
+    public static <T> CsvTableWriter<T> open(CsvTable<T> table, Path file, Charset encoding, CsvStyle style) {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(encoding, "encoding");
+        Objects.requireNonNull(style, "style");
         try {
-            return new CsvTableWriter<>(table.schema(), Files.newBufferedWriter(file, StandardCharsets.UTF_8), file.toString());
+            return new CsvTableWriter<>(table.schema(), Files.newBufferedWriter(file, encoding), file.toString(), style);
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": " + e.getMessage(), e);
         }
@@ -74,9 +100,24 @@ public final class CsvTableWriter<T> implements AutoCloseable {
      * @throws UncheckedIOException if the header cannot be written
      */
     public static <T> CsvTableWriter<T> of(CsvTable<T> table, Writer writer) {
+        return of(table, writer, CsvStyle.CANONICAL);
+    }
+
+    /**
+     * Writes to a character stream in a style; the writer buffers and closes the stream when closed.
+     *
+     * @param <T> the record type
+     * @param table the table, not null
+     * @param writer the destination, not null
+     * @param style the style of headers and cells, not null
+     * @return the writer; close it
+     * @throws UncheckedIOException if the header cannot be written
+     */
+    public static <T> CsvTableWriter<T> of(CsvTable<T> table, Writer writer, CsvStyle style) {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(writer, "writer");
-        return new CsvTableWriter<>(table.schema(), new BufferedWriter(writer, 64 * 1024), table.toString());
+        Objects.requireNonNull(style, "style");
+        return new CsvTableWriter<>(table.schema(), new BufferedWriter(writer, 64 * 1024), table.toString(), style);
     }
 
     /**
@@ -87,7 +128,7 @@ public final class CsvTableWriter<T> implements AutoCloseable {
     public CsvTableWriter<T> write(T record) {
         Objects.requireNonNull(record, "record");
         for (Field<T, ?, ?> field : fields) {
-            out.cell(field.format(record));
+            out.cell(chinese ? field.formatChinese(record) : field.format(record));
         }
         out.endRow();
         rows++;

@@ -30,6 +30,11 @@ final class Booleans extends CellType<Boolean> {
     }
 
     @Override
+    public String formatChinese(Boolean value) {
+        return value ? "是" : "否";
+    }
+
+    @Override
     public void writeJson(JsonGenerator generator, Boolean value) {
         generator.writeBoolean(value);
     }

@@ -23,6 +23,18 @@ public abstract class CellType<V> {
     public abstract String format(V value);
 
     /**
+     * The cell text a Chinese export would hold: the Chinese label of an enumeration,
+     * 是/否 for yes/no, {@code 2009年9月30日} for a date; the canonical text otherwise. Every
+     * such text reads back to the same value.
+     *
+     * @param value the value, not null
+     * @return the cell text, before CSV quoting
+     */
+    public String formatChinese(V value) {
+        return format(value);
+    }
+
+    /**
      * Writes the value as JSON (a string unless overridden).
      *
      * @param generator the generator, not null

@@ -23,8 +23,8 @@ import java.util.List;
 public final class CellTypes {
     /** Free text, guarded against spreadsheet formulas in CSV. */
     public static final CellType<String> TEXT = new Text();
-    /** Dates in every form of the register format; written ISO. */
-    public static final CellType<LocalDate> DATE = new Scalar<>(Dates::parse, LocalDate::toString);
+    /** Dates in every form of the register format; written ISO, or {@code 2009年9月30日} in Chinese. */
+    public static final CellType<LocalDate> DATE = new Scalar<>(Dates::parse, LocalDate::toString, Dates::formatChinese);
     /** Whole numbers 0 or more. */
     public static final CellType<Long> WHOLE = new Numbers.Whole();
     /** Finite decimal numbers. */

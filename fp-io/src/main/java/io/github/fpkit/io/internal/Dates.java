@@ -59,6 +59,18 @@ public final class Dates {
         return date(text, year, month, day);
     }
 
+    /**
+     * @param date a date, not null
+     * @return the Chinese form without leading zeros, for example {@code 2009年9月30日}; ISO
+     *     for a year outside 1000–9999, which the Chinese form cannot hold
+     */
+    public static String formatChinese(LocalDate date) {
+        if (date.getYear() < 1000 || date.getYear() > 9999) {
+            return date.toString();
+        }
+        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    }
+
     private static LocalDate date(String text, int year, int month, int day) {
         try {
             return LocalDate.of(year, month, day);

@@ -42,6 +42,11 @@ public final class Field<T, B, V> {
         return aliases;
     }
 
+    /** @return the header a Chinese export uses: the first Chinese alias, or the name if there is none */
+    public String chineseName() {
+        return aliases.isEmpty() ? name : aliases.get(0);
+    }
+
     /** @return true if a file must have the column (its cells may still be empty unless {@link #required()}) */
     public boolean requiredColumn() {
         return requiredColumn;
@@ -107,5 +112,14 @@ public final class Field<T, B, V> {
     public String format(T record) {
         V value = getter.apply(record);
         return value == null ? "" : type.format(value);
+    }
+
+    /**
+     * @param record a record, not null
+     * @return the cell text of a Chinese export ({@link CellType#formatChinese}), or the empty string when absent
+     */
+    public String formatChinese(T record) {
+        V value = getter.apply(record);
+        return value == null ? "" : type.formatChinese(value);
     }
 }

@@ -18,10 +18,12 @@ import java.util.stream.Stream;
 final class Labels<E extends Enum<E>> extends CellType<E> {
     private final Map<String, E> byLabel = new HashMap<>();
     private final Function<E, String> code;
+    private final Function<E, List<String>> labels;
     private final String expected;
 
     Labels(Class<E> type, Function<E, String> code, Function<E, List<String>> labels) {
         this.code = code;
+        this.labels = labels;
         for (E constant : type.getEnumConstants()) {
             Stream.concat(Stream.of(code.apply(constant)), labels.apply(constant).stream()).forEach(label -> {
                 byLabel.put(label, constant);
@@ -47,5 +49,12 @@ final class Labels<E extends Enum<E>> extends CellType<E> {
     @Override
     public String format(E value) {
         return code.apply(value);
+    }
+
+    /** @return the preferred Chinese label, or the code for a value that has none */
+    @Override
+    public String formatChinese(E value) {
+        List<String> chinese = labels.apply(value);
+        return chinese.isEmpty() ? code.apply(value) : chinese.get(0);
     }
 }

@@ -11,10 +11,16 @@ import java.util.function.Function;
 final class Scalar<V> extends CellType<V> {
     private final Function<String, V> parse;
     private final Function<V, String> format;
+    private final Function<V, String> formatChinese;
 
     Scalar(Function<String, V> parse, Function<V, String> format) {
+        this(parse, format, format);
+    }
+
+    Scalar(Function<String, V> parse, Function<V, String> format, Function<V, String> formatChinese) {
         this.parse = parse;
         this.format = format;
+        this.formatChinese = formatChinese;
     }
 
     @Override
@@ -25,5 +31,10 @@ final class Scalar<V> extends CellType<V> {
     @Override
     public String format(V value) {
         return format.apply(value);
+    }
+
+    @Override
+    public String formatChinese(V value) {
+        return formatChinese.apply(value);
     }
 }

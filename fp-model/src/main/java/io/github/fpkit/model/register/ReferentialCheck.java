@@ -4,6 +4,7 @@ import io.github.fpkit.model.Age;
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.Woman;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,6 +33,7 @@ final class ReferentialCheck {
         duplicates(RegisterTable.DEATHS, "id", register.deaths().map(d -> d.id()));
         duplicates(RegisterTable.PREGNANCIES, "id", register.pregnancies().map(p -> p.id()));
         duplicates(RegisterTable.HOUSEHOLDS, "id", register.households().map(h -> h.id()));
+        duplicatePopulations();
 
         if (register.has(RegisterTable.AREAS)) {
             Set<AreaCode> known = register.areaCodes();
@@ -59,6 +61,19 @@ final class ReferentialCheck {
                 findings.add(Finding.builder().rule("REF_DUPLICATE_ID").severity(Severity.ERROR).table(table)
                         .recordId(id).field(field).value(id)
                         .message(field + " " + id + " appears more than once in " + table.fileName()).build());
+            }
+        });
+    }
+
+    private void duplicatePopulations() {
+        Set<String> seen = new HashSet<>();
+        register.populationCounts().forEach(p -> {
+            String key = p.areaCode() + " " + p.period();
+            if (!seen.add(key)) {
+                findings.add(Finding.builder().rule("REF_DUPLICATE_POPULATION").severity(Severity.ERROR)
+                        .table(RegisterTable.POPULATION).recordId(key).field("period").value(p.period().toString())
+                        .message("area " + p.areaCode() + " has more than one population row for " + p.period()
+                                + " (" + p.period().toIsoString() + "); indicators would add them").build());
             }
         });
     }
@@ -92,12 +107,15 @@ final class ReferentialCheck {
         if (mother.isEmpty()) {
             return;
         }
-        int age = Age.completedYears(mother.get().birthDate(), birth.birthDate());
-        if (age < MIN_MOTHER_AGE || age > MAX_MOTHER_AGE) {
+        LocalDate born = mother.get().birthDate();
+        boolean tooYoung = birth.birthDate().isBefore(Age.dateOfTurning(born, MIN_MOTHER_AGE));
+        boolean tooOld = birth.birthDate().isAfter(Age.dateOfTurning(born, MAX_MOTHER_AGE));
+        if (tooYoung || tooOld) {
+            int age = Age.completedYears(born, birth.birthDate());
             findings.add(Finding.builder().rule("REF_MOTHER_AGE").severity(Severity.ERROR).table(RegisterTable.BIRTHS)
                     .recordId(birth.id()).field("birth_date").value(birth.birthDate().toString())
-                    .message("the mother " + birth.motherId() + " is " + age + " at this birth; expected "
-                            + MIN_MOTHER_AGE + " to " + MAX_MOTHER_AGE).build());
+                    .message("the mother " + birth.motherId() + " is " + age + " at this birth; a birth before she is "
+                            + MIN_MOTHER_AGE + " or after the day she turns " + MAX_MOTHER_AGE + " is implausible").build());
         }
     }
 

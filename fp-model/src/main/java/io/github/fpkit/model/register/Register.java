@@ -282,8 +282,9 @@ public final class Register implements RegisterSource {
      * Checks the referential rules of the register format; never throws on bad records.
      * The rules, by id: {@code REF_DUPLICATE_ID}, {@code REF_UNKNOWN_WOMAN},
      * {@code REF_UNKNOWN_AREA} (only when the register has {@code areas.csv}),
-     * {@code REF_MOTHER_AGE} (a birth when the mother is younger than 10 or older than 60
-     * in completed years), {@code REF_BIRTH_ORDER} (a mother's live-birth orders are not
+     * {@code REF_MOTHER_AGE} (a birth before the mother's 10th birthday or after her 60th
+     * birthday), {@code REF_DUPLICATE_POPULATION} (two population rows for one area and
+     * period, which indicators would add), {@code REF_BIRTH_ORDER} (a mother's live-birth orders are not
      * 1, 2, 3, … in date order).
      *
      * @return the findings, in table order; empty if the register is consistent

@@ -8,4 +8,4 @@
 @ValueStyle
 package io.github.fpkit.model.register;
 
-import io.github.fpkit.model.ValueStyle;
+import io.github.fpkit.model.internal.ValueStyle;

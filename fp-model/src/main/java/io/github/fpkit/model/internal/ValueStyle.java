@@ -1,4 +1,4 @@
-package io.github.fpkit.model;
+package io.github.fpkit.model.internal;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,0 +1,105 @@
+package io.github.fpkit.examples.cli;
+
+import io.github.fpkit.indicators.report.AggregateReport;
+import io.github.fpkit.indicators.report.AuditFinding;
+import io.github.fpkit.indicators.report.ReportAudit;
+import io.github.fpkit.io.report.AuditFindingJsonWriter;
+import io.github.fpkit.io.report.ReportJsonReader;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code fp audit}: every inconsistency of an aggregate report (docs/AGGREGATE_REPORTS.md). */
+@Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = FpCommand.Version.class,
+        description = {"Audits an aggregate report in JSON (docs/AGGREGATE_REPORTS.md): parts that do not sum to "
+                + "their whole, subsets above their set, stated rates that their own counts do not give within the "
+                + "stated precision, amounts that are not beneficiaries x standard, dates that do not exist.",
+            "JSON output is an array of objects with rule, severity, fields, expected, stated, chineseMessage and "
+                + "englishMessage."},
+        exitCodeListHeading = "%nExit status:%n", exitCodeList = {"0:no error (warnings allowed)",
+            "1:the report has errors, or is not a valid report", "2:usage or I/O error"})
+final class AuditCommand implements Callable<Integer> {
+    /** The output formats of {@code fp audit}. */
+    enum Format {
+        /** Aligned columns and a closing count. */
+        TABLE,
+        /** A JSON array of findings. */
+        JSON;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** The language of the table's messages. */
+    enum Language {
+        /** Chinese. */
+        ZH,
+        /** English. */
+        EN;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RunOptions run;
+
+    @Parameters(index = "0", paramLabel = "REPORT.json", description = "The aggregate report, JSON in UTF-8.")
+    Path report;
+
+    @Option(names = "--format", paramLabel = "F", defaultValue = "table", description = "table (default) or json.")
+    Format format;
+
+    @Option(names = "--lang", paramLabel = "L", defaultValue = "zh", description = "Language of the table's messages: zh (default) or en.")
+    Language language;
+
+    @Override
+    public Integer call() {
+        if (!Files.isRegularFile(report)) {
+            throw new ParameterException(spec.commandLine(), "REPORT.json '" + report + "': "
+                    + (Files.exists(report) ? "is not a file" : "does not exist"));
+        }
+        AggregateReport parsed = ReportJsonReader.read(report);
+        List<AuditFinding> findings = ReportAudit.audit(parsed);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.JSON) {
+            AuditFindingJsonWriter.write(findings, ResultFormat.unclosable(out));
+            out.println();
+        } else {
+            printTable(findings, out);
+        }
+        out.flush();
+        return findings.stream().anyMatch(AuditFinding::isError) ? ExitStatus.DATA_ERROR : ExitStatus.SUCCESS;
+    }
+
+    private void printTable(List<AuditFinding> findings, PrintWriter out) {
+        if (!findings.isEmpty()) {
+            TextTable table = new TextTable(List.of("severity", "rule", "fields", "expected", "stated", "message"),
+                    false, false, false, true, true, false);
+            for (AuditFinding f : findings) {
+                table.add(List.of(f.severity().code(), f.rule(), String.join(", ", f.fields()), f.expected(), f.stated(),
+                        language == Language.ZH ? f.chineseMessage() : f.englishMessage()));
+            }
+            table.print(out);
+        }
+        long errors = findings.stream().filter(AuditFinding::isError).count();
+        out.println(String.format(Locale.ROOT, "%d error(s), %d warning(s) in %s", errors, findings.size() - errors, report));
+    }
+}

@@ -1,0 +1,63 @@
+package io.github.fpkit.examples.cli;
+
+import io.github.fpkit.examples.generate.DemoRegister;
+import io.github.fpkit.indicators.ComputedIndicators;
+import io.github.fpkit.indicators.IndicatorCalculator;
+import io.github.fpkit.indicators.IndicatorResult;
+import io.github.fpkit.io.csv.CsvRegister;
+import io.github.fpkit.io.csv.CsvRegisterSource;
+import io.github.fpkit.model.AreaCode;
+import io.github.fpkit.model.AreaLevel;
+import io.github.fpkit.model.ReportingPeriod;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code fp demo}: {@code fp summary} and {@code fp indicators} on the bundled demo township. */
+@Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = FpCommand.Version.class,
+        description = {"Runs 'fp summary' and 'fp indicators --level township' on the bundled demo register: one generated "
+                + "township (第1乡 of 模拟县, 11 villages, about 11,000 people), statistical year 2009SY."},
+        exitCodeListHeading = "%nExit status:%n", exitCodeList = {"0:success", "2:usage or I/O error"})
+final class DemoCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RunOptions run;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh", description = "The summary's language: zh (default) or en.")
+    SummaryReport.Language language;
+
+    @Override
+    public Integer call() {
+        ReportingPeriod period = DemoRegister.settings().period();
+        PrintWriter out = spec.commandLine().getOut();
+        try (DemoFolder demo = DemoFolder.extract()) {
+            CsvRegisterSource source = CsvRegister.builder().open(demo.folder());
+            AreaCode township = township(DemoRegister.settings().county());
+            out.println("fp summary " + DemoRegister.RESOURCE_FOLDER + " --period " + period + " --area " + township
+                    + " --lang " + language);
+            out.println();
+            SummaryCommand.print(spec.commandLine(), source, period, township, language, run.quiet);
+            out.println();
+            out.println("fp indicators " + DemoRegister.RESOURCE_FOLDER + " --period " + period + " --level township");
+            out.println();
+            IndicatorCalculator calculator = IndicatorCalculator.builder().level(AreaLevel.TOWNSHIP).build();
+            ComputedIndicators computed = calculator.compute(source, period);
+            List<IndicatorResult> results = computed.results();
+            ResultFormat.TABLE.print(results, calculator.confidenceLevel(), out);
+            out.flush();
+        }
+        return ExitStatus.SUCCESS;
+    }
+
+    /** The demo's one township is the first of its county: {@code CCCCCC001000}. */
+    private static AreaCode township(AreaCode county) {
+        return AreaCode.ofNumber(county.toNumber() + 1000);
+    }
+}

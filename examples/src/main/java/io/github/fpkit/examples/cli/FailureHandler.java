@@ -1,0 +1,89 @@
+package io.github.fpkit.examples.cli;
+
+import io.github.fpkit.io.csv.CsvFormatException;
+import io.github.fpkit.model.InvalidValueException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The one place where failures become exit statuses and one-line messages on stderr:
+ * <ul>
+ *   <li>bad options or arguments (picocli's {@link ParameterException}, including a bad
+ *       {@code --period}, {@code --encoding} or a missing folder): {@link ExitStatus#USAGE_OR_IO_ERROR};</li>
+ *   <li>I/O failures ({@link UncheckedIOException}, {@link IOException}): {@link ExitStatus#USAGE_OR_IO_ERROR};</li>
+ *   <li>a register that cannot be read or computed on ({@link CsvFormatException}: a missing
+ *       {@code women.csv} or column, bytes invalid in the encoding, a rejected row in strict
+ *       mode; {@link InvalidValueException}, {@link IllegalArgumentException}): {@link ExitStatus#DATA_ERROR}.</li>
+ * </ul>
+ * The message is {@code fp <command>: <reason>} on one line; the stack trace follows only
+ * with {@code --debug}.
+ */
+final class FailureHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println(oneLine(command.getCommandSpec().qualifiedName() + ": " + e.getMessage()
+                + " (see '" + command.getCommandSpec().qualifiedName() + " --help')"));
+        if (Arrays.asList(args).contains("--debug")) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitStatus.USAGE_OR_IO_ERROR;
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine command, ParseResult parseResult) {
+        if (e instanceof ParameterException) {
+            return handleParseException((ParameterException) e, parseResult.originalArgs().toArray(new String[0]));
+        }
+        PrintWriter err = command.getErr();
+        err.println(oneLine(command.getCommandSpec().qualifiedName() + ": " + describe(e)));
+        if (debug(parseResult)) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return status(e);
+    }
+
+    /** @return the exit status for a failure during a command's execution */
+    static int status(Throwable e) {
+        if (e instanceof UncheckedIOException || e instanceof IOException) {
+            return ExitStatus.USAGE_OR_IO_ERROR;
+        }
+        return ExitStatus.DATA_ERROR;
+    }
+
+    private static String describe(Throwable e) {
+        if (e instanceof UncheckedIOException && e.getCause() != null) {
+            return "I/O error: " + e.getMessage();
+        }
+        if (e instanceof IOException) {
+            return "I/O error: " + e.getMessage();
+        }
+        if (e instanceof CsvFormatException || e instanceof IllegalArgumentException) {
+            return e.getMessage();
+        }
+        return "internal error " + e.getClass().getSimpleName() + ": " + e.getMessage() + " (run with --debug for details)";
+    }
+
+    private static boolean debug(ParseResult parseResult) {
+        for (ParseResult r = parseResult; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String oneLine(String message) {
+        return message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    }
+}

@@ -1,0 +1,67 @@
+package io.github.fpkit.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code fp} command and its subcommands, configured for in-process use. */
+@Command(name = "fp", mixinStandardHelpOptions = true, versionProvider = FpCommand.Version.class,
+        description = {"Family-planning statistics from a register folder of CSV files (docs/FORMAT.md).",
+            "Run 'fp demo' to see it work on the bundled demo township."},
+        subcommands = {IndicatorsCommand.class, ValidateCommand.class, SummaryCommand.class, AuditCommand.class, GenerateCommand.class,
+            DemoCommand.class},
+        exitCodeListHeading = "%nExit status:%n", exitCodeList = {"0:success",
+            "1:the data has errors (validate) or the computation failed on data", "2:usage or I/O error"})
+final class FpCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    /** Without a subcommand: the usage, and a usage error. */
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("fp: a subcommand is required (see 'fp --help')");
+        spec.commandLine().usage(err);
+        err.flush();
+        return ExitStatus.USAGE_OR_IO_ERROR;
+    }
+
+    /**
+     * @param out standard output
+     * @param err standard error
+     * @return the command line, writing to {@code out} and {@code err}
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        FailureHandler failures = new FailureHandler();
+        return new CommandLine(new FpCommand())
+                .setOut(out)
+                .setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(failures)
+                .setParameterExceptionHandler(failures);
+    }
+
+    /** The version of fpkit the tool was built from, from a resource the build fills in. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            Properties p = new Properties();
+            try (InputStream in = FpCommand.class.getResourceAsStream("fp-version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new String[] {"fp (fpkit) " + p.getProperty("version", "unknown"), "Java " + System.getProperty("java.version")};
+        }
+    }
+}

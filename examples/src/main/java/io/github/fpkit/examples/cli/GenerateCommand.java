@@ -1,0 +1,78 @@
+package io.github.fpkit.examples.cli;
+
+import io.github.fpkit.examples.generate.CsvFileSink;
+import io.github.fpkit.examples.generate.GeneratorSettings;
+import io.github.fpkit.examples.generate.RegisterGenerator;
+import io.github.fpkit.io.csv.CsvStyle;
+import io.github.fpkit.model.register.RegisterTable;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code fp generate}: a synthetic register folder. */
+@Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = FpCommand.Version.class,
+        description = {"Writes a realistic synthetic register of one county (every table of docs/FORMAT.md, statistical "
+                + "year 2009SY) to a folder, deterministically for a seed. Streams record by record, so millions of women "
+                + "need no more memory than a few."},
+        exitCodeListHeading = "%nExit status:%n", exitCodeList = {"0:success", "2:usage or I/O error"})
+final class GenerateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RunOptions run;
+
+    @Parameters(index = "0", paramLabel = "OUT", description = "The folder to write; created if missing; its table files are replaced.")
+    Path folder;
+
+    @Option(names = "--women", paramLabel = "N", required = true, description = "The number of women, 1 to 50000000.")
+    int women;
+
+    @Option(names = "--villages", paramLabel = "N", defaultValue = "0",
+            description = "The number of villages (default: one per 300 women), 12 to a township.")
+    int villages;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "The seed (default 1); equal seeds give equal files.")
+    long seed;
+
+    @Option(names = "--chinese", description = "Write Chinese headers, Chinese labels and dates such as 2009年9月30日.")
+    boolean chinese;
+
+    @Option(names = "--encoding", paramLabel = "E", defaultValue = "UTF-8", converter = OptionTypes.Encoding.class,
+            description = "The files' encoding: UTF-8 (default), GBK or GB18030.")
+    Charset encoding;
+
+    @Override
+    public Integer call() {
+        GeneratorSettings settings;
+        try {
+            settings = GeneratorSettings.builder().women(women).villages(villages).seed(seed).build();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--" + e.getMessage());
+        }
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new ParameterException(spec.commandLine(), "OUT '" + folder + "': is a file, not a folder");
+        }
+        Map<RegisterTable, Long> counts;
+        try (CsvFileSink sink = CsvFileSink.create(folder, encoding, chinese ? CsvStyle.CHINESE : CsvStyle.CANONICAL)) {
+            counts = RegisterGenerator.of(settings).generate(sink);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("wrote " + folder + ": " + Stream.of(RegisterTable.values())
+                .map(t -> t.fileName() + " " + counts.get(t)).collect(Collectors.joining(", ")));
+        out.flush();
+        return ExitStatus.SUCCESS;
+    }
+}

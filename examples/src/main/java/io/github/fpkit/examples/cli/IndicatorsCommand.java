@@ -1,0 +1,99 @@
+package io.github.fpkit.examples.cli;
+
+import io.github.fpkit.indicators.ComputedIndicators;
+import io.github.fpkit.indicators.Indicator;
+import io.github.fpkit.indicators.IndicatorCalculator;
+import io.github.fpkit.io.csv.CsvRegisterSource;
+import io.github.fpkit.model.ReportingPeriod;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code fp indicators}: the indicator catalogue for every area of a level. */
+@Command(name = "indicators", mixinStandardHelpOptions = true, versionProvider = FpCommand.Version.class,
+        description = {"Computes the indicator catalogue for every area of a level of a register folder.",
+            "Rows rejected in lenient mode (the default) are left out and summarised on stderr; 'fp validate' lists them."},
+        exitCodeListHeading = "%nExit status:%n", exitCodeList = {"0:success", "1:the data cannot be read or computed on",
+            "2:usage or I/O error"})
+final class IndicatorsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RegisterInput input;
+
+    @Mixin
+    RunOptions run;
+
+    @Option(names = "--period", paramLabel = "P", required = true, converter = OptionTypes.Period.class,
+            description = "The reporting period: 2009SY (statistical year), 2009SH, 2009, 2009Q1, 2009-03 or 2008-10-01/2009-09-30.")
+    ReportingPeriod period;
+
+    @Option(names = "--level", paramLabel = "L", defaultValue = "village",
+            description = "village (default), township, county, or all (every area at every level present).")
+    AreaLevelChoice level;
+
+    @Option(names = "--format", paramLabel = "F", defaultValue = "table",
+            description = "table (default; bilingual, rounded), json (result records) or csv (the same columns).")
+    ResultFormat format;
+
+    @Option(names = "--strict", description = "Stop at the first rejected row (exit status 1) instead of leaving it out.")
+    boolean strict;
+
+    @Option(names = "--confidence", paramLabel = "C", defaultValue = "0.95",
+            description = "The confidence level of the intervals, strictly between 0 and 1 (default 0.95).")
+    double confidence;
+
+    @Option(names = "--indicators", paramLabel = "CODE", split = ",", converter = OptionTypes.IndicatorCode.class,
+            description = "Only these indicators, for example CBR,SRB,CPR (default: the whole catalogue).")
+    List<Indicator> indicators;
+
+    @Override
+    public Integer call() {
+        IndicatorCalculator calculator = calculator(spec, confidence, indicators, level);
+        CsvRegisterSource source = input.open(spec.commandLine(), strict);
+        PrintWriter err = spec.commandLine().getErr();
+        ProgressLine progress = ProgressLine.onTerminal(err, run.quiet);
+        ComputedIndicators computed;
+        try {
+            computed = calculator.compute(new ProgressSource(source, progress), period);
+        } finally {
+            progress.done();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        format.print(computed.results(), confidence, out);
+        out.flush();
+        reportUnavailable(spec.qualifiedName(), computed, err);
+        RejectedRows.report(spec.qualifiedName(), source, err);
+        return ExitStatus.SUCCESS;
+    }
+
+    static IndicatorCalculator calculator(CommandSpec spec, double confidence, List<Indicator> indicators, AreaLevelChoice level) {
+        if (!(confidence > 0 && confidence < 1)) {
+            throw new ParameterException(spec.commandLine(), "--confidence '" + confidence + "': must be strictly between 0 and 1");
+        }
+        IndicatorCalculator.Builder b = IndicatorCalculator.builder().confidenceLevel(confidence).levels(level.levels());
+        if (indicators != null && !indicators.isEmpty()) {
+            b.indicators(indicators);
+        }
+        return b.build();
+    }
+
+    static void reportUnavailable(String command, ComputedIndicators computed, PrintWriter err) {
+        if (!computed.unavailable().isEmpty()) {
+            err.println(command + ": not available (input table missing): "
+                    + computed.unavailable().stream().map(Indicator::code).collect(Collectors.joining(", ")));
+        }
+        if (!computed.unattributedRecords().isEmpty()) {
+            err.println(command + ": records of women not in women.csv, left out: " + computed.unattributedRecords());
+        }
+        err.flush();
+    }
+}

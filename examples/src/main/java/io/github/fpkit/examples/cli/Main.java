@@ -1,0 +1,60 @@
+package io.github.fpkit.examples.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * The {@code fp} command-line tool ({@code java -jar examples/target/fp.jar …}):
+ * {@code indicators}, {@code validate}, {@code summary}, {@code generate} and {@code demo};
+ * {@code fp --help} and {@code fp <command> --help} describe them.
+ *
+ * <pre>{@code
+ * java -jar examples/target/fp.jar demo
+ * java -jar examples/target/fp.jar indicators register --period 2009SY --level township --format json
+ * }</pre>
+ *
+ * <p>Output is UTF-8 whatever the platform's default encoding, so Chinese names print the
+ * same everywhere. Exit statuses: see {@link ExitStatus}.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    /**
+     * Runs the tool and exits the JVM with its exit status.
+     *
+     * @param args the command line, not null
+     */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        int status = run(out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(status);
+    }
+
+    /**
+     * Runs the tool in-process, without exiting, for tests and embedding.
+     *
+     * <pre>{@code
+     * StringWriter out = new StringWriter();
+     * int status = Main.run(new PrintWriter(out), new PrintWriter(System.err), "validate", "register");
+     * }</pre>
+     *
+     * @param out where results go, not null
+     * @param err where messages go, not null
+     * @param args the command line, not null
+     * @return the exit status: 0 success, 1 data errors, 2 usage or I/O errors
+     */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(err, "err");
+        Objects.requireNonNull(args, "args");
+        return FpCommand.commandLine(out, err).execute(args);
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.fpkit.examples.cli;
+
+import io.github.fpkit.indicators.IndicatorResult;
+import io.github.fpkit.indicators.Unit;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.OptionalDouble;
+
+/**
+ * How computed figures are rounded for people to read: the exact numerator and
+ * denominator stay in JSON and CSV; tables and reports show counts as whole numbers and
+ * every other value with {@value #DECIMALS} decimals, rounded half-up, and an undefined
+ * value as {@value #UNDEFINED}, never NaN.
+ */
+final class Presentation {
+    /** Decimals shown for rates, shares, ratios and TFR. */
+    static final int DECIMALS = 2;
+    /** What an undefined value (denominator 0) or a missing interval is shown as. */
+    static final String UNDEFINED = "—";
+
+    private Presentation() {
+    }
+
+    /** @return the value rounded for its unit, or {@link #UNDEFINED} */
+    static String value(IndicatorResult r) {
+        return number(r.value(), r.unit());
+    }
+
+    /** @return {@code [low, high]} rounded like the value, or {@link #UNDEFINED} when there is no interval */
+    static String interval(IndicatorResult r) {
+        if (r.ciLow().isEmpty()) {
+            return UNDEFINED;
+        }
+        return "[" + number(r.ciLow(), r.unit()) + ", " + number(r.ciHigh(), r.unit()) + "]";
+    }
+
+    /** @return the value rounded for the unit, or {@link #UNDEFINED} if empty */
+    static String number(OptionalDouble value, Unit unit) {
+        if (value.isEmpty()) {
+            return UNDEFINED;
+        }
+        return BigDecimal.valueOf(value.getAsDouble()).setScale(unit == Unit.COUNT ? 0 : DECIMALS, RoundingMode.HALF_UP)
+                .toPlainString();
+    }
+
+    /** @return the fraction as a percentage without trailing zeros, for example {@code "95%"} or {@code "99.5%"} */
+    static String percent(double fraction) {
+        return BigDecimal.valueOf(fraction).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    }
+}

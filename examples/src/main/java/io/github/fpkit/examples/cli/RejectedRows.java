@@ -1,0 +1,34 @@
+package io.github.fpkit.examples.cli;
+
+import io.github.fpkit.io.csv.CsvRegisterSource;
+import io.github.fpkit.io.csv.RowError;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The stderr note of a lenient computation: how many rows were left out, per file, and
+ * where to see them ({@code fp validate}); plus the header warnings of the folder.
+ */
+final class RejectedRows {
+    private RejectedRows() {
+    }
+
+    static void report(String command, CsvRegisterSource source, PrintWriter err) {
+        for (String warning : source.warnings()) {
+            err.println(command + ": warning: " + warning);
+        }
+        if (source.rowErrors().isEmpty()) {
+            return;
+        }
+        Map<String, Long> byFile = source.rowErrors().stream().collect(Collectors.groupingBy(
+                e -> Path.of(e.file()).getFileName().toString(), LinkedHashMap::new, Collectors.counting()));
+        String files = byFile.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+        RowError first = source.rowErrors().get(0);
+        err.println(command + ": " + source.rowErrors().size() + " rejected row(s) left out (" + files + "), first: " + first
+                + "; run 'fp validate " + source.folder() + "' to see them all");
+        err.flush();
+    }
+}

@@ -1,0 +1,12 @@
+package io.github.fpkit.examples.cli;
+
+import picocli.CommandLine.Option;
+
+/** The options every subcommand has: how much it says on stderr. */
+final class RunOptions {
+    @Option(names = "--quiet", description = "Print no progress line on stderr.")
+    boolean quiet;
+
+    @Option(names = "--debug", description = "Print the stack trace of an error.")
+    boolean debug;
+}

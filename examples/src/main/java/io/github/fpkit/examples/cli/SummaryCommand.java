@@ -1,0 +1,82 @@
+package io.github.fpkit.examples.cli;
+
+import io.github.fpkit.indicators.ComputedIndicators;
+import io.github.fpkit.indicators.IndicatorCalculator;
+import io.github.fpkit.indicators.IndicatorResult;
+import io.github.fpkit.io.csv.CsvRegisterSource;
+import io.github.fpkit.model.AreaCode;
+import io.github.fpkit.model.ReportingPeriod;
+import io.github.fpkit.model.register.RegisterSource;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code fp summary}: the statistics paragraph of a township report, and its table. */
+@Command(name = "summary", mixinStandardHelpOptions = true, versionProvider = FpCommand.Version.class,
+        description = {"Writes the statistics paragraph a township report opens with (population, married women by parity, "
+                + "contraceptive users by method, births by order and sex, the main rates), computed from the register, "
+                + "followed by its table."},
+        exitCodeListHeading = "%nExit status:%n", exitCodeList = {"0:success", "1:the data cannot be read or computed on",
+            "2:usage or I/O error (including an area that is not in the register)"})
+final class SummaryCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RegisterInput input;
+
+    @Mixin
+    RunOptions run;
+
+    @Option(names = "--period", paramLabel = "P", required = true, converter = OptionTypes.Period.class,
+            description = "The reporting period, for example 2009SY.")
+    ReportingPeriod period;
+
+    @Option(names = "--area", paramLabel = "CODE", required = true, converter = OptionTypes.Area.class,
+            description = "The 12-digit code of the area (a township, county or village) the report is about.")
+    AreaCode area;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh", description = "zh (default) or en.")
+    SummaryReport.Language language;
+
+    @Override
+    public Integer call() {
+        CsvRegisterSource source = input.open(spec.commandLine(), false);
+        print(spec.commandLine(), source, period, area, language, run.quiet);
+        RejectedRows.report(spec.qualifiedName(), source, spec.commandLine().getErr());
+        return ExitStatus.SUCCESS;
+    }
+
+    /**
+     * Computes the area's figures and prints its report.
+     *
+     * @throws ParameterException if the register has no such area
+     */
+    static void print(CommandLine command, RegisterSource source, ReportingPeriod period, AreaCode area,
+            SummaryReport.Language language, boolean quiet) {
+        IndicatorCalculator calculator = IndicatorCalculator.builder().level(area.level()).build();
+        ProgressLine progress = ProgressLine.onTerminal(command.getErr(), quiet);
+        ComputedIndicators computed;
+        try {
+            computed = calculator.compute(new ProgressSource(source, progress), period);
+        } finally {
+            progress.done();
+        }
+        List<IndicatorResult> results = computed.resultsFor(area);
+        if (results.isEmpty()) {
+            throw new ParameterException(command, "--area '" + area + "': no " + area.level() + " with this code in the register");
+        }
+        String name = results.get(0).areaName().orElse(area.toString());
+        PrintWriter out = command.getOut();
+        new SummaryReport(area, name, period, results, language, calculator.confidenceLevel()).print(out);
+        out.flush();
+        IndicatorsCommand.reportUnavailable(command.getCommandSpec().qualifiedName(), computed, command.getErr());
+    }
+}

@@ -1,0 +1,103 @@
+package io.github.fpkit.examples.cli;
+
+import io.github.fpkit.indicators.validation.RegisterValidator;
+import io.github.fpkit.io.csv.CsvRegisterSource;
+import io.github.fpkit.io.json.FpkitJson;
+import io.github.fpkit.model.register.Finding;
+import io.github.fpkit.model.register.Register;
+import io.github.fpkit.model.register.Severity;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code fp validate}: every rejected row and every finding of a register folder. */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = FpCommand.Version.class,
+        description = {"Reads every table of a register folder once and lists every rejected row (rule ROW_INVALID) and "
+                + "every finding of the referential and plausibility rules.",
+            "JSON output is an array of objects with file, line, column, value, rule, severity (error|warning) and message."},
+        exitCodeListHeading = "%nExit status:%n", exitCodeList = {"0:no error (warnings allowed)",
+            "1:the data has errors, or cannot be read", "2:usage or I/O error"})
+final class ValidateCommand implements Callable<Integer> {
+    /** The output formats of {@code fp validate}. */
+    enum Format {
+        /** Aligned columns and a closing count. */
+        TABLE,
+        /** A JSON array of problems. */
+        JSON;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RegisterInput input;
+
+    @Mixin
+    RunOptions run;
+
+    @Option(names = "--format", paramLabel = "F", defaultValue = "table", description = "table (default) or json.")
+    Format format;
+
+    @Override
+    public Integer call() {
+        CsvRegisterSource source = input.open(spec.commandLine(), false);
+        PrintWriter err = spec.commandLine().getErr();
+        ProgressLine progress = ProgressLine.onTerminal(err, run.quiet);
+        Register register;
+        try {
+            register = Register.copyOf(new ProgressSource(source, progress));
+        } finally {
+            progress.done();
+        }
+        List<Problem> problems = new ArrayList<>();
+        source.rowErrors().forEach(e -> problems.add(Problem.of(e)));
+        for (Finding f : RegisterValidator.validate(register)) {
+            Path file = source.files().getOrDefault(f.table(), source.folder().resolve(f.table().fileName()));
+            problems.add(Problem.of(f, file.toString()));
+        }
+        for (String warning : source.warnings()) {
+            err.println(spec.qualifiedName() + ": warning: " + warning);
+        }
+        err.flush();
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.JSON) {
+            FpkitJson.mapper(true).writerWithDefaultPrettyPrinter().writeValue(ResultFormat.unclosable(out),
+                    problems.stream().map(Problem::toJson).collect(Collectors.toList()));
+            out.println();
+        } else {
+            printTable(problems, source, out);
+        }
+        out.flush();
+        boolean errors = problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
+        return errors ? ExitStatus.DATA_ERROR : ExitStatus.SUCCESS;
+    }
+
+    private static void printTable(List<Problem> problems, CsvRegisterSource source, PrintWriter out) {
+        if (!problems.isEmpty()) {
+            TextTable table = new TextTable(List.of("severity", "rule", "file", "line", "column", "value", "message"),
+                    false, false, false, true, false, false, false);
+            for (Problem p : problems) {
+                table.add(List.of(p.severity().code(), p.rule(), Path.of(p.file()).getFileName().toString(), p.where(),
+                        p.column(), p.value(), p.message()));
+            }
+            table.print(out);
+        }
+        long errors = problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
+        out.println(String.format(Locale.ROOT, "%d error(s), %d warning(s); %,d rows read in %d files of %s", errors,
+                problems.size() - errors, source.totalCounts().read(), source.tables().size(), source.folder()));
+    }
+}

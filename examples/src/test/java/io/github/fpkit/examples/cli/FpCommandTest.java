@@ -1,0 +1,361 @@
+package io.github.fpkit.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.fpkit.examples.generate.GeneratorSettings;
+import io.github.fpkit.examples.generate.RegisterGenerator;
+import io.github.fpkit.indicators.ComputedIndicators;
+import io.github.fpkit.indicators.Indicator;
+import io.github.fpkit.indicators.IndicatorCalculator;
+import io.github.fpkit.indicators.IndicatorResult;
+import io.github.fpkit.io.csv.CsvRegister;
+import io.github.fpkit.io.csv.ResultCsvWriter;
+import io.github.fpkit.io.json.FpkitJson;
+import io.github.fpkit.model.AreaCode;
+import io.github.fpkit.model.AreaLevel;
+import io.github.fpkit.model.ReportingPeriod;
+import io.github.fpkit.model.register.Register;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.core.type.TypeReference;
+
+class FpCommandTest {
+    private static final AreaCode TOWNSHIP = AreaCode.of("990102001000");
+
+    @TempDir
+    static Path temp;
+
+    static Path register;
+
+    @BeforeAll
+    static void generateRegister() {
+        register = temp.resolve("register");
+        FpRun run = FpRun.of("generate", register.toString(), "--women", "400", "--villages", "3", "--seed", "5");
+        assertEquals(0, run.status, run.toString());
+    }
+
+    private static Path copyOfRegister(String name) throws IOException {
+        Path copy = temp.resolve(name);
+        Files.createDirectories(copy);
+        try (var files = Files.list(register)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.copy(f, copy.resolve(f.getFileName()));
+            }
+        }
+        return copy;
+    }
+
+    private static void assertOneLine(String err) {
+        assertEquals(1, err.strip().lines().count(), err);
+        assertFalse(err.contains("\tat "), err);
+    }
+
+    // --- generate
+
+    @Test
+    void test_generate_writesEveryTable_deterministically_andReadsBackToTheGeneratedRecords() throws IOException {
+        Path again = temp.resolve("again");
+        FpRun run = FpRun.of("generate", again.toString(), "--women", "400", "--villages", "3", "--seed", "5");
+        assertEquals(0, run.status, run.toString());
+        assertTrue(run.out.contains("women.csv 400"), run.out);
+        try (var files = Files.list(register)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                assertEquals(-1L, Files.mismatch(f, again.resolve(f.getFileName())), f.toString());
+            }
+        }
+        Register expected = RegisterGenerator.of(GeneratorSettings.builder().women(400).villages(3).seed(5).build()).toRegister();
+        Register back = Register.copyOf(CsvRegister.builder().strict(true).open(register));
+        assertEquals(expected.women().collect(Collectors.toList()), back.women().collect(Collectors.toList()));
+        assertEquals(expected.births().collect(Collectors.toList()), back.births().collect(Collectors.toList()));
+        assertEquals(expected.tables(), back.tables());
+    }
+
+    @Test
+    void test_generateChineseGbk_hasChineseHeadersAndLabels_andReadsBackToEqualRecords() throws IOException {
+        Path zh = temp.resolve("zh-gbk");
+        FpRun run = FpRun.of("generate", zh.toString(), "--women", "200", "--seed", "9", "--chinese", "--encoding", "GBK");
+        assertEquals(0, run.status, run.toString());
+        Charset gbk = Charset.forName("GBK");
+        List<String> women = Files.readAllLines(zh.resolve("women.csv"), gbk);
+        assertEquals("编号,身份证号,区划代码,户编号,出生日期,婚姻状况,结婚日期,户籍类型", women.get(0));
+        assertTrue(women.get(1).matches(".*\\d{4}年\\d{1,2}月\\d{1,2}日.*"), women.get(1));
+        assertTrue(women.stream().anyMatch(l -> l.contains(",已婚,")), "Chinese marital labels");
+        Register expected = RegisterGenerator.of(GeneratorSettings.builder().women(200).seed(9).build()).toRegister();
+        Register back = Register.copyOf(CsvRegister.builder().encoding(gbk).strict(true).open(zh));
+        assertEquals(expected.women().collect(Collectors.toList()), back.women().collect(Collectors.toList()));
+        assertEquals(expected.contraceptiveEpisodes().collect(Collectors.toList()),
+                back.contraceptiveEpisodes().collect(Collectors.toList()));
+        assertEquals(expected.households().collect(Collectors.toList()), back.households().collect(Collectors.toList()));
+    }
+
+    @Test
+    void test_generate_badWomen_isUsageError() {
+        FpRun run = FpRun.of("generate", temp.resolve("none").toString(), "--women", "0");
+        assertEquals(2, run.status);
+        assertTrue(run.err.contains("--women '0': must be 1 to"), run.err);
+        assertOneLine(run.err);
+    }
+
+    // --- indicators
+
+    @Test
+    void test_indicatorsJson_areTheComputedResultRecords() {
+        FpRun run = FpRun.of("indicators", register.toString(), "--period", "2009SY", "--format", "json");
+        assertEquals(0, run.status, run.toString());
+        List<IndicatorResult> printed = FpkitJson.mapper(true).readValue(run.out, new TypeReference<List<IndicatorResult>>() { });
+        ComputedIndicators computed = IndicatorCalculator.builder().level(AreaLevel.VILLAGE).build()
+                .compute(CsvRegister.builder().open(register), ReportingPeriod.parse("2009SY"));
+        assertEquals(computed.results(), printed);
+        assertEquals(3 * Indicator.values().length, printed.size());
+        List<Map<String, Object>> raw = FpkitJson.mapper(true).readValue(run.out, new TypeReference<List<Map<String, Object>>>() { });
+        assertEquals(List.of("area", "areaName", "period", "indicator", "numerator", "denominator", "value", "unit", "ciLow", "ciHigh"),
+                List.copyOf(raw.get(0).keySet()));
+        assertEquals("", run.err);
+    }
+
+    @Test
+    void test_indicatorsCsv_subsetAtEveryLevel() {
+        FpRun run = FpRun.of("indicators", register.toString(), "--period", "2009SY", "--format", "csv", "--level", "all",
+                "--indicators", "cpr,SRB");
+        assertEquals(0, run.status, run.toString());
+        List<String> lines = run.out.lines().collect(Collectors.toList());
+        assertEquals(String.join(",", ResultCsvWriter.COLUMNS), lines.get(0));
+        // 3 villages + 1 township + 1 county, two indicators each
+        assertEquals(1 + 5 * 2, lines.size(), run.out);
+        Set<String> indicators = lines.stream().skip(1).map(l -> l.split(",")[3]).collect(Collectors.toSet());
+        assertEquals(Set.of("CPR", "SRB"), indicators);
+        assertTrue(run.out.contains("990102000000,模拟县,2008-10-01/2009-09-30,CPR,"), run.out);
+    }
+
+    @Test
+    void test_indicatorsTable_bilingualRoundedWithInterval_confidenceInHeader() {
+        FpRun run = FpRun.of("indicators", register.toString(), "--period", "2009SY", "--level", "township",
+                "--indicators", "CPR", "--confidence", "0.9");
+        assertEquals(0, run.status, run.toString());
+        List<String> lines = run.out.lines().collect(Collectors.toList());
+        assertEquals(3, lines.size(), run.out);
+        assertTrue(lines.get(0).contains("90% CI 置信区间"), lines.get(0));
+        assertTrue(lines.get(2).matches("990102001000\\s+第1乡\\s+CPR\\s+综合避孕率\\s+Contraceptive prevalence rate\\s+"
+                + "\\d+\\.\\d\\d\\s+%\\s+\\[\\d+\\.\\d\\d, \\d+\\.\\d\\d\\]"), lines.get(2));
+    }
+
+    @Test
+    void test_indicators_lenientLeavesRejectedRowsOut_andPointsToValidate_strictFails() throws IOException {
+        Path damaged = copyOfRegister("damaged");
+        List<String> women = Files.readAllLines(damaged.resolve("women.csv"));
+        String[] cells = women.get(5).split(",", -1);
+        cells[4] = "2009-02-29";
+        women.set(5, String.join(",", cells));
+        Files.write(damaged.resolve("women.csv"), women);
+
+        FpRun lenient = FpRun.of("indicators", damaged.toString(), "--period", "2009SY", "--indicators", "WRA");
+        assertEquals(0, lenient.status, lenient.toString());
+        assertTrue(lenient.err.contains("1 rejected row(s) left out (women.csv 1)"), lenient.err);
+        assertTrue(lenient.err.contains("line 6"), lenient.err);
+        assertTrue(lenient.err.contains("fp validate"), lenient.err);
+
+        FpRun strict = FpRun.of("indicators", damaged.toString(), "--period", "2009SY", "--strict");
+        assertEquals(1, strict.status, strict.toString());
+        assertTrue(strict.err.startsWith("fp indicators: "), strict.err);
+        assertTrue(strict.err.contains("women.csv line 6") && strict.err.contains("birth_date"), strict.err);
+        assertOneLine(strict.err);
+        assertEquals("", strict.out);
+    }
+
+    @Test
+    void test_badFolder_isUsageError() {
+        FpRun run = FpRun.of("indicators", temp.resolve("nowhere").toString(), "--period", "2009SY");
+        assertEquals(2, run.status);
+        assertTrue(run.err.contains("does not exist"), run.err);
+        assertOneLine(run.err);
+    }
+
+    @Test
+    void test_badPeriod_isUsageError_namingTheValue() {
+        FpRun run = FpRun.of("indicators", register.toString(), "--period", "2009XY");
+        assertEquals(2, run.status);
+        assertTrue(run.err.contains("--period") && run.err.contains("'2009XY'") && run.err.contains("2009SY"), run.err);
+        assertOneLine(run.err);
+        assertEquals("", run.out);
+    }
+
+    @Test
+    void test_unknownEncodingName_isUsageError() {
+        FpRun run = FpRun.of("validate", register.toString(), "--encoding", "KLINGON-8");
+        assertEquals(2, run.status);
+        assertTrue(run.err.contains("'KLINGON-8': unknown encoding"), run.err);
+        assertOneLine(run.err);
+    }
+
+    @Test
+    void test_bytesInvalidInTheEncoding_isDataError_namingFile() throws IOException {
+        Path gbk = temp.resolve("gbk-as-utf8");
+        assertEquals(0, FpRun.of("generate", gbk.toString(), "--women", "50", "--chinese", "--encoding", "GBK").status);
+        FpRun run = FpRun.of("indicators", gbk.toString(), "--period", "2009SY");
+        assertEquals(1, run.status, run.toString());
+        assertTrue(run.err.contains(".csv") && run.err.contains("GBK"), run.err);
+        assertOneLine(run.err);
+        FpRun right = FpRun.of("indicators", gbk.toString(), "--period", "2009SY", "--encoding", "gbk", "--indicators", "WRA");
+        assertEquals(0, right.status, right.toString());
+    }
+
+    @Test
+    void test_missingColumn_isDataError_namingFileAndColumn() throws IOException {
+        Path broken = copyOfRegister("no-birth-date");
+        List<String> births = Files.readAllLines(broken.resolve("births.csv"));
+        births.replaceAll(l -> l.replaceFirst("^([^,]*,[^,]*,)[^,]*,", "$1"));
+        Files.write(broken.resolve("births.csv"), births);
+        FpRun run = FpRun.of("indicators", broken.toString(), "--period", "2009SY");
+        assertEquals(1, run.status, run.toString());
+        assertTrue(run.err.contains("births.csv") && run.err.contains("birth_date"), run.err);
+        assertOneLine(run.err);
+    }
+
+    @Test
+    void test_debug_printsTheStackTrace() {
+        FpRun run = FpRun.of("indicators", temp.resolve("nowhere").toString(), "--period", "2009SY", "--debug");
+        assertEquals(2, run.status);
+        assertTrue(run.err.contains("\tat "), run.err);
+    }
+
+    @Test
+    void test_badConfidenceAndIndicator_areUsageErrors() {
+        FpRun confidence = FpRun.of("indicators", register.toString(), "--period", "2009SY", "--confidence", "1.5");
+        assertEquals(2, confidence.status);
+        assertTrue(confidence.err.contains("--confidence '1.5'"), confidence.err);
+        FpRun indicator = FpRun.of("indicators", register.toString(), "--period", "2009SY", "--indicators", "CPR,XYZ");
+        assertEquals(2, indicator.status);
+        assertTrue(indicator.err.contains("'XYZ': unknown indicator code"), indicator.err);
+        FpRun level = FpRun.of("indicators", register.toString(), "--period", "2009SY", "--level", "province");
+        assertEquals(2, level.status);
+        assertTrue(level.err.contains("province"), level.err);
+    }
+
+    // --- validate
+
+    @Test
+    void test_validate_cleanRegister_exitsZero() {
+        FpRun run = FpRun.of("validate", register.toString());
+        assertEquals(0, run.status, run.toString());
+        assertTrue(run.out.contains("0 error(s)"), run.out);
+    }
+
+    @Test
+    void test_validateJson_listsRowErrorsAndFindings_exitOne() throws IOException {
+        Path bad = copyOfRegister("bad");
+        List<String> births = Files.readAllLines(bad.resolve("births.csv"));
+        String[] cells = births.get(1).split(",", -1);
+        cells[1] = "W9999999";
+        births.set(1, String.join(",", cells));
+        String[] sex = births.get(2).split(",", -1);
+        sex[3] = "unknown-sex";
+        births.set(2, String.join(",", sex));
+        Files.write(bad.resolve("births.csv"), births);
+
+        FpRun run = FpRun.of("validate", bad.toString(), "--format", "json");
+        assertEquals(1, run.status, run.toString());
+        List<Map<String, Object>> problems = FpkitJson.mapper(true).readValue(run.out,
+                new TypeReference<List<Map<String, Object>>>() { });
+        Map<String, Object> row = problems.stream().filter(p -> "ROW_INVALID".equals(p.get("rule"))).findFirst().orElseThrow();
+        assertEquals(List.of("file", "line", "column", "value", "rule", "severity", "message"), List.copyOf(row.keySet()));
+        assertEquals(3, ((Number) row.get("line")).intValue());
+        assertEquals("sex", row.get("column"));
+        assertEquals("unknown-sex", row.get("value"));
+        assertEquals("error", row.get("severity"));
+        assertTrue(row.get("file").toString().endsWith("births.csv"));
+        Map<String, Object> finding = problems.stream().filter(p -> "REF_UNKNOWN_WOMAN".equals(p.get("rule"))).findFirst()
+                .orElseThrow();
+        assertEquals("W9999999", finding.get("value"));
+        assertEquals("mother_id", finding.get("column"));
+        assertEquals(null, finding.get("line"));
+
+        FpRun table = FpRun.of("validate", bad.toString());
+        assertEquals(1, table.status);
+        assertTrue(table.out.contains("ROW_INVALID") && table.out.contains("REF_UNKNOWN_WOMAN"), table.out);
+        assertTrue(table.out.strip().lines().reduce((a, b) -> b).orElseThrow().matches("\\d+ error\\(s\\), \\d+ warning\\(s\\); .*"),
+                table.out);
+    }
+
+    // --- summary
+
+    @Test
+    void test_summaryChinese_citesTheComputedFigures() {
+        FpRun run = FpRun.of("summary", register.toString(), "--period", "2009SY", "--area", TOWNSHIP.toString());
+        assertEquals(0, run.status, run.toString());
+        ComputedIndicators computed = IndicatorCalculator.builder().level(AreaLevel.TOWNSHIP).build()
+                .compute(CsvRegister.builder().open(register), ReportingPeriod.parse("2009SY"));
+        String paragraph = run.out.lines().findFirst().orElseThrow();
+        assertTrue(paragraph.startsWith("第1乡（990102001000）2009SY"), paragraph);
+        long births = computed.result(TOWNSHIP, Indicator.LIVE_BIRTHS).orElseThrow().numerator().getAsLong();
+        long married = computed.result(TOWNSHIP, Indicator.MARRIED_WRA).orElseThrow().numerator().getAsLong();
+        String cpr = Presentation.value(computed.result(TOWNSHIP, Indicator.CPR).orElseThrow());
+        assertTrue(paragraph.contains("出生" + births + "人"), paragraph);
+        assertTrue(paragraph.contains("已婚育龄妇女" + married + "人"), paragraph);
+        assertTrue(paragraph.contains("综合避孕率" + cpr + "%"), paragraph);
+        assertTrue(run.out.contains("综合避孕率") && run.out.contains("95%置信区间"), run.out);
+        assertFalse(run.out.contains("NaN"));
+    }
+
+    @Test
+    void test_summaryEnglish_andUnknownArea() {
+        FpRun run = FpRun.of("summary", register.toString(), "--period", "2009SY", "--area", TOWNSHIP.toString(), "--lang", "en");
+        assertEquals(0, run.status, run.toString());
+        assertTrue(run.out.startsWith("第1乡 (990102001000), 2009SY (2008-10-01 to 2009-09-30): average population "), run.out);
+        assertTrue(run.out.contains("Contraceptive prevalence rate"), run.out);
+        FpRun unknown = FpRun.of("summary", register.toString(), "--period", "2009SY", "--area", "990102007000");
+        assertEquals(2, unknown.status);
+        assertTrue(unknown.err.contains("--area '990102007000': no township"), unknown.err);
+        assertOneLine(unknown.err);
+    }
+
+    @Test
+    void test_summary_undefinedFiguresAreDashes_neverNaN() {
+        // A month with no births: the sex ratio and policy rate are undefined.
+        FpRun run = FpRun.of("summary", register.toString(), "--period", "2009-09", "--area", "990102001001", "--lang", "en");
+        assertEquals(0, run.status, run.toString());
+        assertFalse(run.out.contains("NaN"), run.out);
+        assertTrue(run.out.contains("n/a"), run.out);
+    }
+
+    // --- demo, help, version
+
+    @Test
+    void test_demo_printsSummaryAndIndicators() {
+        FpRun run = FpRun.of("demo", "--quiet");
+        assertEquals(0, run.status, run.toString());
+        assertTrue(run.out.contains("第1乡（990102001000）2009SY（2008-10-01至2009-09-30）：平均人口"), run.out);
+        assertTrue(run.out.contains("fp indicators demo --period 2009SY --level township"), run.out);
+        assertTrue(run.out.contains("CPR") && run.out.contains("综合避孕率") && run.out.contains("Contraceptive prevalence rate"), run.out);
+        assertEquals("", run.err);
+    }
+
+    @Test
+    void test_helpOnEveryCommand_andVersion() {
+        for (String command : List.of("indicators", "validate", "summary", "generate", "demo")) {
+            FpRun run = FpRun.of(command, "--help");
+            assertEquals(0, run.status, command);
+            assertTrue(run.out.contains("Usage: fp " + command), run.out);
+            assertTrue(run.out.contains("Exit status:"), run.out);
+        }
+        FpRun version = FpRun.of("--version");
+        assertEquals(0, version.status);
+        assertTrue(version.out.startsWith("fp (fpkit) 0."), version.out);
+        FpRun none = FpRun.of();
+        assertEquals(2, none.status);
+        assertTrue(none.err.startsWith("fp: a subcommand is required"), none.err);
+        FpRun unknown = FpRun.of("frobnicate");
+        assertEquals(2, unknown.status);
+        assertOneLine(unknown.err);
+    }
+}

@@ -1,0 +1,128 @@
+package io.github.fpkit.indicators.report;
+
+import io.github.fpkit.indicators.Indicator;
+import io.github.fpkit.indicators.IndicatorResult;
+import io.github.fpkit.indicators.Rate;
+import io.github.fpkit.indicators.Unit;
+import io.github.fpkit.model.AreaCode;
+import io.github.fpkit.model.ContraceptiveMethod;
+import io.github.fpkit.model.InvalidValueException;
+import io.github.fpkit.model.ProcedureType;
+import io.github.fpkit.model.ReportingPeriod;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The indicator catalogue as far as an aggregate report's counts allow: the counts it
+ * states (live births, deaths, births by order, WRA, married WRA, parity groups, users and
+ * surgeries by type when the split is stated, current pregnancies, one-child and
+ * two-daughter families) and the rates that follow from them (CBR, CDR, NIR, SRB,
+ * POLICY_BIRTH_RATE, HIGHER_ORDER_BIRTH_SHARE, CPR, MCPR, LONG_ACTING_SHARE,
+ * HEALTH_CHECK_COVERAGE), each as a result record with numerator and denominator.
+ * Rates are computed exactly as the audit recomputes them (see {@link ReportAudit}); a rate
+ * whose denominator is 0 has an empty value. Indicators whose figures the report does not
+ * state are left out.
+ *
+ * <p>One-child and two-daughter families are reported under ONE_CHILD_HOUSEHOLDS and
+ * TWO_DAUGHTER_HOUSEHOLDS as the report counts them, among the married WRA's families.
+ *
+ * <pre>{@code
+ * List<IndicatorResult> results = AggregateIndicators.compute(report);
+ * // e.g. CPR: numerator 1368, denominator 1500, value 91.2
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class AggregateIndicators {
+    private static final Map<Indicator, Figure> COUNTS = counts();
+
+    private AggregateIndicators() {
+    }
+
+    /**
+     * Computes the indicators a report's counts allow, in catalogue order.
+     *
+     * @param report the report; it must state its area code and a real period; not null
+     * @return one result per indicator the report allows, in the order of {@link Indicator}; unmodifiable
+     * @throws InvalidValueException if the report states no area code (field {@code areaCode}), or
+     *         no period or one that names no real period (field {@code period})
+     */
+    public static List<IndicatorResult> compute(AggregateReport report) {
+        Objects.requireNonNull(report, "report");
+        AreaCode area = report.areaCode()
+                .orElseThrow(() -> new InvalidValueException("areaCode", "", "results need the area's code"));
+        ReportingPeriod period = StatedDates.period(report.statedPeriod()
+                .orElseThrow(() -> new InvalidValueException("period", "", "results need the period")));
+        List<IndicatorResult> results = new ArrayList<>();
+        for (Indicator indicator : Indicator.values()) {
+            IndicatorResult.Builder result = IndicatorResult.builder().area(area).areaName(report.areaName())
+                    .period(period).indicator(indicator);
+            Figure count = COUNTS.get(indicator);
+            Optional<RateFormula> formula = RateFormula.of(indicator);
+            if (count != null) {
+                count.read(report).map(BigDecimal::longValueExact)
+                        .ifPresent(n -> results.add(result.numerator(n).value(n).build()));
+            } else if (formula.isPresent()) {
+                formula.get().ratio(report).ifPresent(ratio -> results.add(rate(result, indicator, ratio)));
+            }
+        }
+        return List.copyOf(results);
+    }
+
+    private static IndicatorResult rate(IndicatorResult.Builder result, Indicator indicator, Ratio ratio) {
+        result.numerator(ratio.numerator().longValueExact()).denominator(ratio.denominator().doubleValue());
+        if (ratio.isDefined()) {
+            result.value(ratio.value(indicator.unit()).doubleValue());
+            return withInterval(result, indicator, ratio).build();
+        }
+        return result.build();
+    }
+
+    /**
+     * The one place where a defined rate's confidence interval joins its result: the
+     * interval of the indicator contract, computed by {@link Rate#interval()} (Wilson for
+     * shares, Wilson on the male proportion for SRB, exact Poisson for CBR and CDR, none for
+     * NIR). A share whose stated part exceeds its stated whole has no interval; the audit
+     * reports that inconsistency.
+     */
+    static IndicatorResult.Builder withInterval(IndicatorResult.Builder result, Indicator indicator, Ratio ratio) {
+        long numerator = ratio.numerator().longValueExact();
+        double denominator = ratio.denominator().doubleValue();
+        if (indicator.unit() == Unit.PERCENT && numerator > denominator) {
+            return result;
+        }
+        Rate.of(indicator, numerator, denominator).interval()
+                .ifPresent(ci -> result.ciLow(ci.low()).ciHigh(ci.high()));
+        return result;
+    }
+
+    private static Map<Indicator, Figure> counts() {
+        Map<Indicator, Figure> counts = new EnumMap<>(Indicator.class);
+        counts.put(Indicator.LIVE_BIRTHS, Figure.BIRTHS);
+        counts.put(Indicator.DEATHS, Figure.DEATHS);
+        counts.put(Indicator.BIRTHS_ORDER_1, Figure.BIRTHS_ORDER_1);
+        counts.put(Indicator.BIRTHS_ORDER_2, Figure.BIRTHS_ORDER_2);
+        counts.put(Indicator.BIRTHS_ORDER_3P, Figure.BIRTHS_ORDER_3P);
+        counts.put(Indicator.WRA, Figure.WRA);
+        counts.put(Indicator.MARRIED_WRA, Figure.MARRIED);
+        counts.put(Indicator.PARITY_0, Figure.PARITY_0);
+        counts.put(Indicator.PARITY_1, Figure.PARITY_1);
+        counts.put(Indicator.PARITY_2, Figure.PARITY_2);
+        counts.put(Indicator.PARITY_3P, Figure.PARITY_3P);
+        for (ContraceptiveMethod method : ContraceptiveMethod.values()) {
+            counts.put(Indicator.valueOf("USERS_" + method.name()), Figure.users(method));
+        }
+        for (ProcedureType type : ProcedureType.values()) {
+            counts.put(Indicator.valueOf("PROC_" + type.name()), Figure.surgeries(type));
+        }
+        counts.put(Indicator.CURRENT_PREGNANCIES, Figure.CURRENT_PREGNANCIES);
+        counts.put(Indicator.ONE_CHILD_HOUSEHOLDS, Figure.ONE_CHILD);
+        counts.put(Indicator.TWO_DAUGHTER_HOUSEHOLDS, Figure.TWO_DAUGHTERS);
+        return counts;
+    }
+}

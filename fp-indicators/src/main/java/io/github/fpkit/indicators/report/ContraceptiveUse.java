@@ -1,0 +1,87 @@
+package io.github.fpkit.indicators.report;
+
+import io.github.fpkit.model.ContraceptiveMethod;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
+import org.immutables.value.Value;
+
+/**
+ * Contraceptive users among the married WRA of an aggregate report (JSON
+ * {@code contraception}): the users in total (落实节育措施人数) and by method.
+ *
+ * <p>The split by method is stated as a whole: when any method is listed, a method not
+ * listed counts as 0 users (reports list the methods in use). An empty map means the
+ * split is not stated. Every count is 0 or more.
+ *
+ * <pre>{@code
+ * ContraceptiveUse c = ContraceptiveUse.builder().users(1368)
+ *     .putByMethod(ContraceptiveMethod.IUD, 870)
+ *     .putByMethod(ContraceptiveMethod.FEMALE_STERILIZATION, 498).build();
+ * c.longActingUsers(); // 1368
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ContraceptiveUse {
+    ContraceptiveUse() {
+    }
+
+    /** @return married WRA using a method, if stated */
+    public abstract OptionalLong users();
+
+    /** @return users by method; empty when the split is not stated */
+    public abstract Map<ContraceptiveMethod, Long> byMethod();
+
+    /** @return true if the split by method is stated */
+    public boolean isSplitStated() {
+        return !byMethod().isEmpty();
+    }
+
+    /**
+     * @param method a method, not null
+     * @return the users of that method, 0 if the method is not listed
+     */
+    public long usersOf(ContraceptiveMethod method) {
+        Objects.requireNonNull(method, "method");
+        return byMethod().getOrDefault(method, 0L);
+    }
+
+    /** @return the sum of the split by method, 0 if it is not stated */
+    public long splitTotal() {
+        return byMethod().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** @return users of sterilisation, IUD or implant in the split, 0 if it is not stated */
+    public long longActingUsers() {
+        return byMethod().entrySet().stream().filter(e -> e.getKey().isLongActing()).mapToLong(Map.Entry::getValue).sum();
+    }
+
+    /** @return true if nothing is stated */
+    public boolean isEmpty() {
+        return this.equals(empty());
+    }
+
+    /** @return use stating nothing */
+    public static ContraceptiveUse empty() {
+        return builder().build();
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds {@link ContraceptiveUse}; {@code build()} throws {@code InvalidValueException} for a negative count. */
+    public static final class Builder extends ImmutableContraceptiveUse.Builder {
+        Builder() {
+        }
+    }
+
+    @Value.Check
+    void check() {
+        CountCheck.requireNonNegative("contraception.users", users());
+        CountCheck.requireNonNegative("contraception.byMethod", byMethod());
+    }
+}

@@ -1,0 +1,54 @@
+package io.github.fpkit.indicators.report;
+
+import java.util.OptionalLong;
+import org.immutables.value.Value;
+
+/**
+ * The reproductive health checks of an aggregate report (JSON {@code healthChecks},
+ * 查环查孕): married WRA due for a check (应检) and checked (已检). Each count is optional;
+ * a stated one is 0 or more.
+ *
+ * <pre>{@code
+ * HealthChecks h = HealthChecks.builder().due(1420).done(1389).build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class HealthChecks {
+    HealthChecks() {
+    }
+
+    /** @return women due for a check, if stated */
+    public abstract OptionalLong due();
+
+    /** @return women checked, if stated */
+    public abstract OptionalLong done();
+
+    /** @return true if nothing is stated */
+    public boolean isEmpty() {
+        return this.equals(empty());
+    }
+
+    /** @return checks stating nothing */
+    public static HealthChecks empty() {
+        return builder().build();
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds {@link HealthChecks}; {@code build()} throws {@code InvalidValueException} for a negative count. */
+    public static final class Builder extends ImmutableHealthChecks.Builder {
+        Builder() {
+        }
+    }
+
+    @Value.Check
+    void check() {
+        CountCheck.requireNonNegative("healthChecks.due", due());
+        CountCheck.requireNonNegative("healthChecks.done", done());
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.fpkit.indicators.report;
+
+import io.github.fpkit.model.register.Severity;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Parts must add up to their whole: when the whole and every part are stated, the sum of
+ * the parts must equal the whole; when only some parts are stated, their sum must not
+ * exceed it (a report may leave a part out, but the parts it gives cannot outnumber the
+ * whole).
+ */
+final class PartWholeRule implements AuditRule {
+    private final String id;
+    private final Figure whole;
+    private final List<Figure> parts;
+    private final String partsChinese;
+    private final String partsEnglish;
+
+    PartWholeRule(String id, Figure whole, List<Figure> parts, String partsChinese, String partsEnglish) {
+        this.id = id;
+        this.whole = whole;
+        this.parts = List.copyOf(parts);
+        this.partsChinese = partsChinese;
+        this.partsEnglish = partsEnglish;
+    }
+
+    @Override
+    public List<String> ids() {
+        return List.of(id);
+    }
+
+    @Override
+    public void check(AggregateReport report, Consumer<AuditFinding> findings) {
+        Optional<BigDecimal> stated = whole.read(report);
+        BigDecimal sum = BigDecimal.ZERO;
+        int statedParts = 0;
+        List<String> fields = new ArrayList<>(List.of(whole.path()));
+        for (Figure part : parts) {
+            Optional<BigDecimal> value = part.read(report);
+            if (value.isPresent()) {
+                sum = sum.add(value.get());
+                statedParts++;
+                fields.add(part.path());
+            }
+        }
+        if (stated.isEmpty() || statedParts == 0) {
+            return;
+        }
+        String total = stated.get().toPlainString();
+        String sumText = sum.toPlainString();
+        if (statedParts == parts.size() && sum.compareTo(stated.get()) != 0) {
+            findings.accept(AuditFinding.builder().rule(id).severity(Severity.ERROR).fields(fields)
+                    .expected(sumText).stated(total)
+                    .chineseMessage(partsChinese + "之和为" + sumText + "，与所报" + whole.chineseName() + total + "不符")
+                    .englishMessage(partsEnglish + " sum to " + sumText + ", but " + whole.englishName() + " are stated as " + total)
+                    .build());
+        } else if (statedParts < parts.size() && sum.compareTo(stated.get()) > 0) {
+            findings.accept(AuditFinding.builder().rule(id).severity(Severity.ERROR).fields(fields)
+                    .expected("≥ " + sumText).stated(total)
+                    .chineseMessage("已报的" + partsChinese + "之和" + sumText + "已超过所报" + whole.chineseName() + total)
+                    .englishMessage("the stated " + partsEnglish + " already sum to " + sumText + ", more than the "
+                            + total + " " + whole.englishName() + " stated")
+                    .build());
+        }
+    }
+}

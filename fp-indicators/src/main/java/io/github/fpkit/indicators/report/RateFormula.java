@@ -1,0 +1,83 @@
+package io.github.fpkit.indicators.report;
+
+import io.github.fpkit.indicators.Indicator;
+import io.github.fpkit.model.ContraceptiveMethod;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * How each rate of the catalogue follows from a report's counts: numerator = the sum of
+ * the added figures minus the subtracted ones, over a denominator figure. The audit and
+ * {@link AggregateIndicators} both recompute rates from here, so they cannot disagree.
+ * Rates of the catalogue missing here (GFR, ASFR, TFR, unplanned pregnancies) need
+ * woman-years or pregnancy records that no aggregate report states.
+ */
+enum RateFormula {
+    CBR(Indicator.CBR, List.of(Figure.BIRTHS), List.of(), Figure.AVERAGE_OR_DERIVED),
+    CDR(Indicator.CDR, List.of(Figure.DEATHS), List.of(), Figure.AVERAGE_OR_DERIVED),
+    NIR(Indicator.NIR, List.of(Figure.BIRTHS), List.of(Figure.DEATHS), Figure.AVERAGE_OR_DERIVED),
+    SRB(Indicator.SRB, List.of(Figure.BIRTHS_MALE), List.of(), Figure.BIRTHS_FEMALE),
+    POLICY_BIRTH_RATE(Indicator.POLICY_BIRTH_RATE, List.of(Figure.BIRTHS_IN_POLICY), List.of(), Figure.BIRTHS),
+    HIGHER_ORDER_BIRTH_SHARE(Indicator.HIGHER_ORDER_BIRTH_SHARE, List.of(Figure.BIRTHS_ORDER_3P), List.of(), Figure.BIRTHS),
+    CPR(Indicator.CPR, List.of(Figure.USERS), List.of(), Figure.MARRIED),
+    MCPR(Indicator.MCPR, List.of(Figure.USERS), List.of(Figure.users(ContraceptiveMethod.TRADITIONAL)), Figure.MARRIED),
+    LONG_ACTING_SHARE(Indicator.LONG_ACTING_SHARE, Arrays.stream(ContraceptiveMethod.values())
+            .filter(ContraceptiveMethod::isLongActing).map(Figure::users).collect(Collectors.toList()), List.of(), Figure.USERS),
+    HEALTH_CHECK_COVERAGE(Indicator.HEALTH_CHECK_COVERAGE, List.of(Figure.CHECKS_DONE), List.of(), Figure.CHECK_BASE);
+
+    private final Indicator indicator;
+    private final List<Figure> added;
+    private final List<Figure> subtracted;
+    private final Figure denominator;
+
+    RateFormula(Indicator indicator, List<Figure> added, List<Figure> subtracted, Figure denominator) {
+        this.indicator = indicator;
+        this.added = added;
+        this.subtracted = subtracted;
+        this.denominator = denominator;
+    }
+
+    static Optional<RateFormula> of(Indicator indicator) {
+        return Arrays.stream(values()).filter(f -> f.indicator == indicator).findFirst();
+    }
+
+    Indicator indicator() {
+        return indicator;
+    }
+
+    /** The fields the rate is computed from in this report: numerator first, then denominator. */
+    List<String> fields(AggregateReport report) {
+        return figures().flatMap(f -> f.paths(report).stream()).collect(Collectors.toList());
+    }
+
+    /** The fields the report would have to state for the rate to be recomputed; empty if it can be. */
+    List<String> missingFields(AggregateReport report) {
+        List<String> missing = new ArrayList<>();
+        figures().filter(f -> f.read(report).isEmpty()).forEach(f -> missing.addAll(f.paths(report)));
+        return missing;
+    }
+
+    /** The rate's numerator and denominator, if the report states every figure it needs. */
+    Optional<Ratio> ratio(AggregateReport report) {
+        if (!missingFields(report).isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal numerator = BigDecimal.ZERO;
+        for (Figure f : added) {
+            numerator = numerator.add(f.read(report).orElseThrow());
+        }
+        for (Figure f : subtracted) {
+            numerator = numerator.subtract(f.read(report).orElseThrow());
+        }
+        return Optional.of(new Ratio(numerator, denominator.read(report).orElseThrow()));
+    }
+
+    private Stream<Figure> figures() {
+        return Stream.of(added.stream(), subtracted.stream(), Stream.of(denominator)).flatMap(s -> s);
+    }
+}

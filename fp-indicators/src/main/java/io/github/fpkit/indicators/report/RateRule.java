@@ -1,0 +1,98 @@
+package io.github.fpkit.indicators.report;
+
+import io.github.fpkit.indicators.Indicator;
+import io.github.fpkit.model.register.Severity;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * Every stated rate is recomputed from the report's own counts ({@link RateFormula}) and
+ * must be admitted by the stated value at its stated precision
+ * ({@link StatedRate#admits(long, java.math.BigDecimal)}). A rate stated where its
+ * denominator is 0 is an error (the rate is undefined); a rate whose counts the report
+ * does not state cannot be checked, which is a warning.
+ */
+final class RateRule implements AuditRule {
+    static final String UNVERIFIABLE = "RATE_UNVERIFIABLE";
+
+    static String id(Indicator indicator) {
+        return "RATE_" + indicator.code();
+    }
+
+    @Override
+    public List<String> ids() {
+        List<String> ids = Arrays.stream(RateFormula.values()).map(f -> id(f.indicator())).collect(Collectors.toList());
+        ids.add(UNVERIFIABLE);
+        return ids;
+    }
+
+    @Override
+    public void check(AggregateReport report, Consumer<AuditFinding> findings) {
+        for (StatedRate rate : report.statedRates()) {
+            Optional<RateFormula> formula = RateFormula.of(rate.indicator());
+            if (formula.isEmpty()) {
+                findings.accept(unverifiable(rate, List.of(),
+                        "需要妇女生存人年数或妊娠记录，汇总报表中没有", "it needs woman-years or pregnancy records, which no aggregate report holds"));
+                continue;
+            }
+            Optional<Ratio> ratio = formula.get().ratio(report);
+            if (ratio.isEmpty()) {
+                List<String> missing = formula.get().missingFields(report);
+                findings.accept(unverifiable(rate, missing, "报表未报" + String.join("、", missing),
+                        "the report does not state " + String.join(", ", missing)));
+            } else if (!ratio.get().isDefined()) {
+                findings.accept(undefined(rate, formula.get().fields(report)));
+            } else if (!rate.admits(ratio.get().numerator().longValueExact(), ratio.get().denominator())) {
+                findings.accept(mismatch(rate, ratio.get(), formula.get().fields(report)));
+            }
+        }
+    }
+
+    private static AuditFinding mismatch(StatedRate rate, Ratio ratio, List<String> formulaFields) {
+        Indicator indicator = rate.indicator();
+        String expected = ratio.value(rate.unit(), rate.decimals()).toPlainString();
+        String precise = ratio.value(rate.unit(), rate.decimals() + 2).toPlainString();
+        String stated = rate.value().toPlainString();
+        String tolerance = rate.tolerance().toPlainString();
+        return AuditFinding.builder().rule(id(indicator)).severity(Severity.ERROR).fields(fields(rate, formulaFields))
+                .expected(expected).stated(stated)
+                .chineseMessage(indicator.chineseName() + "按报表所列人数计算为" + precise + rate.unit().chineseSymbol()
+                        + "（" + ratio + "），所报" + stated + rate.unit().chineseSymbol() + "超出其报告精度允许的误差±" + tolerance)
+                .englishMessage(indicator.code() + " recomputed from the stated counts is " + precise + " " + rate.unit().symbol()
+                        + " (" + ratio + "); the stated " + stated + " differs by more than its precision allows (±" + tolerance + ")")
+                .build();
+    }
+
+    private static AuditFinding undefined(StatedRate rate, List<String> formulaFields) {
+        Indicator indicator = rate.indicator();
+        String denominator = formulaFields.get(formulaFields.size() - 1);
+        String stated = rate.value().toPlainString();
+        return AuditFinding.builder().rule(id(indicator)).severity(Severity.ERROR).fields(fields(rate, formulaFields))
+                .expected("undefined").stated(stated)
+                .chineseMessage(indicator.chineseName() + "的分母" + denominator + "为0，该率无定义，报表却报为" + stated)
+                .englishMessage(indicator.code() + " is undefined because its denominator " + denominator
+                        + " is 0, yet the report states " + stated)
+                .build();
+    }
+
+    private static AuditFinding unverifiable(StatedRate rate, List<String> missing, String chineseReason, String englishReason) {
+        Indicator indicator = rate.indicator();
+        String stated = rate.value().toPlainString();
+        return AuditFinding.builder().rule(UNVERIFIABLE).severity(Severity.WARNING).fields(fields(rate, missing))
+                .expected(missing.isEmpty() ? "record-level data" : "stated " + String.join(", ", missing)).stated(stated)
+                .chineseMessage("所报" + indicator.chineseName() + stated + "无法用报表中的数字复核：" + chineseReason)
+                .englishMessage("the stated " + indicator.code() + " " + stated + " cannot be recomputed from the report: " + englishReason)
+                .build();
+    }
+
+    private static List<String> fields(StatedRate rate, List<String> others) {
+        List<String> fields = new ArrayList<>();
+        fields.add("statedRates." + rate.indicator().code());
+        fields.addAll(others);
+        return fields;
+    }
+}

@@ -1,0 +1,148 @@
+package io.github.fpkit.indicators.report;
+
+import io.github.fpkit.model.ContraceptiveMethod;
+import io.github.fpkit.model.ProcedureType;
+import io.github.fpkit.model.register.Severity;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The audit of an aggregate report: recomputes every total, rate and amount the report
+ * states from the report's own figures and reports each inconsistency as an
+ * {@link AuditFinding}. A rule applies only when the report states the figures it needs.
+ *
+ * <p>Rules (ids are stable; all are errors unless marked as warnings):
+ * <ul>
+ *   <li>{@code DATE_PERIOD}, {@code DATE_REPORT}: the stated period and report date name real days;</li>
+ *   <li>part–whole — the parts sum to the whole (or, when only some parts are stated, do not exceed it):
+ *     {@code PART_WHOLE_PARITY} (parity 0 + 1 + 2 + 3+ = married WRA),
+ *     {@code PART_WHOLE_METHODS} (users by method = users),
+ *     {@code PART_WHOLE_BIRTH_ORDER}, {@code PART_WHOLE_BIRTH_SEX}, {@code PART_WHOLE_BIRTH_POLICY}
+ *     (births by order, by sex, in + out of policy = births),
+ *     {@code PART_WHOLE_SURGERIES} (surgeries by type = their total),
+ *     {@code PART_WHOLE_FLOW_OUT}, {@code PART_WHOLE_FLOW_IN} (in-province + out-of-province = the flow);</li>
+ *   <li>subset ≤ set: {@code SUBSET_MARRIED_WRA} (married WRA ≤ WRA), {@code SUBSET_ONE_CHILD}
+ *     (≤ parity 1), {@code SUBSET_TWO_DAUGHTERS} (≤ parity 2), {@code SUBSET_CONTRACEPTIVE_USERS}
+ *     (≤ married WRA), {@code SUBSET_HEALTH_CHECKS} (done ≤ due),
+ *     {@code SUBSET_FLOW_OUT_CERTIFICATES_HELD}, {@code …_CERTIFICATES_VERIFIED},
+ *     {@code …_CERTIFICATES_RETURNED}, {@code …_CONTRACTS_SIGNED} and the same for {@code FLOW_IN}
+ *     (≤ the flow), and the warning {@code SUBSET_ONE_CHILD_CERTIFICATES} (certificates issued in
+ *     the period ≤ one-child families: certificates may go to families outside the married WRA);</li>
+ *   <li>rates — {@code RATE_<CODE>} for CBR, CDR, NIR, SRB, POLICY_BIRTH_RATE,
+ *     HIGHER_ORDER_BIRTH_SHARE, CPR, MCPR, LONG_ACTING_SHARE and HEALTH_CHECK_COVERAGE: the
+ *     rate recomputed from the stated counts must lie within half a unit of the stated value's
+ *     last decimal ({@link StatedRate#admits(long, java.math.BigDecimal)}), and must be defined;
+ *     the warning {@code RATE_UNVERIFIABLE} marks a stated rate whose counts are not stated;</li>
+ *   <li>amounts — {@code AMOUNT_REWARD_SUBSIDY}, {@code AMOUNT_SPECIAL_ASSISTANCE_BEREAVED},
+ *     {@code AMOUNT_SPECIAL_ASSISTANCE_DISABLED}: the stated total = beneficiaries × standard, exactly.</li>
+ * </ul>
+ * Crude rates use the stated average population, else (start + end) / 2. Health-check
+ * coverage uses the women due for a check if stated, else the married WRA.
+ *
+ * <pre>{@code
+ * AggregateReport r = AggregateReport.builder()
+ *     .women(WomenCounts.builder().married(1500).parity0(130).parity1(520).parity2(750).parity3Plus(90).build())
+ *     .build();
+ * List<AuditFinding> findings = ReportAudit.audit(r);
+ * findings.get(0).rule();     // "PART_WHOLE_PARITY"
+ * findings.get(0).expected(); // "1490"
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class ReportAudit {
+    private static final List<AuditRule> RULES = rules();
+
+    private ReportAudit() {
+    }
+
+    /**
+     * Audits a report. Inconsistent figures are what the audit is for: they become findings,
+     * never exceptions.
+     *
+     * @param report the report, not null
+     * @return the findings in rule order (dates, part–whole, subsets, rates, amounts), empty if
+     *         the report is consistent; an unmodifiable list
+     */
+    public static List<AuditFinding> audit(AggregateReport report) {
+        Objects.requireNonNull(report, "report");
+        List<AuditFinding> findings = new ArrayList<>();
+        for (AuditRule rule : RULES) {
+            rule.check(report, findings::add);
+        }
+        return List.copyOf(findings);
+    }
+
+    /** @return the ids of every rule the audit can report, in rule order; an unmodifiable list */
+    public static List<String> ruleIds() {
+        return RULES.stream().flatMap(r -> r.ids().stream()).collect(Collectors.toUnmodifiableList());
+    }
+
+    private static List<AuditRule> rules() {
+        List<AuditRule> rules = new ArrayList<>();
+        rules.add(DateRule.period());
+        rules.add(DateRule.reportDate());
+
+        rules.add(new PartWholeRule("PART_WHOLE_PARITY", Figure.MARRIED,
+                List.of(Figure.PARITY_0, Figure.PARITY_1, Figure.PARITY_2, Figure.PARITY_3P),
+                "已婚育龄妇女按孩次分组（无孩+一孩+二孩+多孩）", "married WRA by parity (0 + 1 + 2 + 3+)"));
+        rules.add(new PartWholeRule("PART_WHOLE_METHODS", Figure.USERS,
+                Arrays.stream(ContraceptiveMethod.values()).map(Figure::users).collect(Collectors.toList()),
+                "各避孕方法人数", "users by method"));
+        rules.add(new PartWholeRule("PART_WHOLE_BIRTH_ORDER", Figure.BIRTHS,
+                List.of(Figure.BIRTHS_ORDER_1, Figure.BIRTHS_ORDER_2, Figure.BIRTHS_ORDER_3P),
+                "按孩次分的出生人数（一孩+二孩+多孩）", "births by order (1 + 2 + 3+)"));
+        rules.add(new PartWholeRule("PART_WHOLE_BIRTH_SEX", Figure.BIRTHS,
+                List.of(Figure.BIRTHS_MALE, Figure.BIRTHS_FEMALE), "男婴与女婴", "male and female births"));
+        rules.add(new PartWholeRule("PART_WHOLE_BIRTH_POLICY", Figure.BIRTHS,
+                List.of(Figure.BIRTHS_IN_POLICY, Figure.BIRTHS_OUT_OF_POLICY), "政策内与政策外出生", "births in and out of policy"));
+        rules.add(new PartWholeRule("PART_WHOLE_SURGERIES", Figure.SURGERIES,
+                Arrays.stream(ProcedureType.values()).map(Figure::surgeries).collect(Collectors.toList()),
+                "各类手术例数", "surgeries by type"));
+        for (boolean out : new boolean[] {true, false}) {
+            rules.add(new PartWholeRule(out ? "PART_WHOLE_FLOW_OUT" : "PART_WHOLE_FLOW_IN",
+                    flow(out, "total", "总数", "people", FloatingFlow::total),
+                    List.of(flow(out, "inProvince", "省内", "people within the province", FloatingFlow::inProvince),
+                            flow(out, "outOfProvince", "省外", "people across the province's border", FloatingFlow::outOfProvince)),
+                    (out ? "流出人口" : "流入人口") + "省内与省外人数", "the " + (out ? "outflow" : "inflow") + " within and across the province"));
+        }
+
+        rules.add(new SubsetRule("SUBSET_MARRIED_WRA", Severity.ERROR, Figure.MARRIED, Figure.WRA));
+        rules.add(new SubsetRule("SUBSET_ONE_CHILD", Severity.ERROR, Figure.ONE_CHILD, Figure.PARITY_1));
+        rules.add(new SubsetRule("SUBSET_TWO_DAUGHTERS", Severity.ERROR, Figure.TWO_DAUGHTERS, Figure.PARITY_2));
+        rules.add(new SubsetRule("SUBSET_CONTRACEPTIVE_USERS", Severity.ERROR, Figure.USERS, Figure.MARRIED));
+        rules.add(new SubsetRule("SUBSET_HEALTH_CHECKS", Severity.ERROR, Figure.CHECKS_DONE, Figure.CHECKS_DUE));
+        for (boolean out : new boolean[] {true, false}) {
+            String prefix = out ? "SUBSET_FLOW_OUT_" : "SUBSET_FLOW_IN_";
+            Figure total = flow(out, "total", "总数", "people", FloatingFlow::total);
+            rules.add(new SubsetRule(prefix + "CERTIFICATES_HELD", Severity.ERROR,
+                    flow(out, "certificatesHeld", "持证人数", "certificate holders", FloatingFlow::certificatesHeld), total));
+            rules.add(new SubsetRule(prefix + "CERTIFICATES_VERIFIED", Severity.ERROR,
+                    flow(out, "certificatesVerified", "验证人数", "verified certificates", FloatingFlow::certificatesVerified), total));
+            rules.add(new SubsetRule(prefix + "CERTIFICATES_RETURNED", Severity.ERROR,
+                    flow(out, "certificatesReturned", "反馈人数", "returned certificates", FloatingFlow::certificatesReturned), total));
+            rules.add(new SubsetRule(prefix + "CONTRACTS_SIGNED", Severity.ERROR,
+                    flow(out, "contractsSigned", "签订合同人数", "signed contracts", FloatingFlow::contractsSigned), total));
+        }
+        rules.add(new SubsetRule("SUBSET_ONE_CHILD_CERTIFICATES", Severity.WARNING, Figure.CERTIFICATES_ISSUED, Figure.ONE_CHILD));
+
+        rules.add(new RateRule());
+
+        rules.add(new AmountRule("AMOUNT_REWARD_SUBSIDY", "rewardSubsidy", "奖励扶助", "reward subsidy",
+                AggregateReport::rewardSubsidy));
+        rules.add(new AmountRule("AMOUNT_SPECIAL_ASSISTANCE_BEREAVED", "specialAssistanceBereaved", "特别扶助（独生子女死亡）",
+                "special assistance (child died)", AggregateReport::specialAssistanceBereaved));
+        rules.add(new AmountRule("AMOUNT_SPECIAL_ASSISTANCE_DISABLED", "specialAssistanceDisabled", "特别扶助（独生子女伤残）",
+                "special assistance (child disabled)", AggregateReport::specialAssistanceDisabled));
+        return List.copyOf(rules);
+    }
+
+    private static Figure flow(boolean out, String name, String chineseName, String englishName, Function<FloatingFlow, OptionalLong> reader) {
+        return Figure.flow(out, name, chineseName, englishName, reader);
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.fpkit.indicators.report;
+
+import io.github.fpkit.model.InvalidValueException;
+import io.github.fpkit.model.ReportingPeriod;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the dates a report states as text. Besides the notations of
+ * {@link ReportingPeriod#parse(CharSequence)}, Chinese reports write dates as
+ * {@code 2009年9月30日} and periods as {@code 2008年10月1日至2009年9月30日}, so both are
+ * accepted here; an impossible day such as 9月31日 is reported, never adjusted.
+ */
+final class StatedDates {
+    private static final String CHINESE_DATE = "(\\d{4})年(\\d{1,2})月(\\d{1,2})日";
+    private static final Pattern CHINESE_DAY = Pattern.compile(CHINESE_DATE);
+    private static final Pattern CHINESE_RANGE = Pattern.compile(CHINESE_DATE + "\\s*(?:至|到|-|－|—|~|～)\\s*" + CHINESE_DATE);
+    private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private StatedDates() {
+    }
+
+    /** @throws InvalidValueException naming field {@code period} if the text is no period or names an impossible day */
+    static ReportingPeriod period(String text) {
+        Matcher m = CHINESE_RANGE.matcher(text.trim());
+        if (m.matches()) {
+            try {
+                return ReportingPeriod.ofClosed(date(m, 1), date(m, 4));
+            } catch (DateTimeException e) {
+                throw new InvalidValueException("period", text, "not a real date: " + e.getMessage());
+            }
+        }
+        return ReportingPeriod.parse(text);
+    }
+
+    /** @throws InvalidValueException naming field {@code reportDate} if the text is no date or an impossible day */
+    static LocalDate day(String text) {
+        String s = text.trim();
+        try {
+            Matcher m = CHINESE_DAY.matcher(s);
+            if (m.matches()) {
+                return date(m, 1);
+            }
+            if (ISO_DAY.matcher(s).matches()) {
+                return LocalDate.parse(s);
+            }
+        } catch (DateTimeException e) {
+            throw new InvalidValueException("reportDate", text, "not a real date: " + e.getMessage());
+        }
+        throw new InvalidValueException("reportDate", text, "expected 2009-10-10 or 2009年10月10日");
+    }
+
+    private static LocalDate date(Matcher m, int firstGroup) {
+        return LocalDate.of(Integer.parseInt(m.group(firstGroup)), Integer.parseInt(m.group(firstGroup + 1)),
+                Integer.parseInt(m.group(firstGroup + 2)));
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.fpkit.indicators.report;
+
+import io.github.fpkit.model.register.Severity;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** A subset cannot be larger than the set it is part of. */
+final class SubsetRule implements AuditRule {
+    private final String id;
+    private final Severity severity;
+    private final Figure subset;
+    private final Figure set;
+
+    SubsetRule(String id, Severity severity, Figure subset, Figure set) {
+        this.id = id;
+        this.severity = severity;
+        this.subset = subset;
+        this.set = set;
+    }
+
+    @Override
+    public List<String> ids() {
+        return List.of(id);
+    }
+
+    @Override
+    public void check(AggregateReport report, Consumer<AuditFinding> findings) {
+        Optional<BigDecimal> part = subset.read(report);
+        Optional<BigDecimal> whole = set.read(report);
+        if (part.isEmpty() || whole.isEmpty() || part.get().compareTo(whole.get()) <= 0) {
+            return;
+        }
+        String p = part.get().toPlainString();
+        String w = whole.get().toPlainString();
+        findings.accept(AuditFinding.builder().rule(id).severity(severity).fields(List.of(subset.path(), set.path()))
+                .expected("≤ " + w).stated(p)
+                .chineseMessage(subset.chineseName() + p + "多于" + set.chineseName() + w + "，而前者应包含在后者之中")
+                .englishMessage(subset.englishName() + " (" + p + ") exceed " + set.englishName() + " (" + w
+                        + "), of which they are a part")
+                .build());
+    }
+}

@@ -1,0 +1,121 @@
+package io.github.fpkit.indicators.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.github.fpkit.indicators.ConfidenceInterval;
+import io.github.fpkit.indicators.Indicator;
+import io.github.fpkit.indicators.IndicatorResult;
+import io.github.fpkit.indicators.Rate;
+import io.github.fpkit.model.InvalidValueException;
+import io.github.fpkit.model.ReportingPeriod;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class AggregateIndicatorsTest {
+    private static Map<Indicator, IndicatorResult> compute(AggregateReport report) {
+        return AggregateIndicators.compute(report).stream().collect(Collectors.toMap(IndicatorResult::indicator, Function.identity()));
+    }
+
+    @Test
+    void test_consistentReport_givesItsCountsAndRates() {
+        Map<Indicator, IndicatorResult> results = compute(TownshipReports.consistent());
+        IndicatorResult cpr = results.get(Indicator.CPR);
+        assertEquals(4751, cpr.numerator().getAsLong());
+        assertEquals(5210.0, cpr.denominator().getAsDouble());
+        assertEquals(4751 * 100.0 / 5210, cpr.value().getAsDouble(), 1e-12);
+        assertEquals(8.0, results.get(Indicator.CBR).value().getAsDouble(), 1e-12);
+        assertEquals(61, results.get(Indicator.NIR).numerator().getAsLong());
+        assertEquals(114.0, results.get(Indicator.SRB).denominator().getAsDouble());
+        assertEquals(4890.0, results.get(Indicator.HEALTH_CHECK_COVERAGE).denominator().getAsDouble());
+        assertEquals(4161, results.get(Indicator.LONG_ACTING_SHARE).numerator().getAsLong());
+        assertEquals(4731, results.get(Indicator.MCPR).numerator().getAsLong());
+
+        IndicatorResult married = results.get(Indicator.MARRIED_WRA);
+        assertEquals(5210, married.numerator().getAsLong());
+        assertEquals(5210.0, married.value().getAsDouble());
+        assertTrue(married.denominator().isEmpty());
+        assertEquals(0, results.get(Indicator.USERS_OTHER_MODERN).numerator().getAsLong());
+        assertEquals(0, results.get(Indicator.PROC_IMPLANT_REMOVAL).numerator().getAsLong());
+        assertEquals(1980, results.get(Indicator.ONE_CHILD_HOUSEHOLDS).numerator().getAsLong());
+
+        assertEquals("示范镇", cpr.areaName().orElseThrow());
+        assertEquals(ReportingPeriod.parse("2009SY"), cpr.period());
+        for (Indicator absent : List.of(Indicator.GFR, Indicator.TFR, Indicator.ASFR_20_24, Indicator.UNPLANNED_PREGNANCY_SHARE,
+                Indicator.OUTCOME_LIVE_BIRTH, Indicator.ONLY_SON_HOUSEHOLDS)) {
+            assertFalse(results.containsKey(absent), absent.code());
+        }
+    }
+
+    @Test
+    void test_resultsComeInCatalogueOrder() {
+        List<IndicatorResult> results = AggregateIndicators.compute(TownshipReports.consistent());
+        for (int i = 1; i < results.size(); i++) {
+            assertTrue(results.get(i - 1).indicator().compareTo(results.get(i).indicator()) < 0);
+        }
+    }
+
+    @Test
+    void test_ratesCarryTheContractInterval_countsAndNirNone() {
+        for (IndicatorResult r : AggregateIndicators.compute(TownshipReports.consistent())) {
+            boolean expectsInterval = !r.indicator().isCount() && r.indicator() != Indicator.NIR && r.value().isPresent();
+            assertEquals(expectsInterval, r.ciLow().isPresent(), r.indicator().code());
+            if (expectsInterval) {
+                ConfidenceInterval ci = Rate.of(r.indicator(), r.numerator().getAsLong(), r.denominator().getAsDouble())
+                        .interval().orElseThrow();
+                assertEquals(ci.low(), r.ciLow().getAsDouble(), r.indicator().code());
+                assertEquals(ci.high(), r.ciHigh().getAsDouble(), r.indicator().code());
+                assertTrue(ci.contains(r.value().getAsDouble()), r.indicator().code());
+            }
+        }
+    }
+
+    @Test
+    void test_shareWhosePartExceedsItsWhole_hasValueButNoInterval() {
+        AggregateReport r = TownshipReports.consistent();
+        AggregateReport broken = AggregateReport.builder().from(r)
+                .contraception(ContraceptiveUse.builder().from(r.contraception()).users(6000).build()).build();
+        IndicatorResult cpr = compute(broken).get(Indicator.CPR);
+        assertTrue(cpr.value().isPresent());
+        assertTrue(cpr.ciLow().isEmpty());
+    }
+
+    @Test
+    void test_undefinedRate_hasNoValue() {
+        AggregateReport r = AggregateReport.builder().from(TownshipReports.consistent())
+                .births(BirthCounts.builder().total(0).male(0).female(0).build()).statedRates(List.of()).build();
+        IndicatorResult srb = compute(r).get(Indicator.SRB);
+        assertTrue(srb.value().isEmpty());
+        assertEquals(0.0, srb.denominator().getAsDouble());
+    }
+
+    @Test
+    void test_everyStatedRateOfAConsistentReport_roundsFromItsComputedValue() {
+        qt().forAll(ReportGenerators.consistentFigures()).checkAssert(figures -> {
+            AggregateReport report = figures.report();
+            Map<Indicator, IndicatorResult> results = compute(report);
+            for (StatedRate rate : report.statedRates()) {
+                double value = results.get(rate.indicator()).value().getAsDouble();
+                assertTrue(Math.abs(value - rate.value().doubleValue()) <= rate.tolerance().doubleValue() * (1 + 1e-9) + 1e-9,
+                        rate + " vs " + value);
+            }
+        });
+    }
+
+    @Test
+    void test_missingAreaOrPeriod_isNamed() {
+        AggregateReport r = TownshipReports.consistent();
+        InvalidValueException noArea = assertThrows(InvalidValueException.class,
+                () -> AggregateIndicators.compute(AggregateReport.builder().from(r).areaCode(java.util.Optional.empty()).build()));
+        assertEquals("areaCode", noArea.field());
+        InvalidValueException badPeriod = assertThrows(InvalidValueException.class,
+                () -> AggregateIndicators.compute(AggregateReport.builder().from(r).statedPeriod("2009-02-30").build()));
+        assertEquals("period", badPeriod.field());
+    }
+}

@@ -1,0 +1,75 @@
+package io.github.fpkit.io.report;
+
+import java.util.Objects;
+
+/**
+ * Thrown when a report's JSON is malformed or does not follow the report format: the
+ * exception names the source (a file name or a caller's label), the line and column where
+ * the offending token starts (1-based), the field as a JSON path (for example
+ * {@code births.male}, empty for a syntax error outside any field), the offending value
+ * as text, and the reason.
+ */
+public class ReportFormatException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    private final String source;
+    private final long line;
+    private final long column;
+    private final String field;
+    private final String value;
+    private final String reason;
+
+    /**
+     * Creates an exception.
+     *
+     * @param source the file name or label of the input, not null
+     * @param line the 1-based line, or -1 if unknown
+     * @param column the 1-based column, or -1 if unknown
+     * @param field the JSON path of the field, empty if none; not null
+     * @param value the offending value as text, empty if none; not null
+     * @param reason why the input is rejected, not null
+     * @param cause the underlying exception, or null
+     */
+    public ReportFormatException(String source, long line, long column, String field, String value, String reason, Throwable cause) {
+        super(Objects.requireNonNull(source, "source") + ":" + line + ":" + column + ": "
+                + (Objects.requireNonNull(field, "field").isEmpty() ? "" : field + " ")
+                + (Objects.requireNonNull(value, "value").isEmpty() ? "" : "'" + value + "' ")
+                + Objects.requireNonNull(reason, "reason"), cause);
+        this.source = source;
+        this.line = line;
+        this.column = column;
+        this.field = field;
+        this.value = value;
+        this.reason = reason;
+    }
+
+    /** @return the file name or label of the input */
+    public String source() {
+        return source;
+    }
+
+    /** @return the 1-based line of the offending token, or -1 if unknown */
+    public long line() {
+        return line;
+    }
+
+    /** @return the 1-based column of the offending token, or -1 if unknown */
+    public long column() {
+        return column;
+    }
+
+    /** @return the JSON path of the field, for example {@code births.male}; empty if none */
+    public String field() {
+        return field;
+    }
+
+    /** @return the offending value as text; empty if none */
+    public String value() {
+        return value;
+    }
+
+    /** @return why the input is rejected */
+    public String reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,105 @@
+package io.github.fpkit.io.report;
+
+import io.github.fpkit.indicators.report.AggregateReport;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Objects;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads an aggregate report from its JSON (format: {@code docs/AGGREGATE_REPORTS.md}).
+ *
+ * <p>Reading is strict: an unknown property, a property given twice, a count that is not a
+ * whole number of 0 or more, or malformed JSON is a {@link ReportFormatException} naming
+ * the source, line, column, field and value. {@code null} means "not stated". Stated rates
+ * keep their precision whether written as numbers ({@code 91.2}) or strings
+ * ({@code "91.20"}). A period or report date naming no real day is kept as text, for the
+ * audit to report. Files are read as JSON text in UTF-8 (UTF-16 and UTF-32 are detected).
+ *
+ * <pre>{@code
+ * AggregateReport report = ReportJsonReader.read(Path.of("shifan-2009SY.json"));
+ * List<AuditFinding> findings = ReportAudit.audit(report);
+ * }</pre>
+ *
+ * <h2>Exceptions</h2>
+ * {@link ReportFormatException} for content that is not a report; {@link UncheckedIOException}
+ * when the input cannot be read; {@link NullPointerException} for a null argument.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class ReportJsonReader {
+    private static final JsonMapper MAPPER = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+    private ReportJsonReader() {
+    }
+
+    /**
+     * Reads a report file.
+     *
+     * @param file the JSON file, not null
+     * @return the report
+     * @throws ReportFormatException if the content is not a report of the format; its source is the file's path
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static AggregateReport read(Path file) {
+        Objects.requireNonNull(file, "file");
+        try (JsonParser parser = MAPPER.createParser(file)) {
+            return read(parser, file.toString());
+        } catch (JacksonIOException e) {
+            throw unchecked(e);
+        }
+    }
+
+    /**
+     * Reads a report from a character stream, which the caller closes.
+     *
+     * @param reader the JSON text, not null
+     * @param source the name to give in errors, for example a file name, not null
+     * @return the report
+     * @throws ReportFormatException if the content is not a report of the format
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public static AggregateReport read(Reader reader, String source) {
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(source, "source");
+        try (JsonParser parser = MAPPER.createParser(reader)) {
+            return read(parser, source);
+        } catch (JacksonIOException e) {
+            throw unchecked(e);
+        }
+    }
+
+    /**
+     * Reads a report from a string.
+     *
+     * @param json the JSON text, not null
+     * @return the report
+     * @throws ReportFormatException if the content is not a report of the format; its source is {@code <string>}
+     */
+    public static AggregateReport parse(String json) {
+        Objects.requireNonNull(json, "json");
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            return read(parser, "<string>");
+        }
+    }
+
+    private static AggregateReport read(JsonParser parser, String source) {
+        try {
+            return new ReportParser(parser, source).report();
+        } catch (StreamReadException e) {
+            TokenStreamLocation at = e.getLocation();
+            throw new ReportFormatException(source, at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(), "", "",
+                    "malformed JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static UncheckedIOException unchecked(JacksonIOException e) {
+        return new UncheckedIOException(e.getCause());
+    }
+}

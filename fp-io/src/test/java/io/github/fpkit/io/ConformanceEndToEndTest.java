@@ -1,0 +1,106 @@
+package io.github.fpkit.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.fpkit.indicators.ComputedIndicators;
+import io.github.fpkit.indicators.IndicatorResult;
+import io.github.fpkit.indicators.Indicators;
+import io.github.fpkit.io.csv.CsvRegister;
+import io.github.fpkit.io.csv.CsvRegisterSource;
+import io.github.fpkit.io.json.FpkitJson;
+import io.github.fpkit.model.ReportingPeriod;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The shared conformance case end to end: each form of the register (English UTF-8 and
+ * Chinese GBK), read from its files by the streaming CSV reader, must give exactly the
+ * records of expected-2009SY.json (counts, numerators and denominators exactly, values to
+ * a relative 1e-9, interval ends to a relative 1e-6, null where null).
+ */
+class ConformanceEndToEndTest {
+    private static final double VALUE_TOLERANCE = 1e-9;
+    private static final double INTERVAL_TOLERANCE = 1e-6;
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource({"register-en, UTF-8", "register-zh-gbk, GBK"})
+    void test_registerForm_givesEveryExpectedRecord(String folder, String encoding) throws Exception {
+        CsvRegisterSource source = CsvRegister.builder().encoding(Charset.forName(encoding)).strict(true)
+                .open(resource(folder));
+        ComputedIndicators computed = Indicators.compute(source, ReportingPeriod.parse("2009SY"));
+
+        List<IndicatorResult> expected = expectedRecords();
+        assertEquals(7 * 57, expected.size());
+        assertEquals(expected.size(), computed.results().size(), "number of result records");
+        assertTrue(computed.unavailable().isEmpty(), "every table is present");
+        assertTrue(source.rowErrors().isEmpty(), "no row rejected");
+
+        List<String> mismatches = new ArrayList<>();
+        for (IndicatorResult e : expected) {
+            String where = e.area() + " " + e.indicator();
+            IndicatorResult r = computed.result(e.area(), e.indicator()).orElse(null);
+            if (r == null) {
+                mismatches.add(where + ": missing");
+                continue;
+            }
+            if (!r.period().equals(e.period())) {
+                mismatches.add(where + ": period " + r.period().toIsoString());
+            }
+            exact(mismatches, where + " numerator", e.numerator(), r.numerator());
+            exact(mismatches, where + " denominator", e.denominator(), r.denominator());
+            close(mismatches, where + " value", e.value(), r.value(), VALUE_TOLERANCE);
+            close(mismatches, where + " ciLow", e.ciLow(), r.ciLow(), INTERVAL_TOLERANCE);
+            close(mismatches, where + " ciHigh", e.ciHigh(), r.ciHigh(), INTERVAL_TOLERANCE);
+        }
+        assertEquals(List.of(), mismatches);
+    }
+
+    private static List<IndicatorResult> expectedRecords() throws IOException {
+        try (InputStream in = ConformanceEndToEndTest.class.getResourceAsStream("/conformance/expected-2009SY.json")) {
+            String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return Arrays.asList(FpkitJson.mapper(true).readValue(json, IndicatorResult[].class));
+        }
+    }
+
+    private static void exact(List<String> mismatches, String what, OptionalLong expected, OptionalLong actual) {
+        if (!expected.equals(actual)) {
+            mismatches.add(what + ": expected " + expected + ", got " + actual);
+        }
+    }
+
+    private static void exact(List<String> mismatches, String what, OptionalDouble expected, OptionalDouble actual) {
+        if (!expected.equals(actual)) {
+            mismatches.add(what + ": expected " + expected + ", got " + actual);
+        }
+    }
+
+    private static void close(List<String> mismatches, String what, OptionalDouble expected, OptionalDouble actual,
+            double relative) {
+        if (expected.isEmpty() || actual.isEmpty()) {
+            if (expected.isPresent() != actual.isPresent()) {
+                mismatches.add(what + ": expected " + expected + ", got " + actual);
+            }
+            return;
+        }
+        double e = expected.getAsDouble();
+        if (Math.abs(actual.getAsDouble() - e) > relative * Math.abs(e)) {
+            mismatches.add(what + ": expected " + e + ", got " + actual.getAsDouble());
+        }
+    }
+
+    private static Path resource(String name) throws URISyntaxException {
+        return Path.of(ConformanceEndToEndTest.class.getResource("/conformance/" + name).toURI());
+    }
+}

@@ -1,0 +1,76 @@
+package io.github.fpkit.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class BirthTest {
+    private static final LocalDate DATE = LocalDate.of(2009, 3, 1);
+
+    private static Birth.Builder birth() {
+        return Birth.builder().id("B000001").motherId("W000001").birthDate(DATE).sex(Sex.FEMALE);
+    }
+
+    @Test
+    void builder_defaultsToLiveBirthOfUnknownPolicy() {
+        Birth b = birth().birthOrder(1).build();
+        assertEquals(BirthOutcome.LIVE, b.outcome());
+        assertEquals(PolicyStatus.UNKNOWN, b.policy());
+        assertTrue(b.isLive());
+    }
+
+    @Test
+    void build_rejectsLiveBirthWithoutOrder() {
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> birth().build());
+        assertEquals("birth_order", e.field());
+    }
+
+    @Test
+    void build_rejectsOrderZero() {
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> birth().birthOrder(0).build());
+        assertEquals("birth_order", e.field());
+        assertEquals("0", e.value());
+    }
+
+    @Test
+    void build_rejectsOrderZeroOnStillbirth() {
+        assertThrows(InvalidValueException.class,
+                () -> birth().outcome(BirthOutcome.STILLBIRTH).birthOrder(0).build());
+    }
+
+    @Test
+    void build_acceptsStillbirthWithoutOrder() {
+        Birth b = birth().outcome(BirthOutcome.STILLBIRTH).build();
+        assertFalse(b.isLive());
+        assertTrue(b.birthOrder().isEmpty());
+    }
+
+    @Test
+    void build_rejectsDeathBeforeBirth() {
+        InvalidValueException e = assertThrows(InvalidValueException.class,
+                () -> birth().birthOrder(1).deathDate(DATE.minusDays(1)).build());
+        assertEquals("death_date", e.field());
+    }
+
+    @Test
+    void build_acceptsDeathOnTheBirthDate() {
+        assertEquals(DATE, birth().birthOrder(1).deathDate(DATE).build().deathDate().get());
+    }
+
+    @Test
+    void build_rejectsBlankId() {
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> birth().id("").birthOrder(1).build());
+        assertEquals("id", e.field());
+    }
+
+    @Test
+    void build_rejectsBlankMotherId() {
+        InvalidValueException e = assertThrows(InvalidValueException.class,
+                () -> birth().motherId(" ").birthOrder(1).build());
+        assertEquals("mother_id", e.field());
+    }
+}

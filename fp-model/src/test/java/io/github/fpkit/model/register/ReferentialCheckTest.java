@@ -1,0 +1,254 @@
+package io.github.fpkit.model.register;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.fpkit.model.Area;
+import io.github.fpkit.model.AreaCode;
+import io.github.fpkit.model.Birth;
+import io.github.fpkit.model.BirthOutcome;
+import io.github.fpkit.model.ContraceptiveEpisode;
+import io.github.fpkit.model.ContraceptiveMethod;
+import io.github.fpkit.model.Death;
+import io.github.fpkit.model.HealthCheck;
+import io.github.fpkit.model.HealthCheckKind;
+import io.github.fpkit.model.Household;
+import io.github.fpkit.model.MaritalStatus;
+import io.github.fpkit.model.PopulationCount;
+import io.github.fpkit.model.Pregnancy;
+import io.github.fpkit.model.Procedure;
+import io.github.fpkit.model.ProcedureType;
+import io.github.fpkit.model.ReportingPeriod;
+import io.github.fpkit.model.ResidentId;
+import io.github.fpkit.model.Sex;
+import io.github.fpkit.model.Woman;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ReferentialCheckTest {
+    private static final AreaCode VILLAGE = AreaCode.of("990101001001");
+    private static final AreaCode OTHER_VILLAGE = AreaCode.of("990101001002");
+    private static final LocalDate MOTHER_BIRTH = LocalDate.of(1980, 6, 15);
+    private static final LocalDate DAY = LocalDate.of(2009, 5, 5);
+
+    private static Woman woman(String id) {
+        return Woman.builder().id(id).areaCode(VILLAGE).birthDate(MOTHER_BIRTH).maritalStatus(MaritalStatus.MARRIED)
+                .residentId(ResidentId.of("990101", MOTHER_BIRTH, 2)).build();
+    }
+
+    private static Birth live(String id, String mother, LocalDate date, int order) {
+        return Birth.builder().id(id).motherId(mother).birthDate(date).sex(Sex.FEMALE).birthOrder(order).build();
+    }
+
+    private static Register.Builder oneWoman() {
+        return Register.builder().add(woman("W1"));
+    }
+
+    private static Finding only(Register register, String rule) {
+        List<Finding> findings = register.check();
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals(rule, findings.get(0).rule());
+        assertEquals(Severity.ERROR, findings.get(0).severity());
+        return findings.get(0);
+    }
+
+    @Test
+    void duplicateWomanId_isReported() {
+        Finding f = only(oneWoman().add(woman("W1")).build(), "REF_DUPLICATE_ID");
+        assertEquals(RegisterTable.WOMEN, f.table());
+        assertEquals("W1", f.recordId());
+        assertEquals("id", f.field().get());
+    }
+
+    @Test
+    void duplicateBirthId_isReported() {
+        Register register = oneWoman().add(live("B1", "W1", LocalDate.of(2005, 1, 1), 1))
+                .add(live("B1", "W1", LocalDate.of(2007, 1, 1), 2)).build();
+        assertEquals(RegisterTable.BIRTHS, only(register, "REF_DUPLICATE_ID").table());
+    }
+
+    @Test
+    void duplicateAreaCode_isReported() {
+        Register register = oneWoman().add(Area.of(VILLAGE, "1乡1村")).add(Area.of(VILLAGE, "again")).build();
+        assertEquals(RegisterTable.AREAS, only(register, "REF_DUPLICATE_ID").table());
+    }
+
+    @Test
+    void duplicateIdsOfDeathsPregnanciesAndHouseholds_areReported() {
+        Death death = Death.builder().id("D1").areaCode(VILLAGE).deathDate(DAY).build();
+        Pregnancy pregnancy = Pregnancy.builder().id("P1").womanId("W1").startDate(DAY).build();
+        Household household = Household.builder().id("H1").areaCode(VILLAGE).build();
+        Register register = oneWoman().add(death).add(death).add(pregnancy).add(pregnancy).add(household).add(household)
+                .build();
+        assertEquals(List.of(RegisterTable.DEATHS, RegisterTable.PREGNANCIES, RegisterTable.HOUSEHOLDS),
+                register.check().stream().peek(f -> assertEquals("REF_DUPLICATE_ID", f.rule()))
+                        .map(Finding::table).collect(Collectors.toList()));
+    }
+
+    @Test
+    void unknownMother_isReported() {
+        Finding f = only(oneWoman().add(live("B1", "W9", DAY, 1)).build(), "REF_UNKNOWN_WOMAN");
+        assertEquals(RegisterTable.BIRTHS, f.table());
+        assertEquals("B1", f.recordId());
+        assertEquals("mother_id", f.field().get());
+        assertEquals("W9", f.value().get());
+    }
+
+    @Test
+    void unknownWomanOfEveryEventTable_isReported() {
+        Register register = oneWoman()
+                .add(ContraceptiveEpisode.builder().womanId("W9").method(ContraceptiveMethod.IUD).startDate(DAY).build())
+                .add(Pregnancy.builder().id("P1").womanId("W9").startDate(DAY).build())
+                .add(Procedure.of("W9", ProcedureType.IUD_INSERTION, DAY))
+                .add(HealthCheck.of("W9", HealthCheckKind.IUD_CHECK, DAY))
+                .build();
+        List<Finding> findings = register.check();
+        assertEquals(List.of(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES, RegisterTable.PROCEDURES,
+                RegisterTable.HEALTH_CHECKS), findings.stream().map(Finding::table).collect(Collectors.toList()));
+        assertTrue(findings.stream().allMatch(f -> f.rule().equals("REF_UNKNOWN_WOMAN") && f.field().get().equals("woman_id")));
+    }
+
+    @Test
+    void unknownArea_isReportedWhenAreasArePresent() {
+        Register register = oneWoman().add(Area.of(OTHER_VILLAGE, "1乡2村")).build();
+        Finding f = only(register, "REF_UNKNOWN_AREA");
+        assertEquals(RegisterTable.WOMEN, f.table());
+        assertEquals("W1", f.recordId());
+        assertEquals("990101001001", f.value().get());
+    }
+
+    @Test
+    void unknownArea_isReportedWhenAreasTableIsEmpty() {
+        Register register = oneWoman().withTable(RegisterTable.AREAS).build();
+        assertEquals("REF_UNKNOWN_AREA", only(register, "REF_UNKNOWN_AREA").rule());
+    }
+
+    @Test
+    void unknownArea_isNotReportedWithoutAreas() {
+        Register register = oneWoman()
+                .add(Death.builder().id("D1").areaCode(OTHER_VILLAGE).deathDate(DAY).build())
+                .add(Household.builder().id("H1").areaCode(OTHER_VILLAGE).build())
+                .build();
+        assertEquals(List.of(), register.check());
+    }
+
+    @Test
+    void unknownAreaOfPopulationDeathsAndHouseholds_isReported() {
+        Register register = oneWoman().add(Area.of(VILLAGE, "1乡1村"))
+                .add(PopulationCount.builder().areaCode(OTHER_VILLAGE).period(ReportingPeriod.parse("2009SY"))
+                        .averagePopulation(500).build())
+                .add(Death.builder().id("D1").areaCode(OTHER_VILLAGE).deathDate(DAY).build())
+                .add(Household.builder().id("H1").areaCode(OTHER_VILLAGE).build())
+                .build();
+        List<Finding> findings = register.check();
+        assertEquals(List.of(RegisterTable.POPULATION, RegisterTable.DEATHS, RegisterTable.HOUSEHOLDS),
+                findings.stream().map(Finding::table).collect(Collectors.toList()));
+        assertTrue(findings.stream().allMatch(f -> f.rule().equals("REF_UNKNOWN_AREA")));
+    }
+
+    @Test
+    void motherAged9_isReported() {
+        LocalDate day = MOTHER_BIRTH.plusYears(10).minusDays(1);
+        Finding f = only(oneWoman().add(live("B1", "W1", day, 1)).build(), "REF_MOTHER_AGE");
+        assertEquals("B1", f.recordId());
+        assertEquals("birth_date", f.field().get());
+    }
+
+    @Test
+    void motherAged10_isAccepted() {
+        assertEquals(List.of(), oneWoman().add(live("B1", "W1", MOTHER_BIRTH.plusYears(10), 1)).build().check());
+    }
+
+    @Test
+    void motherOnHer60thBirthday_isAccepted() {
+        assertEquals(List.of(), oneWoman().add(live("B1", "W1", MOTHER_BIRTH.plusYears(60), 1)).build().check());
+    }
+
+    @Test
+    void motherTheDayAfterHer60thBirthday_isReported() {
+        only(oneWoman().add(live("B1", "W1", MOTHER_BIRTH.plusYears(60).plusDays(1), 1)).build(), "REF_MOTHER_AGE");
+    }
+
+    @Test
+    void motherAged60AndAlmostAYear_isReported() {
+        only(oneWoman().add(live("B1", "W1", MOTHER_BIRTH.plusYears(61).minusDays(1), 1)).build(), "REF_MOTHER_AGE");
+    }
+
+    @Test
+    void twoPopulationRowsForOneAreaAndPeriod_areReported_evenInTwoNotations() {
+        Register register = oneWoman()
+                .add(PopulationCount.builder().areaCode(VILLAGE).period(ReportingPeriod.parse("2009SY")).averagePopulation(500).build())
+                .add(PopulationCount.builder().areaCode(VILLAGE).period(ReportingPeriod.parse("2008-10-01/2009-09-30"))
+                        .averagePopulation(510).build())
+                .add(PopulationCount.builder().areaCode(VILLAGE).period(ReportingPeriod.parse("2009")).averagePopulation(520).build())
+                .build();
+        Finding f = only(register, "REF_DUPLICATE_POPULATION");
+        assertEquals(RegisterTable.POPULATION, f.table());
+        assertEquals(VILLAGE + " 2009SY", f.recordId());
+    }
+
+    @Test
+    void birthBeforeTheMothersBirth_isReported() {
+        only(oneWoman().add(live("B1", "W1", MOTHER_BIRTH.minusDays(1), 1)).build(), "REF_MOTHER_AGE");
+    }
+
+    @Test
+    void stillbirthOfTooOldMother_isReported() {
+        Birth still = Birth.builder().id("B1").motherId("W1").birthDate(MOTHER_BIRTH.plusYears(70)).sex(Sex.MALE)
+                .outcome(BirthOutcome.STILLBIRTH).build();
+        only(oneWoman().add(still).build(), "REF_MOTHER_AGE");
+    }
+
+    @Test
+    void birthOrderNotStartingAt1_isReported() {
+        Finding f = only(oneWoman().add(live("B1", "W1", LocalDate.of(2005, 1, 1), 2)).build(), "REF_BIRTH_ORDER");
+        assertEquals("birth_order", f.field().get());
+        assertEquals("2", f.value().get());
+    }
+
+    @Test
+    void birthOrdersNotInDateOrder_areReported() {
+        Register register = oneWoman().add(live("B1", "W1", LocalDate.of(2005, 1, 1), 2))
+                .add(live("B2", "W1", LocalDate.of(2007, 1, 1), 1)).build();
+        assertEquals("B1", only(register, "REF_BIRTH_ORDER").recordId());
+    }
+
+    @Test
+    void birthOrderWithGap_isReported() {
+        Register register = oneWoman().add(live("B1", "W1", LocalDate.of(2005, 1, 1), 1))
+                .add(live("B2", "W1", LocalDate.of(2007, 1, 1), 3)).build();
+        assertEquals("B2", only(register, "REF_BIRTH_ORDER").recordId());
+    }
+
+    @Test
+    void stillbirthBetweenLiveBirths_doesNotCountInTheOrder() {
+        Birth still = Birth.builder().id("B2").motherId("W1").birthDate(LocalDate.of(2006, 1, 1)).sex(Sex.MALE)
+                .outcome(BirthOutcome.STILLBIRTH).birthOrder(2).build();
+        Register register = oneWoman().add(live("B1", "W1", LocalDate.of(2005, 1, 1), 1)).add(still)
+                .add(live("B3", "W1", LocalDate.of(2007, 1, 1), 2)).build();
+        assertEquals(List.of(), register.check());
+    }
+
+    @Test
+    void consistentRegister_hasNoFindings() {
+        Register register = Register.builder().add(Area.of(VILLAGE, "1乡1村")).add(woman("W1")).add(woman("W2"))
+                .add(live("B1", "W1", LocalDate.of(2005, 1, 1), 1)).add(live("B2", "W1", LocalDate.of(2008, 1, 1), 2))
+                .add(live("B3", "W2", LocalDate.of(2009, 1, 1), 1))
+                .add(Household.builder().id("H1").areaCode(VILLAGE).build())
+                .add(ContraceptiveEpisode.builder().womanId("W2").method(ContraceptiveMethod.IUD).startDate(DAY).build())
+                .build();
+        assertEquals(List.of(), register.check());
+    }
+
+    @Test
+    void findings_neverContainAWholeResidentId() {
+        Register register = oneWoman().add(woman("W1")).add(live("B1", "W1", MOTHER_BIRTH, 2))
+                .withTable(RegisterTable.AREAS).build();
+        String number = ResidentId.of("990101", MOTHER_BIRTH, 2).fullNumber();
+        assertFalse(register.check().isEmpty());
+        assertTrue(register.check().stream().noneMatch(f -> f.toString().contains(number)));
+    }
+}
