@@ -99,19 +99,26 @@ public final class CsvRegisterSource implements RegisterSource {
         if (!Files.isDirectory(folder)) {
             throw new CsvFormatException(folder.toString(), 0, "is not a folder");
         }
-        Map<String, Path> byName = new HashMap<>();
+        Map<String, Path> exactNames = new HashMap<>();
+        Map<String, List<Path>> caseless = new HashMap<>();
         try (Stream<Path> list = Files.list(folder)) {
-            list.filter(Files::isRegularFile).forEach(p -> {
+            list.filter(Files::isRegularFile).sorted().forEach(p -> {
                 String name = p.getFileName().toString();
-                byName.putIfAbsent(name.toLowerCase(Locale.ROOT), p);
-                byName.put(name, p);
+                exactNames.put(name, p);
+                caseless.computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new ArrayList<>()).add(p);
             });
         } catch (IOException e) {
             throw new UncheckedIOException(folder + ": " + e.getMessage(), e);
         }
         for (RegisterTable table : RegisterTable.values()) {
-            Path exact = byName.get(table.fileName());
-            Path file = exact != null ? exact : byName.get(table.fileName().toLowerCase(Locale.ROOT));
+            Path exact = exactNames.get(table.fileName());
+            List<Path> candidates = caseless.getOrDefault(table.fileName(), List.of());
+            if (exact == null && candidates.size() > 1) {
+                throw new CsvFormatException(folder.resolve(table.fileName()).toString(), 0, "is ambiguous: "
+                        + candidates.stream().map(c -> c.getFileName().toString()).collect(Collectors.joining(" and "))
+                        + " differ only in case; rename or remove one");
+            }
+            Path file = exact != null ? exact : candidates.isEmpty() ? null : candidates.get(0);
             if (file != null) {
                 files.put(table, file);
             }

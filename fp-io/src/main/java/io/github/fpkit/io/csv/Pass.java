@@ -12,12 +12,18 @@ final class Pass {
     private final Consumer<Pass> onEnd;
     private final List<RowError> errors = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private long read;
     private long accepted;
     private boolean ended;
     private boolean stopped;
 
     Pass(Consumer<Pass> onEnd) {
         this.onEnd = onEnd;
+    }
+
+    /** Counts a row read from the file, before it is accepted or rejected. */
+    void read() {
+        read++;
     }
 
     void accept() {
@@ -52,11 +58,21 @@ final class Pass {
 
     /** Adds another pass's counts and row errors (after this pass's own). */
     void absorb(Pass other) {
+        read += other.read;
         accepted += other.accepted;
         errors.addAll(other.errors);
     }
 
+    /**
+     * @return the counts; the rows read, counted independently as they are read, are
+     *         checked to equal the rows accepted plus the rows rejected
+     * @throws IllegalStateException (a bug) if a row read was neither accepted nor rejected
+     */
     RowCounts counts() {
+        if (read != accepted + errors.size()) {
+            throw new IllegalStateException("bug: " + read + " rows read but " + accepted + " accepted and "
+                    + errors.size() + " rejected");
+        }
         return RowCounts.of(accepted, errors.size());
     }
 

@@ -244,6 +244,7 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
         open();
         try {
             while (readRow(fieldOfColumn.length)) {
+                pass.read();
                 T record = toRecord();
                 if (record != null) {
                     pass.accept();

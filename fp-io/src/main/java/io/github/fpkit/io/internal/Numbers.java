@@ -63,11 +63,16 @@ final class Numbers {
                     throw new CellException("expected a decimal number");
                 }
             }
+            double value;
             try {
-                return Double.parseDouble(text);
+                value = Double.parseDouble(text);
             } catch (NumberFormatException e) {
                 throw new CellException("expected a decimal number");
             }
+            if (!Double.isFinite(value)) {
+                throw new CellException("the number is too large");
+            }
+            return value;
         }
 
         @Override

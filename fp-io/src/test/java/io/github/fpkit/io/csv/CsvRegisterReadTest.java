@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.MaritalStatus;
+import io.github.fpkit.model.PopulationCount;
 import io.github.fpkit.model.Pregnancy;
 import io.github.fpkit.model.Residence;
 import io.github.fpkit.model.Woman;
@@ -86,6 +87,35 @@ class CsvRegisterReadTest {
     void test_missingWomenFile_fails() {
         CsvFormatException e = assertThrows(CsvFormatException.class, () -> CsvRegister.builder().open(folder));
         assertTrue(e.getMessage().contains("women.csv"));
+    }
+
+    @Test
+    void test_twoFileNamesDifferingOnlyInCase_areAnError_notAChoice() throws IOException {
+        Files.writeString(folder.resolve("Births.csv"), "id,mother_id,birth_date,sex,birth_order\n");
+        Files.writeString(folder.resolve("BIRTHS.csv"), "id,mother_id,birth_date,sex,birth_order\n");
+        CsvFormatException e = assertThrows(CsvFormatException.class, () -> open(HEADER));
+        assertTrue(e.getMessage().contains("BIRTHS.csv and Births.csv"), e.getMessage());
+    }
+
+    @Test
+    void test_oneFileNameInAnotherCase_isRead() throws IOException {
+        Files.writeString(folder.resolve("Births.csv"), "id,mother_id,birth_date,sex,birth_order\n");
+        assertTrue(open(HEADER).has(RegisterTable.BIRTHS));
+    }
+
+    @Test
+    void test_populationBeyondTheDoubleRange_isARowError() throws IOException {
+        Files.writeString(folder.resolve("population.csv"), "area_code,period,average_population\n"
+                + "990101001001,2009SY,1e400\n990101001002,2009SY,500\n");
+        CsvRegisterSource source = open(HEADER);
+        try (Stream<PopulationCount> s = source.populationCounts()) {
+            assertEquals(1, s.count());
+        }
+        RowError error = source.rowErrors().get(0);
+        assertEquals(2, error.line());
+        assertEquals("average_population", error.column().orElseThrow());
+        assertEquals("1e400", error.value());
+        assertEquals(RowCounts.of(1, 1), source.counts().get(RegisterTable.POPULATION));
     }
 
     @Test
