@@ -1,10 +1,13 @@
 package io.github.fpkit.bench;
 
+import io.github.fpkit.examples.generate.CsvFileSink;
 import io.github.fpkit.examples.generate.GeneratorSettings;
 import io.github.fpkit.examples.generate.RegisterGenerator;
+import io.github.fpkit.io.csv.CsvStyle;
 import io.github.fpkit.model.register.RegisterTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -50,7 +53,7 @@ final class RegisterCache {
             GeneratorSettings settings = GeneratorSettings.builder().women(women).build();
             long t0 = System.nanoTime();
             Map<RegisterTable, Long> counts;
-            try (CsvFolderSink sink = new CsvFolderSink(partial)) {
+            try (CsvFileSink sink = CsvFileSink.create(partial, StandardCharsets.UTF_8, CsvStyle.CANONICAL)) {
                 counts = RegisterGenerator.of(settings).generate(sink);
             }
             Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);

@@ -29,32 +29,6 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit status:%n", exitCodeList = {"0:no error (warnings allowed)",
             "1:the report has errors, or is not a valid report", "2:usage or I/O error"})
 final class AuditCommand implements Callable<Integer> {
-    /** The output formats of {@code fp audit}. */
-    enum Format {
-        /** Aligned columns and a closing count. */
-        TABLE,
-        /** A JSON array of findings. */
-        JSON;
-
-        @Override
-        public String toString() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
-
-    /** The language of the table's messages. */
-    enum Language {
-        /** Chinese. */
-        ZH,
-        /** English. */
-        EN;
-
-        @Override
-        public String toString() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
-
     @Spec
     CommandSpec spec;
 
@@ -65,10 +39,10 @@ final class AuditCommand implements Callable<Integer> {
     Path report;
 
     @Option(names = "--format", paramLabel = "F", defaultValue = "table", description = "table (default) or json.")
-    Format format;
+    ListFormat format;
 
     @Option(names = "--lang", paramLabel = "L", defaultValue = "zh", description = "Language of the table's messages: zh (default) or en.")
-    Language language;
+    SummaryReport.Language language;
 
     @Override
     public Integer call() {
@@ -79,7 +53,7 @@ final class AuditCommand implements Callable<Integer> {
         AggregateReport parsed = ReportJsonReader.read(report);
         List<AuditFinding> findings = ReportAudit.audit(parsed);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.JSON) {
+        if (format == ListFormat.JSON) {
             AuditFindingJsonWriter.write(findings, ResultFormat.unclosable(out));
             out.println();
         } else {
@@ -95,7 +69,7 @@ final class AuditCommand implements Callable<Integer> {
                     false, false, false, true, true, false);
             for (AuditFinding f : findings) {
                 table.add(List.of(f.severity().code(), f.rule(), String.join(", ", f.fields()), f.expected(), f.stated(),
-                        language == Language.ZH ? f.chineseMessage() : f.englishMessage()));
+                        language == SummaryReport.Language.ZH ? f.chineseMessage() : f.englishMessage()));
             }
             table.print(out);
         }

@@ -27,19 +27,6 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit status:%n", exitCodeList = {"0:no error (warnings allowed)",
             "1:the data has errors, or cannot be read", "2:usage or I/O error"})
 final class ValidateCommand implements Callable<Integer> {
-    /** The output formats of {@code fp validate}. */
-    enum Format {
-        /** Aligned columns and a closing count. */
-        TABLE,
-        /** A JSON array of problems. */
-        JSON;
-
-        @Override
-        public String toString() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
-
     @Spec
     CommandSpec spec;
 
@@ -50,7 +37,7 @@ final class ValidateCommand implements Callable<Integer> {
     RunOptions run;
 
     @Option(names = "--format", paramLabel = "F", defaultValue = "table", description = "table (default) or json.")
-    Format format;
+    ListFormat format;
 
     @Override
     public Integer call() {
@@ -74,7 +61,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         err.flush();
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.JSON) {
+        if (format == ListFormat.JSON) {
             FpkitJson.mapper(true).writerWithDefaultPrettyPrinter().writeValue(ResultFormat.unclosable(out),
                     problems.stream().map(Problem::toJson).collect(Collectors.toList()));
             out.println();
