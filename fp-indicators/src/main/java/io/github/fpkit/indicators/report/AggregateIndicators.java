@@ -28,6 +28,18 @@ import java.util.Optional;
  * whose denominator is 0 has an empty value. Indicators whose figures the report does not
  * state are left out.
  *
+ * <p>Reports contain arithmetic errors, and inconsistent counts never make this method
+ * throw; they are the audit's business. A rate always keeps the numerator and denominator
+ * the stated counts give, and then:
+ * <ul>
+ *   <li>a numerator below 0 (possible only for MCPR, when more traditional users are stated
+ *     than users) gives no value and no interval: a negative prevalence measures nothing;
+ *     NIR alone may be negative, and has a value (and, as always, no interval);</li>
+ *   <li>a share (unit %) whose numerator exceeds its denominator (more users than married
+ *     WRA, say) keeps its value, above 100, but has no interval, since no proportion above 1
+ *     exists to estimate.</li>
+ * </ul>
+ *
  * <p>One-child and two-daughter families are reported under ONE_CHILD_HOUSEHOLDS and
  * TWO_DAUGHTER_HOUSEHOLDS as the report counts them, among the married WRA's families.
  *
@@ -76,7 +88,7 @@ public final class AggregateIndicators {
 
     private static IndicatorResult rate(IndicatorResult.Builder result, Indicator indicator, Ratio ratio) {
         result.numerator(ratio.numerator().longValueExact()).denominator(ratio.denominator().doubleValue());
-        if (ratio.isDefined()) {
+        if (ratio.isDefined() && !isNegativeCount(indicator, ratio)) {
             result.value(ratio.value(indicator.unit()).doubleValue());
             return withInterval(result, indicator, ratio).build();
         }
@@ -84,19 +96,28 @@ public final class AggregateIndicators {
     }
 
     /**
+     * A numerator below 0 is possible only for NIR (births − deaths); for any other rate it
+     * comes from inconsistent counts (MCPR's users − traditional users with more traditional
+     * users than users) and counts nobody, so the rate has no value: a negative share or
+     * prevalence would be reported as if it measured something.
+     */
+    private static boolean isNegativeCount(Indicator indicator, Ratio ratio) {
+        return indicator != Indicator.NIR && ratio.numerator().signum() < 0;
+    }
+
+    /**
      * The one place where a defined rate's confidence interval joins its result: the
      * interval of the indicator contract, computed by {@link Rate#interval()} (Wilson for
      * shares, Wilson on the male proportion for SRB, exact Poisson for CBR and CDR, none for
-     * NIR). A share whose stated part exceeds its stated whole has no interval; the audit
-     * reports that inconsistency.
+     * NIR). A share whose stated part exceeds its stated whole has no interval, because no
+     * binomial proportion above 1 exists to estimate; the audit reports that inconsistency.
      */
     static IndicatorResult.Builder withInterval(IndicatorResult.Builder result, Indicator indicator, Ratio ratio) {
-        long numerator = ratio.numerator().longValueExact();
-        double denominator = ratio.denominator().doubleValue();
-        if (indicator.unit() == Unit.PERCENT && numerator > denominator) {
+        if (isNegativeCount(indicator, ratio)
+                || indicator.unit() == Unit.PERCENT && ratio.numerator().compareTo(ratio.denominator()) > 0) {
             return result;
         }
-        Rate.of(indicator, numerator, denominator).interval()
+        Rate.of(indicator, ratio.numerator().longValueExact(), ratio.denominator().doubleValue()).interval()
                 .ifPresent(ci -> result.ciLow(ci.low()).ciHigh(ci.high()));
         return result;
     }

@@ -10,6 +10,7 @@ import io.github.fpkit.indicators.ConfidenceInterval;
 import io.github.fpkit.indicators.Indicator;
 import io.github.fpkit.indicators.IndicatorResult;
 import io.github.fpkit.indicators.Rate;
+import io.github.fpkit.model.ContraceptiveMethod;
 import io.github.fpkit.model.InvalidValueException;
 import io.github.fpkit.model.ReportingPeriod;
 import java.util.List;
@@ -84,6 +85,37 @@ class AggregateIndicatorsTest {
         IndicatorResult cpr = compute(broken).get(Indicator.CPR);
         assertTrue(cpr.value().isPresent());
         assertTrue(cpr.ciLow().isEmpty());
+    }
+
+    @Test
+    void test_negativeShareNumerator_keepsCountsButHasNoValueNorInterval() {
+        AggregateReport r = AggregateReport.builder().from(TownshipReports.consistent())
+                .women(WomenCounts.builder().married(100).build())
+                .contraception(ContraceptiveUse.builder().users(10).putByMethod(ContraceptiveMethod.TRADITIONAL, 20).build())
+                .statedRates(List.of()).build();
+        Map<Indicator, IndicatorResult> results = compute(r);
+        IndicatorResult mcpr = results.get(Indicator.MCPR);
+        assertEquals(-10, mcpr.numerator().getAsLong());
+        assertEquals(100.0, mcpr.denominator().getAsDouble());
+        assertTrue(mcpr.value().isEmpty());
+        assertTrue(mcpr.ciLow().isEmpty());
+        assertTrue(mcpr.ciHigh().isEmpty());
+        IndicatorResult longActing = results.get(Indicator.LONG_ACTING_SHARE);
+        assertEquals(0, longActing.numerator().getAsLong());
+        assertEquals(0.0, longActing.value().getAsDouble());
+        IndicatorResult cpr = results.get(Indicator.CPR);
+        assertEquals(10.0, cpr.value().getAsDouble(), 1e-12);
+        assertTrue(cpr.ciLow().isPresent());
+    }
+
+    @Test
+    void test_negativeNir_keepsValueAndHasNoInterval() {
+        AggregateReport r = AggregateReport.builder().from(TownshipReports.consistent())
+                .births(BirthCounts.builder().total(10).build()).deaths(30).statedRates(List.of()).build();
+        IndicatorResult nir = compute(r).get(Indicator.NIR);
+        assertEquals(-20, nir.numerator().getAsLong());
+        assertEquals(-20 * 1000.0 / 30250, nir.value().getAsDouble(), 1e-12);
+        assertTrue(nir.ciLow().isEmpty());
     }
 
     @Test
