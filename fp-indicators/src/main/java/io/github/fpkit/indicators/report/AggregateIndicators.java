@@ -38,6 +38,11 @@ import java.util.Optional;
  *   <li>a share (unit %) whose numerator exceeds its denominator (more users than married
  *     WRA, say) keeps its value, above 100, but has no interval, since no proportion above 1
  *     exists to estimate.</li>
+ *   <li>a rate whose numerator exceeds the long range of a result record (LONG_ACTING_SHARE
+ *     from users by method near {@code Long.MAX_VALUE}) is left out; a confidence interval
+ *     the interval methods cannot give for counts near {@code Long.MAX_VALUE} (an end beyond
+ *     double's range, an exact Poisson quantile that does not converge) is left out of its
+ *     result, which keeps its value.</li>
  * </ul>
  *
  * <p>One-child and two-daughter families are reported under ONE_CHILD_HOUSEHOLDS and
@@ -52,6 +57,8 @@ import java.util.Optional;
  */
 public final class AggregateIndicators {
     private static final Map<Indicator, Figure> COUNTS = counts();
+    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
     private AggregateIndicators() {
     }
@@ -80,7 +87,8 @@ public final class AggregateIndicators {
                 count.read(report).map(BigDecimal::longValueExact)
                         .ifPresent(n -> results.add(result.numerator(n).value(n).build()));
             } else if (formula.isPresent()) {
-                formula.get().ratio(report).ifPresent(ratio -> results.add(rate(result, indicator, ratio)));
+                formula.get().ratio(report).filter(AggregateIndicators::fitsResult)
+                        .ifPresent(ratio -> results.add(rate(result, indicator, ratio)));
             }
         }
         return List.copyOf(results);
@@ -93,6 +101,15 @@ public final class AggregateIndicators {
             return withInterval(result, indicator, ratio).build();
         }
         return result.build();
+    }
+
+    /**
+     * A result record holds its numerator as a long; only LONG_ACTING_SHARE, a sum of four
+     * stated counts, can exceed it, and then the sum exceeds the users stated (a part–whole
+     * error the audit reports), so the rate is left out rather than clamped to a false count.
+     */
+    private static boolean fitsResult(Ratio ratio) {
+        return ratio.numerator().compareTo(LONG_MIN) >= 0 && ratio.numerator().compareTo(LONG_MAX) <= 0;
     }
 
     /**
@@ -117,8 +134,15 @@ public final class AggregateIndicators {
                 || indicator.unit() == Unit.PERCENT && ratio.numerator().compareTo(ratio.denominator()) > 0) {
             return result;
         }
-        Rate.of(indicator, ratio.numerator().longValueExact(), ratio.denominator().doubleValue()).interval()
-                .ifPresent(ci -> result.ciLow(ci.low()).ciHigh(ci.high()));
+        Rate rate = Rate.of(indicator, ratio.numerator().longValueExact(), ratio.denominator().doubleValue());
+        try {
+            rate.interval().ifPresent(ci -> result.ciLow(ci.low()).ciHigh(ci.high()));
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            // Counts near 2^63 are beyond the interval methods: an end can exceed double's range
+            // (SRB's 100·p/(1−p) at a p rounded to 1), or the exact Poisson quantile of such a
+            // count fails to converge. Such a result has no interval rather than a false one.
+            return result;
+        }
         return result;
     }
 

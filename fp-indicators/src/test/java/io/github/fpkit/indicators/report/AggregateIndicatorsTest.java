@@ -119,6 +119,28 @@ class AggregateIndicatorsTest {
     }
 
     @Test
+    void test_rateWhoseNumeratorExceedsLongRange_isLeftOut() {
+        AggregateReport r = AggregateReport.builder().from(TownshipReports.consistent())
+                .contraception(ContraceptiveUse.builder().users(10).putByMethod(ContraceptiveMethod.IUD, Long.MAX_VALUE)
+                        .putByMethod(ContraceptiveMethod.IMPLANT, 5L).build())
+                .build();
+        Map<Indicator, IndicatorResult> results = compute(r);
+        assertFalse(results.containsKey(Indicator.LONG_ACTING_SHARE));
+        assertEquals(Long.MAX_VALUE, results.get(Indicator.USERS_IUD).numerator().getAsLong());
+        assertEquals(10, results.get(Indicator.CPR).numerator().getAsLong());
+    }
+
+    @Test
+    void test_extremeSexRatio_hasFiniteIntervalOrNone() {
+        AggregateReport r = AggregateReport.builder().from(TownshipReports.consistent())
+                .births(BirthCounts.builder().male(Long.MAX_VALUE).female(1).build()).statedRates(List.of()).build();
+        IndicatorResult srb = compute(r).get(Indicator.SRB);
+        assertEquals(Long.MAX_VALUE, srb.numerator().getAsLong());
+        assertTrue(Double.isFinite(srb.value().getAsDouble()));
+        assertTrue(srb.ciLow().isEmpty() || Double.isFinite(srb.ciHigh().getAsDouble()));
+    }
+
+    @Test
     void test_undefinedRate_hasNoValue() {
         AggregateReport r = AggregateReport.builder().from(TownshipReports.consistent())
                 .births(BirthCounts.builder().total(0).male(0).female(0).build()).statedRates(List.of()).build();
