@@ -211,6 +211,23 @@ class ReportJsonTest {
     }
 
     @Test
+    void test_read_methodOrTypeStatedTwiceUnderDifferentSpellings_isRejected() {
+        ReportFormatException method = assertThrows(ReportFormatException.class,
+                () -> ReportJsonReader.parse("{\"contraception\": {\"byMethod\": {\n  \"iud\": 5,\n  \"上环\": 7}}}"));
+        assertEquals("contraception.byMethod.上环", method.field());
+        assertEquals(3, method.line());
+        assertEquals(9, method.column());
+        assertTrue(method.reason().contains("stated twice"), method.reason());
+        assertTrue(method.reason().contains("iud"), method.reason());
+
+        ReportFormatException type = assertThrows(ReportFormatException.class,
+                () -> ReportJsonReader.parse("{\"surgeries\": {\"byType\": {\"IUD_INSERTION\": 3, \"iud_insertion\": 4}}}"));
+        assertEquals("surgeries.byType.iud_insertion", type.field());
+        assertEquals(1, type.line());
+        assertTrue(type.reason().contains("stated twice"), type.reason());
+    }
+
+    @Test
     void test_read_malformedJson_givesItsLocation() {
         ReportFormatException e = assertThrows(ReportFormatException.class,
                 () -> ReportJsonReader.parse("{\n  \"deaths\": 3,\n  \"births\": {\"total\" 4}\n}"));
