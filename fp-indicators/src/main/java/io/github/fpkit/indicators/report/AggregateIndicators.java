@@ -20,11 +20,14 @@ import java.util.Optional;
 /**
  * The indicator catalogue as far as an aggregate report's counts allow: the counts it
  * states (live births, deaths, births by order, WRA, married WRA, parity groups, users and
- * surgeries by type when the split is stated, current pregnancies, one-child and
- * two-daughter families) and the rates that follow from them (CBR, CDR, NIR, SRB,
- * POLICY_BIRTH_RATE, HIGHER_ORDER_BIRTH_SHARE, CPR, MCPR, LONG_ACTING_SHARE,
- * HEALTH_CHECK_COVERAGE), each as a result record with numerator and denominator.
- * Rates are computed exactly as the audit recomputes them (see {@link ReportAudit}); a rate
+ * surgeries by type when the split is stated, current pregnancies) and the rates that
+ * follow from them (CBR, CDR, NIR, SRB, POLICY_BIRTH_RATE, HIGHER_ORDER_BIRTH_SHARE, CPR,
+ * MCPR, LONG_ACTING_SHARE, HEALTH_CHECK_COVERAGE), each as a result record with numerator
+ * and denominator, as INDICATORS.md defines them. Rates are computed as the audit recomputes
+ * them (see {@link ReportAudit}) with one exception: HEALTH_CHECK_COVERAGE is checked
+ * ({@code healthChecks.done}) / married WRA ({@code women.married}) × 100, as the catalogue
+ * defines it, and is left out when married WRA are not stated — whereas the audit checks a
+ * stated coverage as done / due, the report's own convention, when due is stated. A rate
  * whose denominator is 0 has an empty value. Indicators whose figures the report does not
  * state are left out.
  *
@@ -45,8 +48,12 @@ import java.util.Optional;
  *     result, which keeps its value.</li>
  * </ul>
  *
- * <p>One-child and two-daughter families are reported under ONE_CHILD_HOUSEHOLDS and
- * TWO_DAUGHTER_HOUSEHOLDS as the report counts them, among the married WRA's families.
+ * <p>ONE_CHILD_HOUSEHOLDS and TWO_DAUGHTER_HOUSEHOLDS are never computed from a report. The
+ * catalogue counts every household with exactly one live-born child (or two daughters);
+ * the report's {@code women.oneChild} and {@code women.twoDaughters} count married WRA
+ * (one family each) among the one-child and two-child married WRA — a count of women and
+ * their families, which leaves out households whose mother is unmarried, widowed or over 49.
+ * Giving them the household codes would relabel another population.
  *
  * <pre>{@code
  * List<IndicatorResult> results = AggregateIndicators.compute(report);
@@ -87,7 +94,7 @@ public final class AggregateIndicators {
                 count.read(report).map(BigDecimal::longValueExact)
                         .ifPresent(n -> results.add(result.numerator(n).value(n).build()));
             } else if (formula.isPresent()) {
-                formula.get().ratio(report).filter(AggregateIndicators::fitsResult)
+                formula.get().catalogueRatio(report).filter(AggregateIndicators::fitsResult)
                         .ifPresent(ratio -> results.add(rate(result, indicator, ratio)));
             }
         }
@@ -166,8 +173,6 @@ public final class AggregateIndicators {
             counts.put(Indicator.valueOf("PROC_" + type.name()), Figure.surgeries(type));
         }
         counts.put(Indicator.CURRENT_PREGNANCIES, Figure.CURRENT_PREGNANCIES);
-        counts.put(Indicator.ONE_CHILD_HOUSEHOLDS, Figure.ONE_CHILD);
-        counts.put(Indicator.TWO_DAUGHTER_HOUSEHOLDS, Figure.TWO_DAUGHTERS);
         return counts;
     }
 }

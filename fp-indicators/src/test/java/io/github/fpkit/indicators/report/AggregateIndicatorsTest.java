@@ -34,7 +34,7 @@ class AggregateIndicatorsTest {
         assertEquals(8.0, results.get(Indicator.CBR).value().getAsDouble(), 1e-12);
         assertEquals(61, results.get(Indicator.NIR).numerator().getAsLong());
         assertEquals(114.0, results.get(Indicator.SRB).denominator().getAsDouble());
-        assertEquals(4890.0, results.get(Indicator.HEALTH_CHECK_COVERAGE).denominator().getAsDouble());
+        assertEquals(5210.0, results.get(Indicator.HEALTH_CHECK_COVERAGE).denominator().getAsDouble());
         assertEquals(4161, results.get(Indicator.LONG_ACTING_SHARE).numerator().getAsLong());
         assertEquals(4731, results.get(Indicator.MCPR).numerator().getAsLong());
 
@@ -44,12 +44,12 @@ class AggregateIndicatorsTest {
         assertTrue(married.denominator().isEmpty());
         assertEquals(0, results.get(Indicator.USERS_OTHER_MODERN).numerator().getAsLong());
         assertEquals(0, results.get(Indicator.PROC_IMPLANT_REMOVAL).numerator().getAsLong());
-        assertEquals(1980, results.get(Indicator.ONE_CHILD_HOUSEHOLDS).numerator().getAsLong());
 
         assertEquals("示范镇", cpr.areaName().orElseThrow());
         assertEquals(ReportingPeriod.parse("2009SY"), cpr.period());
         for (Indicator absent : List.of(Indicator.GFR, Indicator.TFR, Indicator.ASFR_20_24, Indicator.UNPLANNED_PREGNANCY_SHARE,
-                Indicator.OUTCOME_LIVE_BIRTH, Indicator.ONLY_SON_HOUSEHOLDS)) {
+                Indicator.OUTCOME_LIVE_BIRTH, Indicator.ONLY_SON_HOUSEHOLDS, Indicator.ONE_CHILD_HOUSEHOLDS,
+                Indicator.TWO_DAUGHTER_HOUSEHOLDS)) {
             assertFalse(results.containsKey(absent), absent.code());
         }
     }
@@ -141,6 +141,29 @@ class AggregateIndicatorsTest {
     }
 
     @Test
+    void test_healthCheckCoverage_isOverMarriedWra_asTheCatalogueDefinesIt() {
+        AggregateReport r = TownshipReports.consistent();
+        IndicatorResult coverage = compute(r).get(Indicator.HEALTH_CHECK_COVERAGE);
+        assertEquals(4752, coverage.numerator().getAsLong());
+        assertEquals(5210.0, coverage.denominator().getAsDouble());
+        assertEquals(4752 * 100.0 / 5210, coverage.value().getAsDouble(), 1e-12);
+        // the audit still checks the stated 97.2 % as done / due = 4752 / 4890
+        assertEquals(List.of(), ReportAudit.audit(r));
+
+        AggregateReport noMarried = AggregateReport.builder().from(r).women(WomenCounts.builder().wra(7420).build())
+                .statedRates(List.of()).build();
+        assertFalse(compute(noMarried).containsKey(Indicator.HEALTH_CHECK_COVERAGE));
+    }
+
+    @Test
+    void test_oneChildAndTwoDaughterFamiliesOfMarriedWra_areNotReportedAsHouseholds() {
+        Map<Indicator, IndicatorResult> results = compute(TownshipReports.consistent());
+        assertFalse(results.containsKey(Indicator.ONE_CHILD_HOUSEHOLDS));
+        assertFalse(results.containsKey(Indicator.TWO_DAUGHTER_HOUSEHOLDS));
+        assertEquals(2160, results.get(Indicator.PARITY_1).numerator().getAsLong());
+    }
+
+    @Test
     void test_undefinedRate_hasNoValue() {
         AggregateReport r = AggregateReport.builder().from(TownshipReports.consistent())
                 .births(BirthCounts.builder().total(0).male(0).female(0).build()).statedRates(List.of()).build();
@@ -155,6 +178,13 @@ class AggregateIndicatorsTest {
             AggregateReport report = figures.report();
             Map<Indicator, IndicatorResult> results = compute(report);
             for (StatedRate rate : report.statedRates()) {
+                if (rate.indicator() == Indicator.HEALTH_CHECK_COVERAGE) {
+                    // stated over the women due (the report's convention), computed over married WRA (the catalogue's)
+                    IndicatorResult coverage = results.get(Indicator.HEALTH_CHECK_COVERAGE);
+                    assertEquals(figures.get("healthChecks.done").longValueExact(), coverage.numerator().getAsLong());
+                    assertEquals(figures.get("women.married").doubleValue(), coverage.denominator().getAsDouble());
+                    continue;
+                }
                 double value = results.get(rate.indicator()).value().getAsDouble();
                 assertTrue(Math.abs(value - rate.value().doubleValue()) <= rate.tolerance().doubleValue() * (1 + 1e-9) + 1e-9,
                         rate + " vs " + value);
