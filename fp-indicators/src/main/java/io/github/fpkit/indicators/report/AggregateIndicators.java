@@ -20,16 +20,40 @@ import java.util.Optional;
 /**
  * The indicator catalogue as far as an aggregate report's counts allow: the counts it
  * states (live births, deaths, births by order, WRA, married WRA, parity groups, users and
- * surgeries by type when the split is stated, current pregnancies, one-child and
- * two-daughter families) and the rates that follow from them (CBR, CDR, NIR, SRB,
- * POLICY_BIRTH_RATE, HIGHER_ORDER_BIRTH_SHARE, CPR, MCPR, LONG_ACTING_SHARE,
- * HEALTH_CHECK_COVERAGE), each as a result record with numerator and denominator.
- * Rates are computed exactly as the audit recomputes them (see {@link ReportAudit}); a rate
+ * surgeries by type when the split is stated, current pregnancies) and the rates that
+ * follow from them (CBR, CDR, NIR, SRB, POLICY_BIRTH_RATE, HIGHER_ORDER_BIRTH_SHARE, CPR,
+ * MCPR, LONG_ACTING_SHARE, HEALTH_CHECK_COVERAGE), each as a result record with numerator
+ * and denominator, as INDICATORS.md defines them. Rates are computed as the audit recomputes
+ * them (see {@link ReportAudit}) with one exception: HEALTH_CHECK_COVERAGE is checked
+ * ({@code healthChecks.done}) / married WRA ({@code women.married}) × 100, as the catalogue
+ * defines it, and is left out when married WRA are not stated — whereas the audit checks a
+ * stated coverage as done / due, the report's own convention, when due is stated. A rate
  * whose denominator is 0 has an empty value. Indicators whose figures the report does not
  * state are left out.
  *
- * <p>One-child and two-daughter families are reported under ONE_CHILD_HOUSEHOLDS and
- * TWO_DAUGHTER_HOUSEHOLDS as the report counts them, among the married WRA's families.
+ * <p>Reports contain arithmetic errors, and inconsistent counts never make this method
+ * throw; they are the audit's business. A rate always keeps the numerator and denominator
+ * the stated counts give, and then:
+ * <ul>
+ *   <li>a numerator below 0 (possible only for MCPR, when more traditional users are stated
+ *     than users) gives no value and no interval: a negative prevalence measures nothing;
+ *     NIR alone may be negative, and has a value (and, as always, no interval);</li>
+ *   <li>a share (unit %) whose numerator exceeds its denominator (more users than married
+ *     WRA, say) keeps its value, above 100, but has no interval, since no proportion above 1
+ *     exists to estimate.</li>
+ *   <li>a rate whose numerator exceeds the long range of a result record (LONG_ACTING_SHARE
+ *     from users by method near {@code Long.MAX_VALUE}) is left out; a confidence interval
+ *     the interval methods cannot give for counts near {@code Long.MAX_VALUE} (an end beyond
+ *     double's range, an exact Poisson quantile that does not converge) is left out of its
+ *     result, which keeps its value.</li>
+ * </ul>
+ *
+ * <p>ONE_CHILD_HOUSEHOLDS and TWO_DAUGHTER_HOUSEHOLDS are never computed from a report. The
+ * catalogue counts every household with exactly one live-born child (or two daughters);
+ * the report's {@code women.oneChild} and {@code women.twoDaughters} count married WRA
+ * (one family each) among the one-child and two-child married WRA — a count of women and
+ * their families, which leaves out households whose mother is unmarried, widowed or over 49.
+ * Giving them the household codes would relabel another population.
  *
  * <pre>{@code
  * List<IndicatorResult> results = AggregateIndicators.compute(report);
@@ -40,6 +64,8 @@ import java.util.Optional;
  */
 public final class AggregateIndicators {
     private static final Map<Indicator, Figure> COUNTS = counts();
+    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
     private AggregateIndicators() {
     }
@@ -68,7 +94,8 @@ public final class AggregateIndicators {
                 count.read(report).map(BigDecimal::longValueExact)
                         .ifPresent(n -> results.add(result.numerator(n).value(n).build()));
             } else if (formula.isPresent()) {
-                formula.get().ratio(report).ifPresent(ratio -> results.add(rate(result, indicator, ratio)));
+                formula.get().catalogueRatio(report).filter(AggregateIndicators::fitsResult)
+                        .ifPresent(ratio -> results.add(rate(result, indicator, ratio)));
             }
         }
         return List.copyOf(results);
@@ -76,7 +103,7 @@ public final class AggregateIndicators {
 
     private static IndicatorResult rate(IndicatorResult.Builder result, Indicator indicator, Ratio ratio) {
         result.numerator(ratio.numerator().longValueExact()).denominator(ratio.denominator().doubleValue());
-        if (ratio.isDefined()) {
+        if (ratio.isDefined() && !isNegativeCount(indicator, ratio)) {
             result.value(ratio.value(indicator.unit()).doubleValue());
             return withInterval(result, indicator, ratio).build();
         }
@@ -84,20 +111,45 @@ public final class AggregateIndicators {
     }
 
     /**
+     * A result record holds its numerator as a long; only LONG_ACTING_SHARE, a sum of four
+     * stated counts, can exceed it, and then the sum exceeds the users stated (a part–whole
+     * error the audit reports), so the rate is left out rather than clamped to a false count.
+     */
+    private static boolean fitsResult(Ratio ratio) {
+        return ratio.numerator().compareTo(LONG_MIN) >= 0 && ratio.numerator().compareTo(LONG_MAX) <= 0;
+    }
+
+    /**
+     * A numerator below 0 is possible only for NIR (births − deaths); for any other rate it
+     * comes from inconsistent counts (MCPR's users − traditional users with more traditional
+     * users than users) and counts nobody, so the rate has no value: a negative share or
+     * prevalence would be reported as if it measured something.
+     */
+    private static boolean isNegativeCount(Indicator indicator, Ratio ratio) {
+        return indicator != Indicator.NIR && ratio.numerator().signum() < 0;
+    }
+
+    /**
      * The one place where a defined rate's confidence interval joins its result: the
      * interval of the indicator contract, computed by {@link Rate#interval()} (Wilson for
      * shares, Wilson on the male proportion for SRB, exact Poisson for CBR and CDR, none for
-     * NIR). A share whose stated part exceeds its stated whole has no interval; the audit
-     * reports that inconsistency.
+     * NIR). A share whose stated part exceeds its stated whole has no interval, because no
+     * binomial proportion above 1 exists to estimate; the audit reports that inconsistency.
      */
     static IndicatorResult.Builder withInterval(IndicatorResult.Builder result, Indicator indicator, Ratio ratio) {
-        long numerator = ratio.numerator().longValueExact();
-        double denominator = ratio.denominator().doubleValue();
-        if (indicator.unit() == Unit.PERCENT && numerator > denominator) {
+        if (isNegativeCount(indicator, ratio)
+                || indicator.unit() == Unit.PERCENT && ratio.numerator().compareTo(ratio.denominator()) > 0) {
             return result;
         }
-        Rate.of(indicator, numerator, denominator).interval()
-                .ifPresent(ci -> result.ciLow(ci.low()).ciHigh(ci.high()));
+        Rate rate = Rate.of(indicator, ratio.numerator().longValueExact(), ratio.denominator().doubleValue());
+        try {
+            rate.interval().ifPresent(ci -> result.ciLow(ci.low()).ciHigh(ci.high()));
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            // Counts near 2^63 are beyond the interval methods: an end can exceed double's range
+            // (SRB's 100·p/(1−p) at a p rounded to 1), or the exact Poisson quantile of such a
+            // count fails to converge. Such a result has no interval rather than a false one.
+            return result;
+        }
         return result;
     }
 
@@ -121,8 +173,6 @@ public final class AggregateIndicators {
             counts.put(Indicator.valueOf("PROC_" + type.name()), Figure.surgeries(type));
         }
         counts.put(Indicator.CURRENT_PREGNANCIES, Figure.CURRENT_PREGNANCIES);
-        counts.put(Indicator.ONE_CHILD_HOUSEHOLDS, Figure.ONE_CHILD);
-        counts.put(Indicator.TWO_DAUGHTER_HOUSEHOLDS, Figure.TWO_DAUGHTERS);
         return counts;
     }
 }

@@ -1,6 +1,7 @@
 package io.github.fpkit.indicators.report;
 
 import io.github.fpkit.model.ContraceptiveMethod;
+import java.math.BigInteger;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -18,7 +19,7 @@ import org.immutables.value.Value;
  * ContraceptiveUse c = ContraceptiveUse.builder().users(1368)
  *     .putByMethod(ContraceptiveMethod.IUD, 870)
  *     .putByMethod(ContraceptiveMethod.FEMALE_STERILIZATION, 498).build();
- * c.longActingUsers(); // 1368
+ * c.longActingUsers(); // 1368 (a BigInteger)
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -48,14 +49,21 @@ public abstract class ContraceptiveUse {
         return byMethod().getOrDefault(method, 0L);
     }
 
-    /** @return the sum of the split by method, 0 if it is not stated */
-    public long splitTotal() {
-        return byMethod().values().stream().mapToLong(Long::longValue).sum();
+    /**
+     * @return the sum of the split by method, exact even where inconsistent counts add up
+     *         beyond {@code Long.MAX_VALUE}; 0 if the split is not stated
+     */
+    public BigInteger splitTotal() {
+        return byMethod().values().stream().map(BigInteger::valueOf).reduce(BigInteger.ZERO, BigInteger::add);
     }
 
-    /** @return users of sterilisation, IUD or implant in the split, 0 if it is not stated */
-    public long longActingUsers() {
-        return byMethod().entrySet().stream().filter(e -> e.getKey().isLongActing()).mapToLong(Map.Entry::getValue).sum();
+    /**
+     * @return users of sterilisation, IUD or implant in the split, exact even beyond
+     *         {@code Long.MAX_VALUE}; 0 if the split is not stated
+     */
+    public BigInteger longActingUsers() {
+        return byMethod().entrySet().stream().filter(e -> e.getKey().isLongActing()).map(e -> BigInteger.valueOf(e.getValue()))
+                .reduce(BigInteger.ZERO, BigInteger::add);
     }
 
     /** @return true if nothing is stated */

@@ -13,7 +13,9 @@ import java.util.stream.Stream;
 /**
  * How each rate of the catalogue follows from a report's counts: numerator = the sum of
  * the added figures minus the subtracted ones, over a denominator figure. The audit and
- * {@link AggregateIndicators} both recompute rates from here, so they cannot disagree.
+ * {@link AggregateIndicators} both recompute rates from here, so they cannot disagree —
+ * except where a report's own convention differs from the catalogue (health-check coverage
+ * over the women due for a check, not over married WRA; see {@link #catalogueRatio}).
  * Rates of the catalogue missing here (GFR, ASFR, TFR, unplanned pregnancies) need
  * woman-years or pregnancy records that no aggregate report states.
  */
@@ -28,18 +30,28 @@ enum RateFormula {
     MCPR(Indicator.MCPR, List.of(Figure.USERS), List.of(Figure.users(ContraceptiveMethod.TRADITIONAL)), Figure.MARRIED),
     LONG_ACTING_SHARE(Indicator.LONG_ACTING_SHARE, Arrays.stream(ContraceptiveMethod.values())
             .filter(ContraceptiveMethod::isLongActing).map(Figure::users).collect(Collectors.toList()), List.of(), Figure.USERS),
-    HEALTH_CHECK_COVERAGE(Indicator.HEALTH_CHECK_COVERAGE, List.of(Figure.CHECKS_DONE), List.of(), Figure.CHECK_BASE);
+    /**
+     * Reports state coverage as checked / due (应检), so the audit recomputes it so; the
+     * catalogue defines it over married WRA, so {@link #catalogueRatio} divides by those.
+     */
+    HEALTH_CHECK_COVERAGE(Indicator.HEALTH_CHECK_COVERAGE, List.of(Figure.CHECKS_DONE), List.of(), Figure.CHECK_BASE, Figure.MARRIED);
 
     private final Indicator indicator;
     private final List<Figure> added;
     private final List<Figure> subtracted;
     private final Figure denominator;
+    private final Figure catalogueDenominator;
 
     RateFormula(Indicator indicator, List<Figure> added, List<Figure> subtracted, Figure denominator) {
+        this(indicator, added, subtracted, denominator, denominator);
+    }
+
+    RateFormula(Indicator indicator, List<Figure> added, List<Figure> subtracted, Figure denominator, Figure catalogueDenominator) {
         this.indicator = indicator;
         this.added = added;
         this.subtracted = subtracted;
         this.denominator = denominator;
+        this.catalogueDenominator = catalogueDenominator;
     }
 
     static Optional<RateFormula> of(Indicator indicator) {
@@ -62,11 +74,27 @@ enum RateFormula {
         return missing;
     }
 
-    /** The rate's numerator and denominator, if the report states every figure it needs. */
+    /** The rate's numerator and denominator as the report's stated rate is checked, if the report states every figure it needs. */
     Optional<Ratio> ratio(AggregateReport report) {
         if (!missingFields(report).isEmpty()) {
             return Optional.empty();
         }
+        return Optional.of(new Ratio(numerator(report), denominator.read(report).orElseThrow()));
+    }
+
+    /**
+     * The rate as INDICATORS.md defines it, if the report states every figure it needs: the
+     * same as {@link #ratio} except for health-check coverage, whose denominator is the
+     * married WRA, not the women due for a check.
+     */
+    Optional<Ratio> catalogueRatio(AggregateReport report) {
+        if (added.stream().anyMatch(f -> f.read(report).isEmpty()) || subtracted.stream().anyMatch(f -> f.read(report).isEmpty())) {
+            return Optional.empty();
+        }
+        return catalogueDenominator.read(report).map(d -> new Ratio(numerator(report), d));
+    }
+
+    private BigDecimal numerator(AggregateReport report) {
         BigDecimal numerator = BigDecimal.ZERO;
         for (Figure f : added) {
             numerator = numerator.add(f.read(report).orElseThrow());
@@ -74,7 +102,7 @@ enum RateFormula {
         for (Figure f : subtracted) {
             numerator = numerator.subtract(f.read(report).orElseThrow());
         }
-        return Optional.of(new Ratio(numerator, denominator.read(report).orElseThrow()));
+        return numerator;
     }
 
     private Stream<Figure> figures() {

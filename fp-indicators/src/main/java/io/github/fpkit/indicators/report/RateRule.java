@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 /**
  * Every stated rate is recomputed from the report's own counts ({@link RateFormula}) and
  * must be admitted by the stated value at its stated precision
- * ({@link StatedRate#admits(long, java.math.BigDecimal)}). A rate stated where its
+ * ({@link StatedRate#admits(java.math.BigDecimal, java.math.BigDecimal)}), exactly: a numerator
+ * summed from stated counts may exceed {@code Long.MAX_VALUE} and is then simply wrong, a finding. A rate stated where its
  * denominator is 0 is an error (the rate is undefined); a rate whose counts the report
  * does not state cannot be checked, which is a warning.
  */
@@ -46,7 +47,7 @@ final class RateRule implements AuditRule {
                         "the report does not state " + String.join(", ", missing)));
             } else if (!ratio.get().isDefined()) {
                 findings.accept(undefined(rate, formula.get().fields(report)));
-            } else if (!rate.admits(ratio.get().numerator().longValueExact(), ratio.get().denominator())) {
+            } else if (!rate.admits(ratio.get().numerator(), ratio.get().denominator())) {
                 findings.accept(mismatch(rate, ratio.get(), formula.get().fields(report)));
             }
         }

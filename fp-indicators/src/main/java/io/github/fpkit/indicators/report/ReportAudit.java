@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
  *   <li>rates — {@code RATE_<CODE>} for CBR, CDR, NIR, SRB, POLICY_BIRTH_RATE,
  *     HIGHER_ORDER_BIRTH_SHARE, CPR, MCPR, LONG_ACTING_SHARE and HEALTH_CHECK_COVERAGE: the
  *     rate recomputed from the stated counts must lie within half a unit of the stated value's
- *     last decimal ({@link StatedRate#admits(long, java.math.BigDecimal)}), and must be defined;
+ *     last decimal ({@link StatedRate#admits(java.math.BigDecimal, java.math.BigDecimal)}), and must be defined;
  *     the warning {@code RATE_UNVERIFIABLE} marks a stated rate whose counts are not stated;</li>
  *   <li>amounts — {@code AMOUNT_REWARD_SUBSIDY}, {@code AMOUNT_SPECIAL_ASSISTANCE_BEREAVED},
  *     {@code AMOUNT_SPECIAL_ASSISTANCE_DISABLED}: the stated total = beneficiaries × standard, exactly.</li>

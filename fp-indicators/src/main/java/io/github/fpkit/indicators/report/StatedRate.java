@@ -44,10 +44,12 @@ public final class StatedRate {
      * (as in {@code 1E+1}) is read as 0 decimals.
      *
      * @param indicator a rate, share or ratio (not a count), not null
-     * @param value the value in the indicator's unit; 0 or more except for NIR; not null
+     * @param value the value in the indicator's unit; 0 or more except for NIR; at most 20
+     *        decimals and 25 digits before the point (what a report can write); not null
      * @return the stated rate
-     * @throws InvalidValueException if the indicator is a count, or the value is negative for
-     *         an indicator other than NIR; the field is {@code statedRates.<code>}
+     * @throws InvalidValueException if the indicator is a count, the value is negative for
+     *         an indicator other than NIR, or it has more than 20 decimals or 25 digits before
+     *         the point; the field is {@code statedRates.<code>}
      */
     public static StatedRate of(Indicator indicator, BigDecimal value) {
         Objects.requireNonNull(indicator, "indicator");
@@ -56,6 +58,7 @@ public final class StatedRate {
         if (indicator.isCount()) {
             throw new InvalidValueException(field, value.toPlainString(), indicator.code() + " is a count, not a rate; state it among the counts");
         }
+        CountCheck.requireWithinBounds(field, value);
         if (value.signum() < 0 && indicator != Indicator.NIR) {
             throw new InvalidValueException(field, value.toPlainString(), "must be 0 or more (only NIR can be negative)");
         }
@@ -138,11 +141,30 @@ public final class StatedRate {
      * @throws IllegalArgumentException if the denominator is not more than 0
      */
     public boolean admits(long numerator, BigDecimal denominator) {
+        return admits(BigDecimal.valueOf(numerator), denominator);
+    }
+
+    /**
+     * Tests the rate numerator / denominator × the unit's multiplier, exactly, for a
+     * numerator of any size — a sum of stated counts may exceed {@code Long.MAX_VALUE}.
+     *
+     * <pre>{@code
+     * StatedRate.parse(Indicator.LONG_ACTING_SHARE, "87.6")
+     *     .admits(new BigDecimal("9223372036854775903"), BigDecimal.valueOf(4751)); // false
+     * }</pre>
+     *
+     * @param numerator the numerator, not null
+     * @param denominator the denominator, more than 0, not null
+     * @return true if the stated value admits the rate
+     * @throws IllegalArgumentException if the denominator is not more than 0
+     */
+    public boolean admits(BigDecimal numerator, BigDecimal denominator) {
+        Objects.requireNonNull(numerator, "numerator");
         Objects.requireNonNull(denominator, "denominator");
         if (denominator.signum() <= 0) {
             throw new IllegalArgumentException("denominator " + denominator + " must be more than 0");
         }
-        BigDecimal scaled = BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf((long) unit().multiplier()));
+        BigDecimal scaled = numerator.multiply(BigDecimal.valueOf((long) unit().multiplier()));
         return scaled.subtract(value.multiply(denominator)).abs().compareTo(tolerance().multiply(denominator)) <= 0;
     }
 

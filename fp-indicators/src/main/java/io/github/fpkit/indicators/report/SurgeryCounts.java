@@ -1,6 +1,7 @@
 package io.github.fpkit.indicators.report;
 
 import io.github.fpkit.model.ProcedureType;
+import java.math.BigInteger;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -47,9 +48,12 @@ public abstract class SurgeryCounts {
         return byType().getOrDefault(type, 0L);
     }
 
-    /** @return the sum of the split by type, 0 if it is not stated */
-    public long splitTotal() {
-        return byType().values().stream().mapToLong(Long::longValue).sum();
+    /**
+     * @return the sum of the split by type, exact even where inconsistent counts add up
+     *         beyond {@code Long.MAX_VALUE}; 0 if the split is not stated
+     */
+    public BigInteger splitTotal() {
+        return byType().values().stream().map(BigInteger::valueOf).reduce(BigInteger.ZERO, BigInteger::add);
     }
 
     /** @return true if nothing is stated */

@@ -39,10 +39,18 @@ public abstract class WomenCounts {
     /** @return married WRA with three or more live-born children (多孩), if stated */
     public abstract OptionalLong parity3Plus();
 
-    /** @return one-child families among the one-child married WRA (独生子女户), if stated */
+    /**
+     * @return one-child families among the one-child married WRA (独生子女户), if stated: a
+     *         count of married WRA whose family is a one-child family, one per woman — not
+     *         every household with one child (so never reported as ONE_CHILD_HOUSEHOLDS)
+     */
     public abstract OptionalLong oneChild();
 
-    /** @return two-daughter families among the two-child married WRA (双女户), if stated */
+    /**
+     * @return two-daughter families among the two-child married WRA (双女户), if stated: a
+     *         count of married WRA whose two children are daughters, one per woman — not
+     *         every two-daughter household (so never reported as TWO_DAUGHTER_HOUSEHOLDS)
+     */
     public abstract OptionalLong twoDaughters();
 
     /** @return true if no count is stated */

@@ -10,6 +10,7 @@ import io.github.fpkit.indicators.ConfidenceInterval;
 import io.github.fpkit.indicators.Indicator;
 import io.github.fpkit.indicators.IndicatorResult;
 import io.github.fpkit.indicators.Rate;
+import io.github.fpkit.model.ContraceptiveMethod;
 import io.github.fpkit.model.InvalidValueException;
 import io.github.fpkit.model.ReportingPeriod;
 import java.util.List;
@@ -33,7 +34,7 @@ class AggregateIndicatorsTest {
         assertEquals(8.0, results.get(Indicator.CBR).value().getAsDouble(), 1e-12);
         assertEquals(61, results.get(Indicator.NIR).numerator().getAsLong());
         assertEquals(114.0, results.get(Indicator.SRB).denominator().getAsDouble());
-        assertEquals(4890.0, results.get(Indicator.HEALTH_CHECK_COVERAGE).denominator().getAsDouble());
+        assertEquals(5210.0, results.get(Indicator.HEALTH_CHECK_COVERAGE).denominator().getAsDouble());
         assertEquals(4161, results.get(Indicator.LONG_ACTING_SHARE).numerator().getAsLong());
         assertEquals(4731, results.get(Indicator.MCPR).numerator().getAsLong());
 
@@ -43,12 +44,12 @@ class AggregateIndicatorsTest {
         assertTrue(married.denominator().isEmpty());
         assertEquals(0, results.get(Indicator.USERS_OTHER_MODERN).numerator().getAsLong());
         assertEquals(0, results.get(Indicator.PROC_IMPLANT_REMOVAL).numerator().getAsLong());
-        assertEquals(1980, results.get(Indicator.ONE_CHILD_HOUSEHOLDS).numerator().getAsLong());
 
         assertEquals("示范镇", cpr.areaName().orElseThrow());
         assertEquals(ReportingPeriod.parse("2009SY"), cpr.period());
         for (Indicator absent : List.of(Indicator.GFR, Indicator.TFR, Indicator.ASFR_20_24, Indicator.UNPLANNED_PREGNANCY_SHARE,
-                Indicator.OUTCOME_LIVE_BIRTH, Indicator.ONLY_SON_HOUSEHOLDS)) {
+                Indicator.OUTCOME_LIVE_BIRTH, Indicator.ONLY_SON_HOUSEHOLDS, Indicator.ONE_CHILD_HOUSEHOLDS,
+                Indicator.TWO_DAUGHTER_HOUSEHOLDS)) {
             assertFalse(results.containsKey(absent), absent.code());
         }
     }
@@ -87,6 +88,82 @@ class AggregateIndicatorsTest {
     }
 
     @Test
+    void test_negativeShareNumerator_keepsCountsButHasNoValueNorInterval() {
+        AggregateReport r = AggregateReport.builder().from(TownshipReports.consistent())
+                .women(WomenCounts.builder().married(100).build())
+                .contraception(ContraceptiveUse.builder().users(10).putByMethod(ContraceptiveMethod.TRADITIONAL, 20).build())
+                .statedRates(List.of()).build();
+        Map<Indicator, IndicatorResult> results = compute(r);
+        IndicatorResult mcpr = results.get(Indicator.MCPR);
+        assertEquals(-10, mcpr.numerator().getAsLong());
+        assertEquals(100.0, mcpr.denominator().getAsDouble());
+        assertTrue(mcpr.value().isEmpty());
+        assertTrue(mcpr.ciLow().isEmpty());
+        assertTrue(mcpr.ciHigh().isEmpty());
+        IndicatorResult longActing = results.get(Indicator.LONG_ACTING_SHARE);
+        assertEquals(0, longActing.numerator().getAsLong());
+        assertEquals(0.0, longActing.value().getAsDouble());
+        IndicatorResult cpr = results.get(Indicator.CPR);
+        assertEquals(10.0, cpr.value().getAsDouble(), 1e-12);
+        assertTrue(cpr.ciLow().isPresent());
+    }
+
+    @Test
+    void test_negativeNir_keepsValueAndHasNoInterval() {
+        AggregateReport r = AggregateReport.builder().from(TownshipReports.consistent())
+                .births(BirthCounts.builder().total(10).build()).deaths(30).statedRates(List.of()).build();
+        IndicatorResult nir = compute(r).get(Indicator.NIR);
+        assertEquals(-20, nir.numerator().getAsLong());
+        assertEquals(-20 * 1000.0 / 30250, nir.value().getAsDouble(), 1e-12);
+        assertTrue(nir.ciLow().isEmpty());
+    }
+
+    @Test
+    void test_rateWhoseNumeratorExceedsLongRange_isLeftOut() {
+        AggregateReport r = AggregateReport.builder().from(TownshipReports.consistent())
+                .contraception(ContraceptiveUse.builder().users(10).putByMethod(ContraceptiveMethod.IUD, Long.MAX_VALUE)
+                        .putByMethod(ContraceptiveMethod.IMPLANT, 5L).build())
+                .build();
+        Map<Indicator, IndicatorResult> results = compute(r);
+        assertFalse(results.containsKey(Indicator.LONG_ACTING_SHARE));
+        assertEquals(Long.MAX_VALUE, results.get(Indicator.USERS_IUD).numerator().getAsLong());
+        assertEquals(10, results.get(Indicator.CPR).numerator().getAsLong());
+    }
+
+    @Test
+    void test_extremeSexRatio_hasFiniteIntervalOrNone() {
+        AggregateReport r = AggregateReport.builder().from(TownshipReports.consistent())
+                .births(BirthCounts.builder().male(Long.MAX_VALUE).female(1).build()).statedRates(List.of()).build();
+        IndicatorResult srb = compute(r).get(Indicator.SRB);
+        assertEquals(Long.MAX_VALUE, srb.numerator().getAsLong());
+        assertTrue(Double.isFinite(srb.value().getAsDouble()));
+        assertTrue(srb.ciLow().isEmpty() || Double.isFinite(srb.ciHigh().getAsDouble()));
+    }
+
+    @Test
+    void test_healthCheckCoverage_isOverMarriedWra_asTheCatalogueDefinesIt() {
+        AggregateReport r = TownshipReports.consistent();
+        IndicatorResult coverage = compute(r).get(Indicator.HEALTH_CHECK_COVERAGE);
+        assertEquals(4752, coverage.numerator().getAsLong());
+        assertEquals(5210.0, coverage.denominator().getAsDouble());
+        assertEquals(4752 * 100.0 / 5210, coverage.value().getAsDouble(), 1e-12);
+        // the audit still checks the stated 97.2 % as done / due = 4752 / 4890
+        assertEquals(List.of(), ReportAudit.audit(r));
+
+        AggregateReport noMarried = AggregateReport.builder().from(r).women(WomenCounts.builder().wra(7420).build())
+                .statedRates(List.of()).build();
+        assertFalse(compute(noMarried).containsKey(Indicator.HEALTH_CHECK_COVERAGE));
+    }
+
+    @Test
+    void test_oneChildAndTwoDaughterFamiliesOfMarriedWra_areNotReportedAsHouseholds() {
+        Map<Indicator, IndicatorResult> results = compute(TownshipReports.consistent());
+        assertFalse(results.containsKey(Indicator.ONE_CHILD_HOUSEHOLDS));
+        assertFalse(results.containsKey(Indicator.TWO_DAUGHTER_HOUSEHOLDS));
+        assertEquals(2160, results.get(Indicator.PARITY_1).numerator().getAsLong());
+    }
+
+    @Test
     void test_undefinedRate_hasNoValue() {
         AggregateReport r = AggregateReport.builder().from(TownshipReports.consistent())
                 .births(BirthCounts.builder().total(0).male(0).female(0).build()).statedRates(List.of()).build();
@@ -101,6 +178,13 @@ class AggregateIndicatorsTest {
             AggregateReport report = figures.report();
             Map<Indicator, IndicatorResult> results = compute(report);
             for (StatedRate rate : report.statedRates()) {
+                if (rate.indicator() == Indicator.HEALTH_CHECK_COVERAGE) {
+                    // stated over the women due (the report's convention), computed over married WRA (the catalogue's)
+                    IndicatorResult coverage = results.get(Indicator.HEALTH_CHECK_COVERAGE);
+                    assertEquals(figures.get("healthChecks.done").longValueExact(), coverage.numerator().getAsLong());
+                    assertEquals(figures.get("women.married").doubleValue(), coverage.denominator().getAsDouble());
+                    continue;
+                }
                 double value = results.get(rate.indicator()).value().getAsDouble();
                 assertTrue(Math.abs(value - rate.value().doubleValue()) <= rate.tolerance().doubleValue() * (1 + 1e-9) + 1e-9,
                         rate + " vs " + value);

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.fpkit.indicators.Indicator;
 import io.github.fpkit.model.ContraceptiveMethod;
 import io.github.fpkit.model.InvalidValueException;
+import io.github.fpkit.model.ProcedureType;
 import io.github.fpkit.model.ReportingPeriod;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -68,13 +70,44 @@ class AggregateReportTest {
     }
 
     @Test
+    void test_splitTotals_areExactBeyondLongRange() {
+        ContraceptiveUse use = ContraceptiveUse.builder().putByMethod(ContraceptiveMethod.IUD, Long.MAX_VALUE)
+                .putByMethod(ContraceptiveMethod.IMPLANT, 7L).putByMethod(ContraceptiveMethod.CONDOM, Long.MAX_VALUE).build();
+        BigInteger max = BigInteger.valueOf(Long.MAX_VALUE);
+        assertEquals(max.add(max).add(BigInteger.valueOf(7)), use.splitTotal());
+        assertEquals(max.add(BigInteger.valueOf(7)), use.longActingUsers());
+        SurgeryCounts surgeries = SurgeryCounts.builder().putByType(ProcedureType.IUD_INSERTION, Long.MAX_VALUE)
+                .putByType(ProcedureType.IUD_REMOVAL, 1L).build();
+        assertEquals(max.add(BigInteger.ONE), surgeries.splitTotal());
+    }
+
+    @Test
+    void test_decimalsBeyondWhatAReportStates_areRejected() {
+        assertEquals("population.average", assertThrows(InvalidValueException.class,
+                () -> PopulationFigures.builder().average(new BigDecimal("1E-21")).build()).field());
+        assertEquals("population.average", assertThrows(InvalidValueException.class,
+                () -> PopulationFigures.builder().average(new BigDecimal("1E+25")).build()).field());
+        assertEquals("statedTotal", assertThrows(InvalidValueException.class,
+                () -> Subsidy.builder().statedTotal(new BigDecimal("1E+999999999")).build()).field());
+        assertEquals("statedRates.CPR", assertThrows(InvalidValueException.class,
+                () -> StatedRate.of(Indicator.CPR, new BigDecimal("1E+999999999"))).field());
+        assertEquals("statedRates.NIR", assertThrows(InvalidValueException.class,
+                () -> StatedRate.of(Indicator.NIR, new BigDecimal("-1E-999999999"))).field());
+        BigDecimal largest = new BigDecimal("9999999999999999999999999.99999999999999999999");
+        assertEquals(largest, PopulationFigures.builder().average(largest).build().average().orElseThrow());
+        assertEquals(20, StatedRate.of(Indicator.CBR, new BigDecimal("1E-20")).decimals());
+        assertEquals(0, StatedRate.of(Indicator.CBR, new BigDecimal("1E+24")).decimals());
+    }
+
+    @Test
     void test_derivedFigures() {
         assertEquals(new BigDecimal("30250.5"), PopulationFigures.builder().start(30120).end(30381).build().averageOrDerived().orElseThrow());
         assertEquals(Optional.empty(), PopulationFigures.builder().start(30120).build().averageOrDerived());
         assertEquals(new BigDecimal("1801.50"), TownshipReports.subsidy(3, "600.50", "0").expectedTotal().orElseThrow());
         ContraceptiveUse use = TownshipReports.consistent().contraception();
-        assertEquals(4751, use.splitTotal());
-        assertEquals(4161, use.longActingUsers());
+        assertEquals(BigInteger.valueOf(4751), use.splitTotal());
+        assertEquals(BigInteger.valueOf(4161), use.longActingUsers());
+        assertEquals(BigInteger.valueOf(171), TownshipReports.consistent().surgeries().splitTotal());
         assertEquals(0, use.usersOf(ContraceptiveMethod.OTHER_MODERN));
     }
 

@@ -1,9 +1,11 @@
 package io.github.fpkit.indicators.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.fpkit.indicators.IndicatorResult;
 import io.github.fpkit.model.ContraceptiveMethod;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -25,6 +27,20 @@ class ReportAuditPropertiesTest {
     void test_consistentReport_auditsClean() {
         qt().forAll(ReportGenerators.consistentFigures())
                 .checkAssert(figures -> assertEquals(List.of(), ReportAudit.audit(figures.report()), figures.toString()));
+    }
+
+    @Test
+    void test_extremeFigures_neverMakeAuditOrComputeThrow() {
+        qt().withExamples(200).forAll(ReportGenerators.extremeFigures()).checkAssert(figures -> {
+            AggregateReport report = figures.report();
+            ReportAudit.audit(report);
+            for (IndicatorResult result : AggregateIndicators.compute(report)) {
+                String label = result.indicator().code() + " " + figures;
+                result.value().ifPresent(v -> assertTrue(Double.isFinite(v), label));
+                result.denominator().ifPresent(d -> assertTrue(Double.isFinite(d), label));
+                result.ciLow().ifPresent(low -> assertTrue(Double.isFinite(low) && Double.isFinite(result.ciHigh().getAsDouble()), label));
+            }
+        });
     }
 
     @Test

@@ -191,6 +191,24 @@ class ReportAuditTest {
     }
 
     @Test
+    void test_figuresSummingBeyondLongRange_areFindingsNotExceptions() {
+        AggregateReport r = AggregateReport.builder().from(TownshipReports.consistent())
+                .contraception(ContraceptiveUse.builder().users(4751).putByMethod(ContraceptiveMethod.IUD, Long.MAX_VALUE)
+                        .putByMethod(ContraceptiveMethod.IMPLANT, 96L).build())
+                .surgeries(SurgeryCounts.builder().total(5).putByType(ProcedureType.IUD_INSERTION, Long.MAX_VALUE)
+                        .putByType(ProcedureType.IUD_REMOVAL, Long.MAX_VALUE).build())
+                .build();
+        List<AuditFinding> findings = ReportAudit.audit(r);
+        AuditFinding methods = findings.stream().filter(f -> f.rule().equals("PART_WHOLE_METHODS")).findFirst().orElseThrow();
+        assertEquals("9223372036854775903", methods.expected());
+        AuditFinding surgeries = findings.stream().filter(f -> f.rule().equals("PART_WHOLE_SURGERIES")).findFirst().orElseThrow();
+        assertEquals("18446744073709551614", surgeries.expected());
+        AuditFinding longActing = findings.stream().filter(f -> f.rule().equals("RATE_LONG_ACTING_SHARE")).findFirst().orElseThrow();
+        assertEquals("87.6", longActing.stated());
+        assertTrue(longActing.englishMessage().contains("9223372036854775903 / 4751"), longActing.englishMessage());
+    }
+
+    @Test
     void test_ruleIds_areUniqueAndCoverEveryKind() {
         List<String> ids = ReportAudit.ruleIds();
         assertEquals(ids.size(), ids.stream().distinct().count());

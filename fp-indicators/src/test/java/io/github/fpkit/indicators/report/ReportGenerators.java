@@ -1,6 +1,7 @@
 package io.github.fpkit.indicators.report;
 
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.fpkit.indicators.Indicator;
 import io.github.fpkit.model.ContraceptiveMethod;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
@@ -40,6 +42,96 @@ final class ReportGenerators {
      */
     static Gen<ReportFigures> preciseFigures() {
         return in -> generate(in, true);
+    }
+
+    /**
+     * Figures with no consistency at all, drawn from the edges of what a report may state:
+     * each figure is left out, 0, 1, {@code Long.MAX_VALUE} (or one less), a large random
+     * count or a small one; decimals (average population, amounts) range from 0 and
+     * {@code 1E-20} up to the largest a report may state (25 digits and 20 decimals); every
+     * rate of the catalogue is stated at such a value. Area and period are stated.
+     */
+    static Gen<ReportFigures> extremeFigures() {
+        return in -> {
+            Map<String, BigDecimal> f = new TreeMap<>();
+            for (String path : FIGURE_PATHS) {
+                long choice = draw(in, 0, 6);
+                if (choice == 0) {
+                    continue;
+                }
+                f.put(path, DECIMAL_PATHS.contains(path) ? extremeDecimal(in) : dec(extremeCount(in, choice)));
+            }
+            List<StatedRate> rates = new ArrayList<>();
+            for (Indicator indicator : Indicator.values()) {
+                if (!indicator.isCount() && draw(in, 0, 3) > 0) {
+                    BigDecimal value = extremeDecimal(in);
+                    rates.add(StatedRate.of(indicator, indicator == Indicator.NIR && draw(in, 0, 1) == 1 ? value.negate() : value));
+                }
+            }
+            return new ReportFigures(f, rates);
+        };
+    }
+
+    private static final Set<String> DECIMAL_PATHS = Set.of("population.average", "rewardSubsidy.standardPerPerson",
+            "rewardSubsidy.statedTotal", "specialAssistanceBereaved.standardPerPerson", "specialAssistanceBereaved.statedTotal",
+            "specialAssistanceDisabled.standardPerPerson", "specialAssistanceDisabled.statedTotal");
+    /** Every figure path a report can state. */
+    private static final List<String> FIGURE_PATHS = figurePaths();
+    private static final BigDecimal LARGEST_DECIMAL = new BigDecimal("9999999999999999999999999.99999999999999999999");
+
+    private static List<String> figurePaths() {
+        List<String> paths = new ArrayList<>(DECIMAL_PATHS);
+        for (String name : List.of("start", "end", "households")) {
+            paths.add("population." + name);
+        }
+        for (String name : List.of("wra", "married", "parity0", "parity1", "parity2", "parity3Plus", "oneChild", "twoDaughters")) {
+            paths.add("women." + name);
+        }
+        paths.add("contraception.users");
+        for (ContraceptiveMethod method : ContraceptiveMethod.values()) {
+            paths.add("contraception.byMethod." + method.code());
+        }
+        for (String name : List.of("total", "order1", "order2", "order3Plus", "male", "female", "inPolicy", "outOfPolicy")) {
+            paths.add("births." + name);
+        }
+        paths.add("surgeries.total");
+        for (ProcedureType type : ProcedureType.values()) {
+            paths.add("surgeries.byType." + type.code());
+        }
+        paths.addAll(List.of("deaths", "currentPregnancies", "oneChildCertificatesIssued", "healthChecks.due", "healthChecks.done"));
+        for (String flow : List.of("floatingOut", "floatingIn")) {
+            for (String name : List.of("total", "inProvince", "outOfProvince", "certificatesHeld", "certificatesVerified",
+                    "certificatesReturned", "contractsSigned")) {
+                paths.add(flow + "." + name);
+            }
+        }
+        for (String programme : List.of("rewardSubsidy", "specialAssistanceBereaved", "specialAssistanceDisabled")) {
+            paths.add(programme + ".beneficiaries");
+        }
+        paths.sort(null);
+        return List.copyOf(paths);
+    }
+
+    private static long extremeCount(RandomnessSource in, long choice) {
+        switch ((int) choice) {
+            case 1: return 0;
+            case 2: return 1;
+            case 3: return Long.MAX_VALUE;
+            case 4: return Long.MAX_VALUE - draw(in, 0, 2);
+            case 5: return longs().between(0, Long.MAX_VALUE).generate(in);
+            default: return draw(in, 0, 5000);
+        }
+    }
+
+    private static BigDecimal extremeDecimal(RandomnessSource in) {
+        switch ((int) draw(in, 0, 5)) {
+            case 0: return BigDecimal.ZERO;
+            case 1: return new BigDecimal("1E-20");
+            case 2: return LARGEST_DECIMAL;
+            case 3: return BigDecimal.valueOf(Long.MAX_VALUE);
+            case 4: return BigDecimal.valueOf(longs().between(0, Long.MAX_VALUE).generate(in), (int) draw(in, 0, 20));
+            default: return BigDecimal.valueOf(draw(in, 0, 100_000), (int) draw(in, 0, 3));
+        }
     }
 
     private static ReportFigures generate(RandomnessSource in, boolean precise) {

@@ -15,9 +15,12 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads an aggregate report from its JSON (format: {@code docs/AGGREGATE_REPORTS.md}).
  *
- * <p>Reading is strict: an unknown property, a property given twice, a count that is not a
- * whole number of 0 or more, or malformed JSON is a {@link ReportFormatException} naming
- * the source, line, column, field and value. {@code null} means "not stated". Stated rates
+ * <p>Reading is strict: an unknown property, a property given twice (also a method of
+ * {@code contraception.byMethod} or a type of {@code surgeries.byType} under two spellings,
+ * such as {@code "iud"} and {@code "上环"}: "stated twice"), a count that is not a whole
+ * number of 0 or more, a decimal with more than 20 decimals or 25 digits before the point,
+ * or malformed JSON is a {@link ReportFormatException} naming the source, line, column,
+ * field and value. {@code null} means "not stated". Stated rates
  * keep their precision whether written as numbers ({@code 91.2}) or strings
  * ({@code "91.20"}). A period or report date naming no real day is kept as text, for the
  * audit to report. Files are read as JSON text in UTF-8 (UTF-16 and UTF-32 are detected).

@@ -16,6 +16,8 @@ import io.github.fpkit.model.ContraceptiveMethod;
 import io.github.fpkit.model.InvalidValueException;
 import io.github.fpkit.model.ProcedureType;
 import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -120,6 +122,7 @@ final class ReportParser {
     private ContraceptiveUse contraception() {
         ContraceptiveUse.Builder b = ContraceptiveUse.builder();
         TokenStreamLocation start = parser.currentTokenLocation();
+        Map<ContraceptiveMethod, String> spellings = new EnumMap<>(ContraceptiveMethod.class);
         object("contraception", name -> {
             switch (name) {
                 case "users": b.users(count("contraception.users")); break;
@@ -127,6 +130,7 @@ final class ReportParser {
                     object("contraception.byMethod", method -> {
                         String path = "contraception.byMethod." + method;
                         ContraceptiveMethod m = coded(path, method, () -> ContraceptiveMethod.parse(method));
+                        once(spellings, m, path, method);
                         b.putByMethod(m, count(path));
                     });
                     break;
@@ -159,6 +163,7 @@ final class ReportParser {
     private SurgeryCounts surgeries() {
         SurgeryCounts.Builder b = SurgeryCounts.builder();
         TokenStreamLocation start = parser.currentTokenLocation();
+        Map<ProcedureType, String> spellings = new EnumMap<>(ProcedureType.class);
         object("surgeries", name -> {
             switch (name) {
                 case "total": b.total(count("surgeries.total")); break;
@@ -166,6 +171,7 @@ final class ReportParser {
                     object("surgeries.byType", type -> {
                         String path = "surgeries.byType." + type;
                         ProcedureType t = coded(path, type, () -> ProcedureType.parse(type));
+                        once(spellings, t, path, type);
                         b.putByType(t, count(path));
                     });
                     break;
@@ -302,6 +308,18 @@ final class ReportParser {
             return parse.get();
         } catch (InvalidValueException e) {
             throw fail(path, code, "unknown property: " + e.reason(), e);
+        }
+    }
+
+    /**
+     * Rejects a method or type stated a second time under another spelling ({@code "iud"} and
+     * {@code "上环"}): the builder would keep the last count and silently lose the first, and
+     * the parser's duplicate detection sees only identical property names.
+     */
+    private <T> void once(Map<T, String> spellings, T value, String path, String spelling) {
+        String first = spellings.putIfAbsent(value, spelling);
+        if (first != null) {
+            throw fail(path, spelling, "stated twice: \"" + spelling + "\" and \"" + first + "\" both name " + value, null);
         }
     }
 

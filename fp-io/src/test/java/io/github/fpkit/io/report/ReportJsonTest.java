@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.fpkit.indicators.Indicator;
+import io.github.fpkit.indicators.report.AggregateIndicators;
 import io.github.fpkit.indicators.report.AggregateReport;
 import io.github.fpkit.indicators.report.AuditFinding;
 import io.github.fpkit.indicators.report.BirthCounts;
@@ -180,6 +181,50 @@ class ReportJsonTest {
                 () -> ReportJsonReader.parse("{\"women\": 1500}")).field());
         assertEquals("period", assertThrows(ReportFormatException.class,
                 () -> ReportJsonReader.parse("{\"period\": 2009}")).field());
+    }
+
+    @Test
+    void test_read_decimalsBeyondWhatAReportStates_areRejectedWithTheirLocation() {
+        ReportFormatException rate = assertThrows(ReportFormatException.class,
+                () -> ReportJsonReader.parse("{\n  \"statedRates\": {\"CPR\": 1E+999999999}}"));
+        assertEquals("statedRates.CPR", rate.field());
+        assertEquals(2, rate.line());
+        assertEquals("statedRates.CBR", assertThrows(ReportFormatException.class,
+                () -> ReportJsonReader.parse("{\"statedRates\": {\"CBR\": 1E-999999999}}")).field());
+        assertEquals("population.average", assertThrows(ReportFormatException.class,
+                () -> ReportJsonReader.parse("{\"population\": {\"average\": 1E-999999999}}")).field());
+        assertEquals("rewardSubsidy.statedTotal", assertThrows(ReportFormatException.class,
+                () -> ReportJsonReader.parse("{\"rewardSubsidy\": {\"statedTotal\": 1E+999999999}}")).field());
+        assertEquals("rewardSubsidy.standardPerPerson", assertThrows(ReportFormatException.class,
+                () -> ReportJsonReader.parse("{\"rewardSubsidy\": {\"standardPerPerson\": \"0.000000000000000000001\"}}")).field());
+    }
+
+    @Test
+    void test_read_extremeCounts_auditAndComputeWithoutThrowing() {
+        AggregateReport report = ReportJsonReader.parse("{\"areaCode\": \"990101001000\", \"period\": \"2009SY\","
+                + " \"contraception\": {\"users\": 10, \"byMethod\": {\"iud\": 9223372036854775807, \"implant\": 5}},"
+                + " \"population\": {\"average\": \"0.00000000000000000001\"}, \"births\": {\"total\": 9223372036854775807},"
+                + " \"statedRates\": {\"LONG_ACTING_SHARE\": 50, \"CBR\": \"9999999999999999999999999.99999999999999999999\"}}");
+        List<String> rules = ReportAudit.audit(report).stream().map(AuditFinding::rule).collect(Collectors.toList());
+        assertEquals(List.of("PART_WHOLE_METHODS", "RATE_LONG_ACTING_SHARE", "RATE_CBR"), rules);
+        assertTrue(AggregateIndicators.compute(report).stream().anyMatch(r -> r.indicator() == Indicator.CBR));
+    }
+
+    @Test
+    void test_read_methodOrTypeStatedTwiceUnderDifferentSpellings_isRejected() {
+        ReportFormatException method = assertThrows(ReportFormatException.class,
+                () -> ReportJsonReader.parse("{\"contraception\": {\"byMethod\": {\n  \"iud\": 5,\n  \"上环\": 7}}}"));
+        assertEquals("contraception.byMethod.上环", method.field());
+        assertEquals(3, method.line());
+        assertEquals(9, method.column());
+        assertTrue(method.reason().contains("stated twice"), method.reason());
+        assertTrue(method.reason().contains("iud"), method.reason());
+
+        ReportFormatException type = assertThrows(ReportFormatException.class,
+                () -> ReportJsonReader.parse("{\"surgeries\": {\"byType\": {\"IUD_INSERTION\": 3, \"iud_insertion\": 4}}}"));
+        assertEquals("surgeries.byType.iud_insertion", type.field());
+        assertEquals(1, type.line());
+        assertTrue(type.reason().contains("stated twice"), type.reason());
     }
 
     @Test
