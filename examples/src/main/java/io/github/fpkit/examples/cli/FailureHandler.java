@@ -1,10 +1,12 @@
 package io.github.fpkit.examples.cli;
 
 import io.github.fpkit.io.csv.CsvFormatException;
+import io.github.fpkit.io.csv.InvalidEncodingException;
 import io.github.fpkit.model.InvalidValueException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -67,6 +69,11 @@ final class FailureHandler implements IExecutionExceptionHandler, IParameterExce
         }
         if (e instanceof IOException) {
             return "I/O error: " + e.getMessage();
+        }
+        if (e instanceof InvalidEncodingException) {
+            // The library suggests other encodings in general terms; here the user needs the option to pass.
+            boolean utf8 = ((InvalidEncodingException) e).charset().equals(StandardCharsets.UTF_8);
+            return e.getMessage() + "; try --encoding " + (utf8 ? "GBK" : "UTF-8");
         }
         if (e instanceof CsvFormatException || e instanceof IllegalArgumentException) {
             return e.getMessage();

@@ -205,6 +205,7 @@ class FpCommandTest {
         FpRun run = FpRun.of("indicators", gbk.toString(), "--period", "2009SY");
         assertEquals(1, run.status, run.toString());
         assertTrue(run.err.contains(".csv") && run.err.contains("GBK"), run.err);
+        assertTrue(run.err.strip().endsWith("try --encoding GBK"), run.err);
         assertOneLine(run.err);
         FpRun right = FpRun.of("indicators", gbk.toString(), "--period", "2009SY", "--encoding", "gbk", "--indicators", "WRA");
         assertEquals(0, right.status, right.toString());
