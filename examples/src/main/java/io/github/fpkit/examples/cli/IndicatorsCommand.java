@@ -92,7 +92,10 @@ final class IndicatorsCommand implements Callable<Integer> {
                     + computed.unavailable().stream().map(Indicator::code).collect(Collectors.joining(", ")));
         }
         if (!computed.unattributedRecords().isEmpty()) {
-            err.println(command + ": records of women not in women.csv, left out: " + computed.unattributedRecords());
+            String counts = computed.unattributedRecords().entrySet().stream()
+                    .map(e -> e.getKey().fileName() + " " + e.getValue()).collect(Collectors.joining(", "));
+            err.println(command + ": rows of women missing from women.csv (or whose row there was rejected) left out: "
+                    + counts + "; 'fp validate' lists them");
         }
         err.flush();
     }

@@ -33,7 +33,11 @@ public final class Main {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         int status = run(out, err, args);
-        out.flush();
+        // PrintWriter swallows I/O errors: a full disk or a closed pipe must not look like success.
+        if (out.checkError()) {
+            err.println("fp: cannot write to standard output");
+            status = ExitStatus.USAGE_OR_IO_ERROR;
+        }
         err.flush();
         System.exit(status);
     }

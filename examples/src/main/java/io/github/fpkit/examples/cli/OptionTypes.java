@@ -7,6 +7,7 @@ import io.github.fpkit.model.ReportingPeriod;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.Set;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -43,15 +44,22 @@ final class OptionTypes {
         }
     }
 
-    /** {@code --encoding}: a charset name Java knows, such as UTF-8, GBK or GB18030. */
+    /** {@code --encoding}: one of the register format's encodings, UTF-8, GBK or GB18030 (any case). */
     static final class Encoding implements ITypeConverter<Charset> {
+        private static final Set<String> ACCEPTED = Set.of("UTF-8", "GBK", "GB18030");
+
         @Override
         public Charset convert(String text) {
+            Charset charset;
             try {
-                return Charset.forName(text.trim());
+                charset = Charset.forName(text.trim());
             } catch (UnsupportedCharsetException | IllegalCharsetNameException e) {
-                throw new TypeConversionException("'" + text + "': unknown encoding; use UTF-8, GBK or GB18030");
+                charset = null;
             }
+            if (charset == null || !ACCEPTED.contains(charset.name())) {
+                throw new TypeConversionException("'" + text + "': not an encoding of the register format; use UTF-8, GBK or GB18030");
+            }
+            return charset;
         }
     }
 

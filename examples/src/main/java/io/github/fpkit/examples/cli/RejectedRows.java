@@ -3,6 +3,7 @@ package io.github.fpkit.examples.cli;
 import io.github.fpkit.io.csv.CsvRegisterSource;
 import io.github.fpkit.io.csv.RowError;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,7 +29,11 @@ final class RejectedRows {
         String files = byFile.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
         RowError first = source.rowErrors().get(0);
         err.println(command + ": " + source.rowErrors().size() + " rejected row(s) left out (" + files + "), first: " + first
-                + "; run 'fp validate " + source.folder() + "' to see them all");
+                + "; run 'fp validate " + source.folder() + encodingOption(source) + "' to see them all");
         err.flush();
+    }
+
+    private static String encodingOption(CsvRegisterSource source) {
+        return source.encoding().equals(StandardCharsets.UTF_8) ? "" : " --encoding " + source.encoding().name();
     }
 }

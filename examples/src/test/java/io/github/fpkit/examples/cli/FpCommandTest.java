@@ -194,8 +194,19 @@ class FpCommandTest {
     void test_unknownEncodingName_isUsageError() {
         FpRun run = FpRun.of("validate", register.toString(), "--encoding", "KLINGON-8");
         assertEquals(2, run.status);
-        assertTrue(run.err.contains("'KLINGON-8': unknown encoding"), run.err);
+        assertTrue(run.err.contains("'KLINGON-8': not an encoding of the register format"), run.err);
         assertOneLine(run.err);
+    }
+
+    @Test
+    void test_encodingJavaKnowsButTheFormatDoesNot_isUsageError_beforeAnythingIsWritten() {
+        Path out = temp.resolve("latin1");
+        FpRun run = FpRun.of("generate", out.toString(), "--women", "10", "--encoding", "ISO-8859-1");
+        assertEquals(2, run.status, run.toString());
+        assertOneLine(run.err);
+        assertFalse(Files.exists(out), "nothing written");
+        FpRun gb18030 = FpRun.of("validate", register.toString(), "--encoding", "gb18030");
+        assertTrue(gb18030.status != ExitStatus.USAGE_OR_IO_ERROR, "GB18030 is an encoding of the format: " + gb18030);
     }
 
     @Test

@@ -63,8 +63,8 @@ public final class RegisterValidator {
         return woman.residentId().flatMap(id -> {
             if (!id.birthDate().equals(woman.birthDate())) {
                 return Optional.of(finding(PlausibilityRule.RESIDENT_ID_MISMATCH, woman.id(), "resident_id", id.toString(),
-                        "resident_id " + id + " gives the birth date " + id.birthDate() + ", but birth_date is "
-                                + woman.birthDate()));
+                        // The id's own date is not printed: with the masked id it would give the whole number away.
+                        "the birth date in resident_id " + id + " differs from birth_date " + woman.birthDate()));
             }
             if (id.sex() != Sex.FEMALE) {
                 return Optional.of(finding(PlausibilityRule.RESIDENT_ID_MISMATCH, woman.id(), "resident_id", id.toString(),

@@ -14,6 +14,7 @@ import io.github.fpkit.model.register.RegisterSource;
 import io.github.fpkit.model.register.RegisterTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -242,6 +243,11 @@ public final class CsvRegisterSource implements RegisterSource {
     @Override
     public Stream<Household> households() {
         return stream(CsvTable.HOUSEHOLDS);
+    }
+
+    /** @return the encoding the files are read in, not null */
+    public Charset encoding() {
+        return settings.charset;
     }
 
     @Override
