@@ -77,12 +77,22 @@ final class Numbers {
 
         @Override
         public String format(Double value) {
-            return value.toString();
+            return isWhole(value) ? Long.toString(value.longValue()) : value.toString();
         }
 
         @Override
         public void writeJson(JsonGenerator generator, Double value) {
-            generator.writeNumber(value.doubleValue());
+            // A whole number (a count, a population of whole people) is written as in the result
+            // records of the indicator contract: 292, not 292.0.
+            if (isWhole(value)) {
+                generator.writeNumber(value.longValue());
+            } else {
+                generator.writeNumber(value.doubleValue());
+            }
+        }
+
+        private static boolean isWhole(double value) {
+            return value == Math.rint(value) && Math.abs(value) < 0x1p53;
         }
 
         @Override
