@@ -299,6 +299,32 @@ class FpCommandTest {
                 table.out);
     }
 
+    @Test
+    void test_validate_residentIdOfTwoWomen_legacyAndFullForm_isAnErrorShowingTheNumberMasked() throws IOException {
+        Path twice = copyOfRegister("resident-id-twice");
+        List<String> women = Files.readAllLines(twice.resolve("women.csv"));
+        assertTrue(women.get(0).startsWith("id,resident_id,"), women.get(0));
+        String[] first = women.get(1).split(",", -1);
+        String[] second = women.get(2).split(",", -1);
+        first[1] = "340524800101001";
+        second[1] = "34052419800101001X";
+        women.set(1, String.join(",", first));
+        women.set(2, String.join(",", second));
+        Files.write(twice.resolve("women.csv"), women);
+
+        FpRun run = FpRun.of("validate", twice.toString(), "--format", "json");
+        assertEquals(1, run.status, run.toString());
+        List<Map<String, Object>> problems = FpkitJson.mapper(true).readValue(run.out,
+                new TypeReference<List<Map<String, Object>>>() { });
+        Map<String, Object> finding = problems.stream().filter(p -> "REF_DUPLICATE_RESIDENT_ID".equals(p.get("rule")))
+                .findFirst().orElseThrow(() -> new AssertionError(run.out));
+        assertEquals("error", finding.get("severity"));
+        assertEquals("resident_id", finding.get("column"));
+        assertEquals("340524********001X", finding.get("value"));
+        assertTrue(finding.get("message").toString().contains(first[0] + " and " + second[0]), finding.toString());
+        assertFalse(run.out.contains("34052419800101001X") || run.out.contains("340524800101001"), run.out);
+    }
+
     // --- summary
 
     @Test
