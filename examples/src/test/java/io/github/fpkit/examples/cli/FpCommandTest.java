@@ -191,6 +191,23 @@ class FpCommandTest {
     }
 
     @Test
+    void test_impossiblePeriod_isExplainedInOurWords_notJavaTimes() {
+        FpRun day = FpRun.of("indicators", register.toString(), "--period", "2009-02-30/2009-03-31");
+        assertEquals(2, day.status);
+        assertTrue(day.err.contains("'2009-02-30/2009-03-31': 2009-02-30 is not a real date: February has 28 days in 2009"),
+                day.err);
+        FpRun month = FpRun.of("summary", register.toString(), "--period", "2009-13", "--area", TOWNSHIP.toString());
+        assertTrue(month.err.contains("'2009-13': 2009-13 is not a real month: the month must be 01 to 12"), month.err);
+        FpRun form = FpRun.of("indicators", register.toString(), "--period", "2009/2010");
+        assertTrue(form.err.contains("'2009/2010': the first date '2009' is not written as 2009-09-30"), form.err);
+        for (FpRun run : List.of(day, month, form)) {
+            assertOneLine(run.err);
+            assertFalse(run.err.contains("Text '") || run.err.contains("Invalid date") || run.err.contains("MonthOfYear")
+                    || run.err.contains("parsed"), run.err);
+        }
+    }
+
+    @Test
     void test_unknownEncodingName_isUsageError() {
         FpRun run = FpRun.of("validate", register.toString(), "--encoding", "KLINGON-8");
         assertEquals(2, run.status);
