@@ -10,7 +10,9 @@ import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.AreaLevel;
 import io.github.fpkit.model.ReportingPeriod;
 import java.io.PrintWriter;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,11 +49,14 @@ final class DemoCommand implements Callable<Integer> {
             out.println();
             out.println("fp indicators " + DemoRegister.RESOURCE_FOLDER + " --period " + period + " --level township");
             out.println();
-            IndicatorCalculator calculator = IndicatorCalculator.builder().level(AreaLevel.TOWNSHIP).build();
+            Set<AreaLevel> shown = EnumSet.of(AreaLevel.TOWNSHIP);
+            IndicatorCalculator calculator = IndicatorCalculator.builder().levels(MissingPopulationRows.withLevelsBelow(shown))
+                    .build();
             ComputedIndicators computed = calculator.compute(source, period);
-            List<IndicatorResult> results = computed.results();
+            List<IndicatorResult> results = MissingPopulationRows.shown(computed.results(), shown);
             ResultFormat.TABLE.print(results, calculator.confidenceLevel(), out);
             out.flush();
+            MissingPopulationRows.report(spec.qualifiedName(), computed, shown, run.quiet, spec.commandLine().getErr());
         }
         return ExitStatus.SUCCESS;
     }

@@ -68,18 +68,21 @@ final class IndicatorsCommand implements Callable<Integer> {
             progress.done();
         }
         PrintWriter out = spec.commandLine().getOut();
-        format.print(computed.results(), confidence, out);
+        format.print(MissingPopulationRows.shown(computed.results(), level.levels()), confidence, out);
         out.flush();
         reportUnavailable(spec.qualifiedName(), computed, err);
+        MissingPopulationRows.report(spec.qualifiedName(), computed, level.levels(), run.quiet, err);
         RejectedRows.report(spec.qualifiedName(), source, err);
         return ExitStatus.SUCCESS;
     }
 
+    /** The calculator of the options; it computes the levels below the chosen one too, to explain undefined crude rates. */
     static IndicatorCalculator calculator(CommandSpec spec, double confidence, List<Indicator> indicators, AreaLevelChoice level) {
         if (!(confidence > 0 && confidence < 1)) {
             throw new ParameterException(spec.commandLine(), "--confidence '" + confidence + "': must be strictly between 0 and 1");
         }
-        IndicatorCalculator.Builder b = IndicatorCalculator.builder().confidenceLevel(confidence).levels(level.levels());
+        IndicatorCalculator.Builder b = IndicatorCalculator.builder().confidenceLevel(confidence)
+                .levels(MissingPopulationRows.withLevelsBelow(level.levels()));
         if (indicators != null && !indicators.isEmpty()) {
             b.indicators(indicators);
         }

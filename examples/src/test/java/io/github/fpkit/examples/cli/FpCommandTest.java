@@ -271,6 +271,46 @@ class FpCommandTest {
         assertTrue(level.err.contains("province"), level.err);
     }
 
+    @Test
+    void test_crudeRatesUndefinedByAMissingVillagePopulationRow_areExplainedOnStderr_unlessQuiet() throws IOException {
+        Path partial = copyOfRegister("no-population-of-village-2");
+        List<String> population = Files.readAllLines(partial.resolve("population.csv"));
+        assertTrue(population.removeIf(l -> l.startsWith("990102001002,")), population.toString());
+        Files.write(partial.resolve("population.csv"), population);
+        String township = "CBR, CDR, NIR undefined for 990102001000 第1乡 in 2009SY: population.csv has no row for "
+                + "990102001002 1乡2村 (add it, or one for 990102001000 itself)";
+        String county = "CBR, CDR, NIR undefined for 990102000000 模拟县 in 2009SY: population.csv has no row for "
+                + "990102001002 1乡2村 (add it, or one for 990102000000 itself)";
+
+        FpRun indicators = FpRun.of("indicators", partial.toString(), "--period", "2009SY", "--level", "township");
+        assertEquals(0, indicators.status, indicators.toString());
+        assertEquals(List.of("fp indicators: " + township), indicators.err.lines().collect(Collectors.toList()));
+        FpRun all = FpRun.of("indicators", partial.toString(), "--period", "2009SY", "--level", "all", "--format", "csv");
+        assertEquals(List.of("fp indicators: " + county, "fp indicators: " + township),
+                all.err.lines().collect(Collectors.toList()));
+        assertEquals(FpRun.of("indicators", register.toString(), "--period", "2009SY", "--level", "all", "--format", "csv")
+                .out.lines().count(), all.out.lines().count(), "the same areas and indicators as for the whole register");
+        FpRun csv = FpRun.of("indicators", partial.toString(), "--period", "2009SY", "--level", "township", "--format", "csv");
+        assertTrue(csv.out.lines().skip(1).allMatch(l -> l.startsWith("990102001000,")), csv.out);
+        assertEquals("", FpRun.of("indicators", partial.toString(), "--period", "2009SY", "--level", "village").err);
+        assertEquals("", FpRun.of("indicators", partial.toString(), "--period", "2009SY", "--level", "township",
+                "--quiet").err);
+
+        FpRun summary = FpRun.of("summary", partial.toString(), "--period", "2009SY", "--area", TOWNSHIP.toString());
+        assertEquals(List.of("fp summary: " + township), summary.err.lines().collect(Collectors.toList()));
+        FpRun validate = FpRun.of("validate", partial.toString());
+        assertEquals(0, validate.status, validate.toString());
+        assertEquals(List.of("fp validate: " + county, "fp validate: " + township),
+                validate.err.lines().collect(Collectors.toList()));
+        assertEquals("", FpRun.of("validate", partial.toString(), "--quiet").err);
+
+        FpRun month = FpRun.of("indicators", register.toString(), "--period", "2009-09", "--level", "township");
+        assertEquals(List.of("fp indicators: CBR, CDR, NIR undefined everywhere: population.csv has no row for 2009-09"),
+                month.err.lines().collect(Collectors.toList()));
+        assertEquals("", FpRun.of("indicators", register.toString(), "--period", "2009SY", "--level", "all").err);
+        assertEquals("", FpRun.of("validate", register.toString()).err);
+    }
+
     // --- validate
 
     @Test
