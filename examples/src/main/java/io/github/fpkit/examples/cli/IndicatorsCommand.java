@@ -6,9 +6,11 @@ import io.github.fpkit.indicators.IndicatorCalculator;
 import io.github.fpkit.io.csv.CsvRegisterSource;
 import io.github.fpkit.model.ReportingPeriod;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,7 +54,8 @@ final class IndicatorsCommand implements Callable<Integer> {
     double confidence;
 
     @Option(names = "--indicators", paramLabel = "CODE", split = ",", converter = OptionTypes.IndicatorCode.class,
-            description = "Only these indicators, for example CBR,SRB,CPR (default: the whole catalogue).")
+            description = "Only these indicators, for example CBR,SRB,CPR (default: the whole catalogue); the codes are "
+                    + "listed at the end of this help.")
     List<Indicator> indicators;
 
     @Override
@@ -87,6 +90,25 @@ final class IndicatorsCommand implements Callable<Integer> {
             b.indicators(indicators);
         }
         return b.build();
+    }
+
+    /**
+     * Ends the command's help with the catalogue, so that {@code --indicators} codes can be
+     * looked up where the option is described.
+     *
+     * @param indicators the {@code fp indicators} command line
+     */
+    static void listCodesInHelp(CommandLine indicators) {
+        // Code, Chinese name and unit fit the help's 80 columns; the English names would not.
+        TextTable table = new TextTable(List.of("code", "指标", "unit 单位"), false, false, false);
+        for (Indicator i : Indicator.values()) {
+            table.add(List.of(i.code(), i.chineseName(), i.unit().symbol()));
+        }
+        StringWriter text = new StringWriter();
+        table.print(new PrintWriter(text));
+        // The footer is a format string: units such as % must not be read as conversions.
+        String[] lines = text.toString().replace("%", "%%").lines().toArray(String[]::new);
+        indicators.getCommandSpec().usageMessage().footerHeading("%nIndicator codes (--indicators):%n").footer(lines);
     }
 
     static void reportUnavailable(String command, ComputedIndicators computed, PrintWriter err) {

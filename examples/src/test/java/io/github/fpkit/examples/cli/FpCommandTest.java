@@ -265,7 +265,9 @@ class FpCommandTest {
         assertTrue(confidence.err.contains("--confidence '1.5'"), confidence.err);
         FpRun indicator = FpRun.of("indicators", register.toString(), "--period", "2009SY", "--indicators", "CPR,XYZ");
         assertEquals(2, indicator.status);
-        assertTrue(indicator.err.contains("'XYZ': unknown indicator code"), indicator.err);
+        assertTrue(indicator.err.contains("'XYZ': not an indicator code; 'fp indicators --help' lists them"), indicator.err);
+        assertEquals(1, indicator.err.split("--help", -1).length - 1, "one pointer to the help: " + indicator.err);
+        assertOneLine(indicator.err);
         FpRun level = FpRun.of("indicators", register.toString(), "--period", "2009SY", "--level", "province");
         assertEquals(2, level.status);
         assertTrue(level.err.contains("province"), level.err);
@@ -309,6 +311,23 @@ class FpCommandTest {
                 month.err.lines().collect(Collectors.toList()));
         assertEquals("", FpRun.of("indicators", register.toString(), "--period", "2009SY", "--level", "all").err);
         assertEquals("", FpRun.of("validate", register.toString()).err);
+    }
+
+    @Test
+    void test_indicatorsHelp_listsEveryCodeWithItsChineseNameAndUnit() {
+        FpRun help = FpRun.of("indicators", "--help");
+        assertEquals(0, help.status, help.toString());
+        assertTrue(help.out.replaceAll("\\s+", " ").contains("the codes are listed at the end of this help"), help.out);
+        List<String> lines = help.out.lines().collect(Collectors.toList());
+        int heading = lines.indexOf("Indicator codes (--indicators):");
+        assertTrue(heading > 0, help.out);
+        List<String> listed = lines.subList(heading + 3, lines.size());
+        assertEquals(Indicator.values().length, listed.size(), help.out);
+        for (int i = 0; i < listed.size(); i++) {
+            Indicator indicator = Indicator.values()[i];
+            assertEquals(List.of(indicator.code(), indicator.chineseName(), indicator.unit().symbol()),
+                    List.of(listed.get(i).split("\\s{2,}")), listed.get(i));
+        }
     }
 
     // --- validate
