@@ -442,6 +442,23 @@ class FpCommandTest {
         assertTrue(run.out.contains("n/a"), run.out);
     }
 
+    @Test
+    void test_summary_undefinedFiguresHaveNoUnit() {
+        // No population row for a month: the crude rates and the average population are undefined.
+        String area = "990102001001";
+        FpRun en = FpRun.of("summary", register.toString(), "--period", "2009-09", "--area", area, "--lang", "en", "--quiet");
+        String paragraph = en.out.lines().findFirst().orElseThrow();
+        assertTrue(paragraph.contains("average population n/a. ") && paragraph.contains("Crude birth rate n/a, crude death rate "
+                + "n/a, natural increase rate n/a, "), paragraph);
+        assertFalse(paragraph.matches(".*n/a ?[‰%].*"), paragraph);
+        FpRun zh = FpRun.of("summary", register.toString(), "--period", "2009-09", "--area", area, "--quiet");
+        String chinese = zh.out.lines().findFirst().orElseThrow();
+        assertTrue(chinese.contains("平均人口—。") && chinese.contains("人口出生率—，人口死亡率—，人口自然增长率—，"), chinese);
+        assertFalse(chinese.matches(".*—[‰%人].*"), chinese);
+        FpRun defined = FpRun.of("summary", register.toString(), "--period", "2009SY", "--area", area, "--lang", "en");
+        assertTrue(defined.out.lines().findFirst().orElseThrow().matches(".*Crude birth rate \\d+\\.\\d\\d ‰, .*"), defined.out);
+    }
+
     // --- demo, help, version
 
     @Test
