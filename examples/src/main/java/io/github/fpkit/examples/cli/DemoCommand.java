@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 /** {@code fp demo}: {@code fp summary} and {@code fp indicators} on the bundled demo township. */
 @Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = FpCommand.Version.class,
         description = {"Runs 'fp summary' and 'fp indicators --level township' on the bundled demo register: one generated "
-                + "township (第1乡 of 模拟县, 11 villages, about 11,000 people), statistical year 2009SY."},
+                + "township (第1乡 of 模拟县, 11 villages, about 11,000 people), statistical year 2009SY. It first prints "
+                + "the 'fp generate' command that writes the same register to a folder, to try the commands on."},
         exitCodeListHeading = "%nExit status:%n", exitCodeList = {"0:success", "2:usage or I/O error"})
 final class DemoCommand implements Callable<Integer> {
     @Spec
@@ -42,6 +43,11 @@ final class DemoCommand implements Callable<Integer> {
         try (DemoFolder demo = DemoFolder.extract()) {
             CsvRegisterSource source = CsvRegister.builder().open(demo.folder());
             AreaCode township = township(DemoRegister.settings().county());
+            // The demo's files live inside fp.jar; the commands shown work once the same files are on disk.
+            out.println("The demo register is inside fp.jar; to run the commands below yourself, first write it to the folder "
+                    + DemoRegister.RESOURCE_FOLDER + ": fp generate " + DemoRegister.RESOURCE_FOLDER + " --women "
+                    + DemoRegister.WOMEN + " --villages " + DemoRegister.VILLAGES + " --seed " + DemoRegister.SEED);
+            out.println();
             out.println("fp summary " + DemoRegister.RESOURCE_FOLDER + " --period " + period + " --area " + township
                     + " --lang " + language);
             out.println();

@@ -472,6 +472,24 @@ class FpCommandTest {
     }
 
     @Test
+    void test_demo_commandsItShows_giveItsOutput_afterTheGenerateCommandItShows() {
+        FpRun demo = FpRun.of("demo", "--quiet");
+        assertEquals(0, demo.status, demo.toString());
+        List<String> commands = demo.out.lines().filter(l -> l.startsWith("fp ") || l.contains(": fp "))
+                .map(l -> l.substring(l.indexOf("fp ") + 3)).collect(Collectors.toList());
+        assertEquals(3, commands.size(), demo.out);
+        assertTrue(commands.get(0).startsWith("generate demo "), commands.toString());
+        Path folder = temp.resolve("demo-on-disk");
+        List<FpRun> runs = commands.stream()
+                .map(c -> FpRun.of(c.replaceFirst("^(\\w+) demo ", "$1 " + folder + " ").split(" ")))
+                .collect(Collectors.toList());
+        runs.forEach(r -> assertEquals(0, r.status, r.toString()));
+        String shown = demo.out.lines().findFirst().orElseThrow() + "\n\nfp " + commands.get(1) + "\n\n" + runs.get(1).out
+                + "\nfp " + commands.get(2) + "\n\n" + runs.get(2).out;
+        assertEquals(shown, demo.out);
+    }
+
+    @Test
     void test_helpOnEveryCommand_andVersion() {
         for (String command : List.of("indicators", "validate", "summary", "generate", "demo")) {
             FpRun run = FpRun.of(command, "--help");
