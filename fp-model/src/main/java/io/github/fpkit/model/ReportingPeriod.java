@@ -1,11 +1,14 @@
 package io.github.fpkit.model;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A reporting period: a closed date range {@code [start, end]} whose reference date is
@@ -35,6 +38,10 @@ import java.util.Objects;
  */
 public final class ReportingPeriod {
     private static final String FIELD = "period";
+    private static final String EXPECTED =
+            "expected 2009SY, 2009SH, 2009, 2009Q1, 2009-03 or an ISO interval such as 2008-10-01/2009-09-30";
+    /** A date as ISO writes it, with the year's sign and extra digits that years outside 0000–9999 need. */
+    private static final Pattern ISO_DATE = Pattern.compile("([+-]?\\d{4,9})-(\\d{2})-(\\d{2})");
 
     private final LocalDate start;
     private final LocalDate end;
@@ -118,31 +125,56 @@ public final class ReportingPeriod {
     public static ReportingPeriod parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String s = text.toString().trim().toUpperCase(Locale.ROOT);
-        try {
-            int slash = s.indexOf('/');
-            if (slash > 0) {
-                return ofClosed(LocalDate.parse(s.substring(0, slash)), LocalDate.parse(s.substring(slash + 1)));
-            }
-            if (s.matches("\\d{4}")) {
-                return calendarYear(Integer.parseInt(s));
-            }
-            if (s.matches("\\d{4}Q\\d")) {
-                return quarter(Integer.parseInt(s.substring(0, 4)), s.charAt(5) - '0');
-            }
-            if (s.matches("\\d{4}-\\d{2}")) {
-                return month(YearMonth.of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(5))));
-            }
-            if (s.matches("\\d{4}SY")) {
-                return statisticalYear(Integer.parseInt(s.substring(0, 4)));
-            }
-            if (s.matches("\\d{4}SH")) {
-                return statisticalHalfYear(Integer.parseInt(s.substring(0, 4)));
-            }
-        } catch (DateTimeException e) {
-            throw new InvalidValueException(FIELD, text.toString(), "not a real date: " + e.getMessage());
+        int slash = s.indexOf('/');
+        if (slash >= 0) {
+            return ofClosed(isoDate(text, s.substring(0, slash), "first"), isoDate(text, s.substring(slash + 1), "last"));
         }
-        throw new InvalidValueException(FIELD, text.toString(),
-                "expected 2008-10-01/2009-09-30, 2009, 2009Q1, 2009-03, 2009SY or 2009SH");
+        if (s.matches("\\d{4}")) {
+            return calendarYear(Integer.parseInt(s));
+        }
+        if (s.matches("\\d{4}Q\\d")) {
+            return quarter(Integer.parseInt(s.substring(0, 4)), s.charAt(5) - '0');
+        }
+        if (s.matches("\\d{4}-\\d{2}")) {
+            int month = Integer.parseInt(s.substring(5));
+            if (month < 1 || month > 12) {
+                throw new InvalidValueException(FIELD, text.toString(), s + " is not a real month: the month must be 01 to 12");
+            }
+            return month(YearMonth.of(Integer.parseInt(s.substring(0, 4)), month));
+        }
+        if (s.matches("\\d{4}SY")) {
+            return statisticalYear(Integer.parseInt(s.substring(0, 4)));
+        }
+        if (s.matches("\\d{4}SH")) {
+            return statisticalHalfYear(Integer.parseInt(s.substring(0, 4)));
+        }
+        if (ISO_DATE.matcher(s).matches()) {
+            throw new InvalidValueException(FIELD, text.toString(), "a single date is not a period; " + EXPECTED
+                    + " (one day is " + s + "/" + s + ")");
+        }
+        throw new InvalidValueException(FIELD, text.toString(), EXPECTED);
+    }
+
+    /**
+     * Reads one end of an ISO interval, in the form {@link LocalDate#toString()} prints,
+     * explaining a failure in our words rather than java.time's.
+     */
+    private static LocalDate isoDate(CharSequence text, String end, String which) {
+        try {
+            return LocalDate.parse(end);
+        } catch (DateTimeParseException e) {
+            if (end.isEmpty()) {
+                throw new InvalidValueException(FIELD, text.toString(), "the interval has no " + which
+                        + " date; expected an ISO interval such as 2008-10-01/2009-09-30");
+            }
+            Matcher date = ISO_DATE.matcher(end);
+            Optional<String> problem = date.matches()
+                    ? DateProblem.of(Long.parseLong(date.group(1)), Integer.parseInt(date.group(2)), Integer.parseInt(date.group(3)))
+                    : Optional.empty();
+            throw new InvalidValueException(FIELD, text.toString(), problem.map(p -> end + " is not a real date: " + p)
+                    .orElse("the " + which + " date '" + end + "' is not written as 2009-09-30; expected an ISO interval "
+                            + "such as 2008-10-01/2009-09-30"));
+        }
     }
 
     /** @return the first day, included */

@@ -184,6 +184,64 @@ class ReportingPeriodTest {
         assertThrows(InvalidValueException.class, () -> ReportingPeriod.parse("2009-02-01/2009-02-29"));
     }
 
+    private static String reason(String text) {
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> ReportingPeriod.parse(text));
+        assertEquals("period", e.field());
+        assertEquals(text, e.value());
+        return e.reason();
+    }
+
+    @Test
+    void parse_impossibleDays_areExplainedInOurWords() {
+        assertEquals("2009-02-30 is not a real date: February has 28 days in 2009", reason("2009-02-30/2009-03-31"));
+        assertEquals("2009-09-31 is not a real date: September has 30 days", reason("2008-10-01/2009-09-31"));
+        assertEquals("2009-02-29 is not a real date: February has 28 days in 2009", reason("2009-02-01/2009-02-29"));
+        assertEquals("2009-13-01 is not a real date: the month must be 01 to 12", reason("2009-13-01/2009-12-31"));
+        assertEquals("2009-01-00 is not a real date: the day must be 01 or later", reason("2009-01-00/2009-12-31"));
+    }
+
+    @Test
+    void parse_impossibleMonth_isExplainedInOurWords() {
+        assertEquals("2009-13 is not a real month: the month must be 01 to 12", reason("2009-13"));
+    }
+
+    @Test
+    void parse_intervalEndNotWrittenAsIsoDate_saysWhatIsExpected() {
+        assertEquals("the last date '2010' is not written as 2009-09-30; expected an ISO interval such as "
+                + "2008-10-01/2009-09-30", reason("2009-10-01/2010"));
+        assertEquals("the first date '2009' is not written as 2009-09-30; expected an ISO interval such as "
+                + "2008-10-01/2009-09-30", reason("2009/9/1"));
+        assertEquals("the interval has no last date; expected an ISO interval such as 2008-10-01/2009-09-30",
+                reason("2008-10-01/"));
+    }
+
+    @Test
+    void parse_noNotation_listsTheNotations() {
+        assertEquals("expected 2009SY, 2009SH, 2009, 2009Q1, 2009-03 or an ISO interval such as 2008-10-01/2009-09-30",
+                reason("last year"));
+        assertEquals("a single date is not a period; expected 2009SY, 2009SH, 2009, 2009Q1, 2009-03 or an ISO interval "
+                + "such as 2008-10-01/2009-09-30 (one day is 2009-09-30/2009-09-30)", reason("2009-09-30"));
+    }
+
+    @Test
+    void parse_neverPassesOnJavaTimeMessages() {
+        qt().forAll(integers().between(1000, 9999), integers().between(0, 99), integers().between(0, 99))
+                .checkAssert((year, month, day) -> {
+                    String date = String.format("%04d-%02d-%02d", year, month, day);
+                    for (String text : List.of(date + "/9999-12-31", "1000-01-01/" + date, String.format("%04d-%02d", year, month))) {
+                        try {
+                            ReportingPeriod.parse(text);
+                        } catch (InvalidValueException e) {
+                            assertFalse(e.getMessage().contains("Text '") || e.getMessage().contains("Invalid")
+                                    || e.getMessage().contains("parsed") || e.getMessage().contains("MonthOfYear"),
+                                    e.getMessage());
+                            assertTrue(e.reason().contains("is not a real") || e.reason().contains("the end is before"),
+                                    e.reason());
+                        }
+                    }
+                });
+    }
+
     @Test
     void parse_rejectsQuarter5() {
         assertThrows(InvalidValueException.class, () -> ReportingPeriod.parse("2009Q5"));

@@ -10,7 +10,9 @@ import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.AreaLevel;
 import io.github.fpkit.model.ReportingPeriod;
 import java.io.PrintWriter;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +23,8 @@ import picocli.CommandLine.Spec;
 /** {@code fp demo}: {@code fp summary} and {@code fp indicators} on the bundled demo township. */
 @Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = FpCommand.Version.class,
         description = {"Runs 'fp summary' and 'fp indicators --level township' on the bundled demo register: one generated "
-                + "township (第1乡 of 模拟县, 11 villages, about 11,000 people), statistical year 2009SY."},
+                + "township (第1乡 of 模拟县, 11 villages, about 11,000 people), statistical year 2009SY. It first prints "
+                + "the 'fp generate' command that writes the same register to a folder, to try the commands on."},
         exitCodeListHeading = "%nExit status:%n", exitCodeList = {"0:success", "2:usage or I/O error"})
 final class DemoCommand implements Callable<Integer> {
     @Spec
@@ -40,6 +43,11 @@ final class DemoCommand implements Callable<Integer> {
         try (DemoFolder demo = DemoFolder.extract()) {
             CsvRegisterSource source = CsvRegister.builder().open(demo.folder());
             AreaCode township = township(DemoRegister.settings().county());
+            // The demo's files live inside fp.jar; the commands shown work once the same files are on disk.
+            out.println("The demo register is inside fp.jar; to run the commands below yourself, first write it to the folder "
+                    + DemoRegister.RESOURCE_FOLDER + ": fp generate " + DemoRegister.RESOURCE_FOLDER + " --women "
+                    + DemoRegister.WOMEN + " --villages " + DemoRegister.VILLAGES + " --seed " + DemoRegister.SEED);
+            out.println();
             out.println("fp summary " + DemoRegister.RESOURCE_FOLDER + " --period " + period + " --area " + township
                     + " --lang " + language);
             out.println();
@@ -47,11 +55,14 @@ final class DemoCommand implements Callable<Integer> {
             out.println();
             out.println("fp indicators " + DemoRegister.RESOURCE_FOLDER + " --period " + period + " --level township");
             out.println();
-            IndicatorCalculator calculator = IndicatorCalculator.builder().level(AreaLevel.TOWNSHIP).build();
+            Set<AreaLevel> shown = EnumSet.of(AreaLevel.TOWNSHIP);
+            IndicatorCalculator calculator = IndicatorCalculator.builder().levels(MissingPopulationRows.withLevelsBelow(shown))
+                    .build();
             ComputedIndicators computed = calculator.compute(source, period);
-            List<IndicatorResult> results = computed.results();
+            List<IndicatorResult> results = MissingPopulationRows.shown(computed.results(), shown);
             ResultFormat.TABLE.print(results, calculator.confidenceLevel(), out);
             out.flush();
+            MissingPopulationRows.report(spec.qualifiedName(), computed, shown, run.quiet, spec.commandLine().getErr());
         }
         return ExitStatus.SUCCESS;
     }

@@ -32,8 +32,10 @@ final class FailureHandler implements IExecutionExceptionHandler, IParameterExce
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         PrintWriter err = command.getErr();
+        String help = "'" + command.getCommandSpec().qualifiedName() + " --help'";
+        // A message that already points to the help (for what it lists) needs no second pointer.
         err.println(oneLine(command.getCommandSpec().qualifiedName() + ": " + e.getMessage()
-                + " (see '" + command.getCommandSpec().qualifiedName() + " --help')"));
+                + (e.getMessage().contains(help) ? "" : " (see " + help + ")")));
         if (Arrays.asList(args).contains("--debug")) {
             e.printStackTrace(err);
         }

@@ -41,12 +41,14 @@ final class FpCommand implements Callable<Integer> {
      */
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         FailureHandler failures = new FailureHandler();
-        return new CommandLine(new FpCommand())
+        CommandLine fp = new CommandLine(new FpCommand())
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(failures)
                 .setParameterExceptionHandler(failures);
+        IndicatorsCommand.listCodesInHelp(fp.getSubcommands().get("indicators"));
+        return fp;
     }
 
     /** The version of fpkit the tool was built from, from a resource the build fills in. */

@@ -6,9 +6,11 @@ import io.github.fpkit.indicators.IndicatorCalculator;
 import io.github.fpkit.io.csv.CsvRegisterSource;
 import io.github.fpkit.model.ReportingPeriod;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,7 +54,8 @@ final class IndicatorsCommand implements Callable<Integer> {
     double confidence;
 
     @Option(names = "--indicators", paramLabel = "CODE", split = ",", converter = OptionTypes.IndicatorCode.class,
-            description = "Only these indicators, for example CBR,SRB,CPR (default: the whole catalogue).")
+            description = "Only these indicators, for example CBR,SRB,CPR (default: the whole catalogue); the codes are "
+                    + "listed at the end of this help.")
     List<Indicator> indicators;
 
     @Override
@@ -68,22 +71,44 @@ final class IndicatorsCommand implements Callable<Integer> {
             progress.done();
         }
         PrintWriter out = spec.commandLine().getOut();
-        format.print(computed.results(), confidence, out);
+        format.print(MissingPopulationRows.shown(computed.results(), level.levels()), confidence, out);
         out.flush();
         reportUnavailable(spec.qualifiedName(), computed, err);
+        MissingPopulationRows.report(spec.qualifiedName(), computed, level.levels(), run.quiet, err);
         RejectedRows.report(spec.qualifiedName(), source, err);
         return ExitStatus.SUCCESS;
     }
 
+    /** The calculator of the options; it computes the levels below the chosen one too, to explain undefined crude rates. */
     static IndicatorCalculator calculator(CommandSpec spec, double confidence, List<Indicator> indicators, AreaLevelChoice level) {
         if (!(confidence > 0 && confidence < 1)) {
             throw new ParameterException(spec.commandLine(), "--confidence '" + confidence + "': must be strictly between 0 and 1");
         }
-        IndicatorCalculator.Builder b = IndicatorCalculator.builder().confidenceLevel(confidence).levels(level.levels());
+        IndicatorCalculator.Builder b = IndicatorCalculator.builder().confidenceLevel(confidence)
+                .levels(MissingPopulationRows.withLevelsBelow(level.levels()));
         if (indicators != null && !indicators.isEmpty()) {
             b.indicators(indicators);
         }
         return b.build();
+    }
+
+    /**
+     * Ends the command's help with the catalogue, so that {@code --indicators} codes can be
+     * looked up where the option is described.
+     *
+     * @param indicators the {@code fp indicators} command line
+     */
+    static void listCodesInHelp(CommandLine indicators) {
+        // Code, Chinese name and unit fit the help's 80 columns; the English names would not.
+        TextTable table = new TextTable(List.of("code", "指标", "unit 单位"), false, false, false);
+        for (Indicator i : Indicator.values()) {
+            table.add(List.of(i.code(), i.chineseName(), i.unit().symbol()));
+        }
+        StringWriter text = new StringWriter();
+        table.print(new PrintWriter(text));
+        // The footer is a format string: units such as % must not be read as conversions.
+        String[] lines = text.toString().replace("%", "%%").lines().toArray(String[]::new);
+        indicators.getCommandSpec().usageMessage().footerHeading("%nIndicator codes (--indicators):%n").footer(lines);
     }
 
     static void reportUnavailable(String command, ComputedIndicators computed, PrintWriter err) {

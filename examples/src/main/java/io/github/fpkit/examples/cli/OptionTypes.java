@@ -70,7 +70,7 @@ final class OptionTypes {
             try {
                 return Indicator.parse(text);
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("'" + text + "': unknown indicator code; 'fp indicators --help' lists the codes");
+                throw new TypeConversionException("'" + text + "': not an indicator code; 'fp indicators --help' lists them");
             }
         }
     }

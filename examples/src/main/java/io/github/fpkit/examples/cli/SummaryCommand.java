@@ -8,6 +8,7 @@ import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.ReportingPeriod;
 import io.github.fpkit.model.register.RegisterSource;
 import java.io.PrintWriter;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -61,7 +62,8 @@ final class SummaryCommand implements Callable<Integer> {
      */
     static void print(CommandLine command, RegisterSource source, ReportingPeriod period, AreaCode area,
             SummaryReport.Language language, boolean quiet) {
-        IndicatorCalculator calculator = IndicatorCalculator.builder().level(area.level()).build();
+        IndicatorCalculator calculator = IndicatorCalculator.builder()
+                .levels(MissingPopulationRows.withLevelsBelow(EnumSet.of(area.level()))).build();
         ProgressLine progress = ProgressLine.onTerminal(command.getErr(), quiet);
         ComputedIndicators computed;
         try {
@@ -78,5 +80,6 @@ final class SummaryCommand implements Callable<Integer> {
         new SummaryReport(area, name, period, results, language, calculator.confidenceLevel()).print(out);
         out.flush();
         IndicatorsCommand.reportUnavailable(command.getCommandSpec().qualifiedName(), computed, command.getErr());
+        MissingPopulationRows.report(command.getCommandSpec().qualifiedName(), computed, area::equals, quiet, command.getErr());
     }
 }

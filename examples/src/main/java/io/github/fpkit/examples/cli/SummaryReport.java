@@ -19,7 +19,8 @@ import java.util.OptionalLong;
  * The statistics paragraph a township report opens with, in Chinese or English, written
  * from an area's computed results, followed by the table of the figures it cites. A
  * figure that is undefined or not available (its table is missing) is written as
- * {@code —} in Chinese and {@code n/a} in English, never NaN or 0.
+ * {@code —} in Chinese and {@code n/a} in English, without a unit, never NaN or 0. The
+ * table keeps its unit column: it names each row's unit, defined value or not.
  */
 final class SummaryReport {
     /** The figures of the report, in the order of its table. */
@@ -97,22 +98,22 @@ final class SummaryReport {
         StringBuilder s = new StringBuilder();
         s.append(areaName).append("（").append(area).append("）").append(period).append("（").append(period.start())
                 .append("至").append(period.end()).append("）：");
-        s.append("平均人口").append(population()).append("人。");
-        s.append("出生").append(v(Indicator.LIVE_BIRTHS)).append("人，其中一孩").append(v(Indicator.BIRTHS_ORDER_1))
-                .append("人、二孩").append(v(Indicator.BIRTHS_ORDER_2)).append("人、多孩").append(v(Indicator.BIRTHS_ORDER_3P))
-                .append("人，男婴").append(males()).append("人、女婴").append(females()).append("人；死亡")
-                .append(v(Indicator.DEATHS)).append("人。");
-        s.append("人口出生率").append(v(Indicator.CBR)).append("‰，人口死亡率").append(v(Indicator.CDR))
-                .append("‰，人口自然增长率").append(v(Indicator.NIR)).append("‰，出生人口性别比").append(v(Indicator.SRB))
-                .append("，符合政策生育率").append(v(Indicator.POLICY_BIRTH_RATE)).append("%，总和生育率")
+        s.append("平均人口").append(persons(population())).append("。");
+        s.append("出生").append(v(Indicator.LIVE_BIRTHS, "人")).append("，其中一孩").append(v(Indicator.BIRTHS_ORDER_1, "人"))
+                .append("、二孩").append(v(Indicator.BIRTHS_ORDER_2, "人")).append("、多孩").append(v(Indicator.BIRTHS_ORDER_3P, "人"))
+                .append("，男婴").append(persons(males())).append("、女婴").append(persons(females())).append("；死亡")
+                .append(v(Indicator.DEATHS, "人")).append("。");
+        s.append("人口出生率").append(v(Indicator.CBR, "‰")).append("，人口死亡率").append(v(Indicator.CDR, "‰"))
+                .append("，人口自然增长率").append(v(Indicator.NIR, "‰")).append("，出生人口性别比").append(v(Indicator.SRB))
+                .append("，符合政策生育率").append(v(Indicator.POLICY_BIRTH_RATE, "%")).append("，总和生育率")
                 .append(v(Indicator.TFR)).append("。");
-        s.append("育龄妇女").append(v(Indicator.WRA)).append("人，其中已婚育龄妇女").append(v(Indicator.MARRIED_WRA))
-                .append("人：零孩").append(v(Indicator.PARITY_0)).append("人、一孩").append(v(Indicator.PARITY_1))
-                .append("人、二孩").append(v(Indicator.PARITY_2)).append("人、多孩").append(v(Indicator.PARITY_3P)).append("人。");
-        s.append("落实避孕节育措施").append(users()).append("人，综合避孕率").append(v(Indicator.CPR)).append("%");
+        s.append("育龄妇女").append(v(Indicator.WRA, "人")).append("，其中已婚育龄妇女").append(v(Indicator.MARRIED_WRA, "人"))
+                .append("：零孩").append(v(Indicator.PARITY_0, "人")).append("、一孩").append(v(Indicator.PARITY_1, "人"))
+                .append("、二孩").append(v(Indicator.PARITY_2, "人")).append("、多孩").append(v(Indicator.PARITY_3P, "人")).append("。");
+        s.append("落实避孕节育措施").append(persons(users())).append("，综合避孕率").append(v(Indicator.CPR, "%"));
         List<String> methods = new ArrayList<>();
         for (Indicator m : usedMethods()) {
-            methods.add(methodName(m, true) + v(m) + "人");
+            methods.add(methodName(m, true) + v(m, "人"));
         }
         if (!methods.isEmpty()) {
             s.append("，其中").append(String.join("、", methods));
@@ -130,15 +131,15 @@ final class SummaryReport {
                 .append(", second ").append(v(Indicator.BIRTHS_ORDER_2)).append(", third and higher ")
                 .append(v(Indicator.BIRTHS_ORDER_3P)).append("; ").append(males()).append(" boys, ").append(females())
                 .append(" girls); deaths ").append(v(Indicator.DEATHS)).append(". ");
-        s.append("Crude birth rate ").append(v(Indicator.CBR)).append(" ‰, crude death rate ").append(v(Indicator.CDR))
-                .append(" ‰, natural increase rate ").append(v(Indicator.NIR)).append(" ‰, sex ratio at birth ")
-                .append(v(Indicator.SRB)).append(", policy-compliant birth rate ").append(v(Indicator.POLICY_BIRTH_RATE))
-                .append(" %, total fertility rate ").append(v(Indicator.TFR)).append(". ");
+        s.append("Crude birth rate ").append(v(Indicator.CBR, " ‰")).append(", crude death rate ").append(v(Indicator.CDR, " ‰"))
+                .append(", natural increase rate ").append(v(Indicator.NIR, " ‰")).append(", sex ratio at birth ")
+                .append(v(Indicator.SRB)).append(", policy-compliant birth rate ").append(v(Indicator.POLICY_BIRTH_RATE, " %"))
+                .append(", total fertility rate ").append(v(Indicator.TFR)).append(". ");
         s.append("Women of reproductive age ").append(v(Indicator.WRA)).append(", of whom ").append(v(Indicator.MARRIED_WRA))
                 .append(" married: ").append(v(Indicator.PARITY_0)).append(" with no child, ").append(v(Indicator.PARITY_1))
                 .append(" with one, ").append(v(Indicator.PARITY_2)).append(" with two, ").append(v(Indicator.PARITY_3P))
                 .append(" with three or more. ");
-        s.append("Contraceptive users ").append(users()).append(", a prevalence of ").append(v(Indicator.CPR)).append(" %");
+        s.append("Contraceptive users ").append(users()).append(", a prevalence of ").append(v(Indicator.CPR, " %"));
         List<String> methods = new ArrayList<>();
         for (Indicator m : usedMethods()) {
             methods.add(methodName(m, false) + " " + v(m));
@@ -198,6 +199,19 @@ final class SummaryReport {
     private String v(Indicator indicator) {
         IndicatorResult r = results.get(indicator);
         return r == null ? undefined() : value(r);
+    }
+
+    /** The value followed by its unit, or the undefined mark alone: "n/a ‰" or "—人" would read as a measurement. */
+    private String v(Indicator indicator, String unit) {
+        return withUnit(v(indicator), unit);
+    }
+
+    private String persons(String count) {
+        return withUnit(count, "人");
+    }
+
+    private String withUnit(String value, String unit) {
+        return value.equals(undefined()) ? value : value + unit;
     }
 
     private String value(IndicatorResult r) {

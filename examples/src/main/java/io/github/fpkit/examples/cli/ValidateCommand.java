@@ -1,16 +1,25 @@
 package io.github.fpkit.examples.cli;
 
+import io.github.fpkit.indicators.Indicator;
+import io.github.fpkit.indicators.IndicatorCalculator;
 import io.github.fpkit.indicators.validation.RegisterValidator;
 import io.github.fpkit.io.csv.CsvRegisterSource;
 import io.github.fpkit.io.json.FpkitJson;
+import io.github.fpkit.model.AreaLevel;
+import io.github.fpkit.model.PopulationCount;
+import io.github.fpkit.model.ReportingPeriod;
 import io.github.fpkit.model.register.Finding;
 import io.github.fpkit.model.register.Register;
+import io.github.fpkit.model.register.RegisterTable;
 import io.github.fpkit.model.register.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -59,6 +68,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (String warning : source.warnings()) {
             err.println(spec.qualifiedName() + ": warning: " + warning);
         }
+        explainUndefinedCrudeRates(register, err);
         err.flush();
         PrintWriter out = spec.commandLine().getOut();
         if (format == ListFormat.JSON) {
@@ -71,6 +81,24 @@ final class ValidateCommand implements Callable<Integer> {
         out.flush();
         boolean errors = problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
         return errors ? ExitStatus.DATA_ERROR : ExitStatus.SUCCESS;
+    }
+
+    /**
+     * The population rows are complete or not per period: for each period they are given
+     * for, the townships and counties whose crude rates the missing rows leave undefined.
+     */
+    private void explainUndefinedCrudeRates(Register register, PrintWriter err) {
+        if (run.quiet || !register.has(RegisterTable.POPULATION)) {
+            return;
+        }
+        Set<ReportingPeriod> periods = register.populationCounts().map(PopulationCount::period)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        IndicatorCalculator calculator = IndicatorCalculator.builder().indicators(EnumSet.of(Indicator.CBR, Indicator.CDR,
+                Indicator.NIR)).levels(EnumSet.allOf(AreaLevel.class)).build();
+        for (ReportingPeriod period : periods) {
+            MissingPopulationRows.report(spec.qualifiedName(), calculator.compute(register, period),
+                    EnumSet.of(AreaLevel.TOWNSHIP, AreaLevel.COUNTY), false, err);
+        }
     }
 
     private static void printTable(List<Problem> problems, CsvRegisterSource source, PrintWriter out) {

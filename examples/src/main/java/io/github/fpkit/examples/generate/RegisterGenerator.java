@@ -13,16 +13,18 @@ import java.util.Objects;
  * random stream derived from the seed and her index alone, with her marriage, births,
  * contraception, pregnancies, surgeries and health checks; the villages' deaths and
  * population counts follow. Records go to a {@link RegisterSink} as soon as they are made,
- * so memory does not grow with the number of women (only a few counters per village are
- * kept), and three million women can be written to files. See {@link RegisterSink} for
+ * so memory does not grow with the number of women (only a few counters per village and
+ * the resident identity numbers' sequence slots per birth day are kept), and three million
+ * women can be written to files. See {@link RegisterSink} for
  * the order of the calls.
  *
  * <p>The same settings always give the same records in the same order, on any machine.
  * Every record is valid, and the whole register has no finding by
  * {@link Register#check()}. Ids are {@code W0000001}, {@code B0000001},
  * {@code P0000001}, {@code D0000001}, {@code H0000001}, in order of generation; about 80 %
- * of the women have a resident identity number whose area is the county's and whose birth
- * date is hers. No event lies after the reference date.
+ * of the women have a resident identity number, no two the same, whose birth date is hers
+ * and whose area is the county's (or a following code, once 500 women born on one day have
+ * used the county's). No event lies after the reference date.
  *
  * <pre>{@code
  * GeneratorSettings settings = GeneratorSettings.builder().women(20_000).seed(7).build();

@@ -46,7 +46,6 @@ final class WomanGenerator {
     private final ReportingPeriod year;
     private final ReportingPeriod previousYear;
     private final LocalDate reference;
-    private final String areaPrefix;
     private final long seed;
     private final RegisterSink sink;
     private final VillageTally tally;
@@ -54,6 +53,7 @@ final class WomanGenerator {
     private final IdSequence birthIds = new IdSequence('B');
     private final IdSequence pregnancyIds = new IdSequence('P');
     private final IdSequence householdIds = new IdSequence('H');
+    private final ResidentIdSequence residentIds;
     private final IdSequence deathIds;
     private String lastHousehold;
 
@@ -61,7 +61,7 @@ final class WomanGenerator {
         this.year = settings.period();
         this.previousYear = ReportingPeriod.statisticalYear(settings.statisticalYear() - 1);
         this.reference = settings.referenceDate();
-        this.areaPrefix = settings.county().toString().substring(0, 6);
+        this.residentIds = new ResidentIdSequence(settings.county().toString().substring(0, 6));
         this.seed = settings.seed();
         this.sink = sink;
         this.tally = tally;
@@ -79,7 +79,7 @@ final class WomanGenerator {
         LocalDate birthDate = birthDate(dice);
         int age = Age.completedYears(birthDate, reference);
         Optional<ResidentId> residentId = dice.chance(HAS_RESIDENT_ID)
-                ? Optional.of(ResidentId.of(areaPrefix, birthDate, 2 * dice.between(0, 499)))
+                ? Optional.of(residentIds.next(birthDate, dice.between(0, ResidentIdSequence.SEQUENCES - 1)))
                 : Optional.empty();
         Residence residence = residence(dice, age);
         ReproductiveHistory history = ReproductiveHistory.simulate(dice, birthDate, reference);

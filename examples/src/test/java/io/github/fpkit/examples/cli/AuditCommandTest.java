@@ -50,6 +50,20 @@ class AuditCommandTest {
     }
 
     @Test
+    void test_impossiblePeriod_isExplainedInOurWords_inBothLanguages() throws Exception {
+        String report = report("shifan-2009SY-inconsistent.json").toString();
+        FpRun zh = FpRun.of("audit", report);
+        assertTrue(zh.out.contains("报告期“2008-10-01/2009-09-31”不是真实的日期或期间：2009-09-31 is not a real date: "
+                + "September has 30 days"), zh.out);
+        FpRun en = FpRun.of("audit", report, "--lang", "en");
+        assertTrue(en.out.contains("2009-09-31 is not a real date: September has 30 days"), en.out);
+        for (FpRun run : List.of(zh, en)) {
+            assertTrue(!run.out.contains("Text '") && !run.out.contains("Invalid date") && !run.out.contains("parsed"),
+                    run.out);
+        }
+    }
+
+    @Test
     void test_missingFile_isAUsageError_onOneLine() {
         FpRun run = FpRun.of("audit", "no/such/report.json");
         assertEquals(ExitStatus.USAGE_OR_IO_ERROR, run.status, run.toString());

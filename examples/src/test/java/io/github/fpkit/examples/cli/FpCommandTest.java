@@ -191,6 +191,23 @@ class FpCommandTest {
     }
 
     @Test
+    void test_impossiblePeriod_isExplainedInOurWords_notJavaTimes() {
+        FpRun day = FpRun.of("indicators", register.toString(), "--period", "2009-02-30/2009-03-31");
+        assertEquals(2, day.status);
+        assertTrue(day.err.contains("'2009-02-30/2009-03-31': 2009-02-30 is not a real date: February has 28 days in 2009"),
+                day.err);
+        FpRun month = FpRun.of("summary", register.toString(), "--period", "2009-13", "--area", TOWNSHIP.toString());
+        assertTrue(month.err.contains("'2009-13': 2009-13 is not a real month: the month must be 01 to 12"), month.err);
+        FpRun form = FpRun.of("indicators", register.toString(), "--period", "2009/2010");
+        assertTrue(form.err.contains("'2009/2010': the first date '2009' is not written as 2009-09-30"), form.err);
+        for (FpRun run : List.of(day, month, form)) {
+            assertOneLine(run.err);
+            assertFalse(run.err.contains("Text '") || run.err.contains("Invalid date") || run.err.contains("MonthOfYear")
+                    || run.err.contains("parsed"), run.err);
+        }
+    }
+
+    @Test
     void test_unknownEncodingName_isUsageError() {
         FpRun run = FpRun.of("validate", register.toString(), "--encoding", "KLINGON-8");
         assertEquals(2, run.status);
@@ -248,10 +265,69 @@ class FpCommandTest {
         assertTrue(confidence.err.contains("--confidence '1.5'"), confidence.err);
         FpRun indicator = FpRun.of("indicators", register.toString(), "--period", "2009SY", "--indicators", "CPR,XYZ");
         assertEquals(2, indicator.status);
-        assertTrue(indicator.err.contains("'XYZ': unknown indicator code"), indicator.err);
+        assertTrue(indicator.err.contains("'XYZ': not an indicator code; 'fp indicators --help' lists them"), indicator.err);
+        assertEquals(1, indicator.err.split("--help", -1).length - 1, "one pointer to the help: " + indicator.err);
+        assertOneLine(indicator.err);
         FpRun level = FpRun.of("indicators", register.toString(), "--period", "2009SY", "--level", "province");
         assertEquals(2, level.status);
         assertTrue(level.err.contains("province"), level.err);
+    }
+
+    @Test
+    void test_crudeRatesUndefinedByAMissingVillagePopulationRow_areExplainedOnStderr_unlessQuiet() throws IOException {
+        Path partial = copyOfRegister("no-population-of-village-2");
+        List<String> population = Files.readAllLines(partial.resolve("population.csv"));
+        assertTrue(population.removeIf(l -> l.startsWith("990102001002,")), population.toString());
+        Files.write(partial.resolve("population.csv"), population);
+        String township = "CBR, CDR, NIR undefined for 990102001000 第1乡 in 2009SY: population.csv has no row for "
+                + "990102001002 1乡2村 (add it, or one for 990102001000 itself)";
+        String county = "CBR, CDR, NIR undefined for 990102000000 模拟县 in 2009SY: population.csv has no row for "
+                + "990102001002 1乡2村 (add it, or one for 990102000000 itself)";
+
+        FpRun indicators = FpRun.of("indicators", partial.toString(), "--period", "2009SY", "--level", "township");
+        assertEquals(0, indicators.status, indicators.toString());
+        assertEquals(List.of("fp indicators: " + township), indicators.err.lines().collect(Collectors.toList()));
+        FpRun all = FpRun.of("indicators", partial.toString(), "--period", "2009SY", "--level", "all", "--format", "csv");
+        assertEquals(List.of("fp indicators: " + county, "fp indicators: " + township),
+                all.err.lines().collect(Collectors.toList()));
+        assertEquals(FpRun.of("indicators", register.toString(), "--period", "2009SY", "--level", "all", "--format", "csv")
+                .out.lines().count(), all.out.lines().count(), "the same areas and indicators as for the whole register");
+        FpRun csv = FpRun.of("indicators", partial.toString(), "--period", "2009SY", "--level", "township", "--format", "csv");
+        assertTrue(csv.out.lines().skip(1).allMatch(l -> l.startsWith("990102001000,")), csv.out);
+        assertEquals("", FpRun.of("indicators", partial.toString(), "--period", "2009SY", "--level", "village").err);
+        assertEquals("", FpRun.of("indicators", partial.toString(), "--period", "2009SY", "--level", "township",
+                "--quiet").err);
+
+        FpRun summary = FpRun.of("summary", partial.toString(), "--period", "2009SY", "--area", TOWNSHIP.toString());
+        assertEquals(List.of("fp summary: " + township), summary.err.lines().collect(Collectors.toList()));
+        FpRun validate = FpRun.of("validate", partial.toString());
+        assertEquals(0, validate.status, validate.toString());
+        assertEquals(List.of("fp validate: " + county, "fp validate: " + township),
+                validate.err.lines().collect(Collectors.toList()));
+        assertEquals("", FpRun.of("validate", partial.toString(), "--quiet").err);
+
+        FpRun month = FpRun.of("indicators", register.toString(), "--period", "2009-09", "--level", "township");
+        assertEquals(List.of("fp indicators: CBR, CDR, NIR undefined everywhere: population.csv has no row for 2009-09"),
+                month.err.lines().collect(Collectors.toList()));
+        assertEquals("", FpRun.of("indicators", register.toString(), "--period", "2009SY", "--level", "all").err);
+        assertEquals("", FpRun.of("validate", register.toString()).err);
+    }
+
+    @Test
+    void test_indicatorsHelp_listsEveryCodeWithItsChineseNameAndUnit() {
+        FpRun help = FpRun.of("indicators", "--help");
+        assertEquals(0, help.status, help.toString());
+        assertTrue(help.out.replaceAll("\\s+", " ").contains("the codes are listed at the end of this help"), help.out);
+        List<String> lines = help.out.lines().collect(Collectors.toList());
+        int heading = lines.indexOf("Indicator codes (--indicators):");
+        assertTrue(heading > 0, help.out);
+        List<String> listed = lines.subList(heading + 3, lines.size());
+        assertEquals(Indicator.values().length, listed.size(), help.out);
+        for (int i = 0; i < listed.size(); i++) {
+            Indicator indicator = Indicator.values()[i];
+            assertEquals(List.of(indicator.code(), indicator.chineseName(), indicator.unit().symbol()),
+                    List.of(listed.get(i).split("\\s{2,}")), listed.get(i));
+        }
     }
 
     // --- validate
@@ -299,6 +375,32 @@ class FpCommandTest {
                 table.out);
     }
 
+    @Test
+    void test_validate_residentIdOfTwoWomen_legacyAndFullForm_isAnErrorShowingTheNumberMasked() throws IOException {
+        Path twice = copyOfRegister("resident-id-twice");
+        List<String> women = Files.readAllLines(twice.resolve("women.csv"));
+        assertTrue(women.get(0).startsWith("id,resident_id,"), women.get(0));
+        String[] first = women.get(1).split(",", -1);
+        String[] second = women.get(2).split(",", -1);
+        first[1] = "340524800101001";
+        second[1] = "34052419800101001X";
+        women.set(1, String.join(",", first));
+        women.set(2, String.join(",", second));
+        Files.write(twice.resolve("women.csv"), women);
+
+        FpRun run = FpRun.of("validate", twice.toString(), "--format", "json");
+        assertEquals(1, run.status, run.toString());
+        List<Map<String, Object>> problems = FpkitJson.mapper(true).readValue(run.out,
+                new TypeReference<List<Map<String, Object>>>() { });
+        Map<String, Object> finding = problems.stream().filter(p -> "REF_DUPLICATE_RESIDENT_ID".equals(p.get("rule")))
+                .findFirst().orElseThrow(() -> new AssertionError(run.out));
+        assertEquals("error", finding.get("severity"));
+        assertEquals("resident_id", finding.get("column"));
+        assertEquals("340524********001X", finding.get("value"));
+        assertTrue(finding.get("message").toString().contains(first[0] + " and " + second[0]), finding.toString());
+        assertFalse(run.out.contains("34052419800101001X") || run.out.contains("340524800101001"), run.out);
+    }
+
     // --- summary
 
     @Test
@@ -340,6 +442,23 @@ class FpCommandTest {
         assertTrue(run.out.contains("n/a"), run.out);
     }
 
+    @Test
+    void test_summary_undefinedFiguresHaveNoUnit() {
+        // No population row for a month: the crude rates and the average population are undefined.
+        String area = "990102001001";
+        FpRun en = FpRun.of("summary", register.toString(), "--period", "2009-09", "--area", area, "--lang", "en", "--quiet");
+        String paragraph = en.out.lines().findFirst().orElseThrow();
+        assertTrue(paragraph.contains("average population n/a. ") && paragraph.contains("Crude birth rate n/a, crude death rate "
+                + "n/a, natural increase rate n/a, "), paragraph);
+        assertFalse(paragraph.matches(".*n/a ?[‰%].*"), paragraph);
+        FpRun zh = FpRun.of("summary", register.toString(), "--period", "2009-09", "--area", area, "--quiet");
+        String chinese = zh.out.lines().findFirst().orElseThrow();
+        assertTrue(chinese.contains("平均人口—。") && chinese.contains("人口出生率—，人口死亡率—，人口自然增长率—，"), chinese);
+        assertFalse(chinese.matches(".*—[‰%人].*"), chinese);
+        FpRun defined = FpRun.of("summary", register.toString(), "--period", "2009SY", "--area", area, "--lang", "en");
+        assertTrue(defined.out.lines().findFirst().orElseThrow().matches(".*Crude birth rate \\d+\\.\\d\\d ‰, .*"), defined.out);
+    }
+
     // --- demo, help, version
 
     @Test
@@ -350,6 +469,24 @@ class FpCommandTest {
         assertTrue(run.out.contains("fp indicators demo --period 2009SY --level township"), run.out);
         assertTrue(run.out.contains("CPR") && run.out.contains("综合避孕率") && run.out.contains("Contraceptive prevalence rate"), run.out);
         assertEquals("", run.err);
+    }
+
+    @Test
+    void test_demo_commandsItShows_giveItsOutput_afterTheGenerateCommandItShows() {
+        FpRun demo = FpRun.of("demo", "--quiet");
+        assertEquals(0, demo.status, demo.toString());
+        List<String> commands = demo.out.lines().filter(l -> l.startsWith("fp ") || l.contains(": fp "))
+                .map(l -> l.substring(l.indexOf("fp ") + 3)).collect(Collectors.toList());
+        assertEquals(3, commands.size(), demo.out);
+        assertTrue(commands.get(0).startsWith("generate demo "), commands.toString());
+        Path folder = temp.resolve("demo-on-disk");
+        List<FpRun> runs = commands.stream()
+                .map(c -> FpRun.of(c.replaceFirst("^(\\w+) demo ", "$1 " + folder + " ").split(" ")))
+                .collect(Collectors.toList());
+        runs.forEach(r -> assertEquals(0, r.status, r.toString()));
+        String shown = demo.out.lines().findFirst().orElseThrow() + "\n\nfp " + commands.get(1) + "\n\n" + runs.get(1).out
+                + "\nfp " + commands.get(2) + "\n\n" + runs.get(2).out;
+        assertEquals(shown, demo.out);
     }
 
     @Test

@@ -217,6 +217,14 @@ class RegisterGeneratorTest {
     }
 
     @Test
+    void test_women_residentIdsUnique_evenWhereTheDrawsClash() {
+        // 16,000 numbers drawn among 500 sequence numbers per birth day clash a few times.
+        List<ResidentId> ids = RegisterGenerator.of(settings(20_000, 1)).toRegister().women()
+                .flatMap(w -> w.residentId().stream()).collect(Collectors.toList());
+        assertEquals(ids.size(), Set.copyOf(ids).size());
+    }
+
+    @Test
     void test_women_agesAndMarriage() {
         GeneratorSettings s = settings(5000, 12);
         LocalDate ref = s.referenceDate();

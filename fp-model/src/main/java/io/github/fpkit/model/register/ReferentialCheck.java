@@ -3,11 +3,14 @@ package io.github.fpkit.model.register;
 import io.github.fpkit.model.Age;
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.Birth;
+import io.github.fpkit.model.ResidentId;
 import io.github.fpkit.model.Woman;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -29,6 +32,7 @@ final class ReferentialCheck {
     List<Finding> run() {
         duplicates(RegisterTable.AREAS, "code", register.areas().map(a -> a.code().toString()));
         duplicates(RegisterTable.WOMEN, "id", register.women().map(Woman::id));
+        duplicateResidentIds();
         duplicates(RegisterTable.BIRTHS, "id", register.births().map(Birth::id));
         duplicates(RegisterTable.DEATHS, "id", register.deaths().map(d -> d.id()));
         duplicates(RegisterTable.PREGNANCIES, "id", register.pregnancies().map(p -> p.id()));
@@ -63,6 +67,26 @@ final class ReferentialCheck {
                         .message(field + " " + id + " appears more than once in " + table.fileName()).build());
             }
         });
+    }
+
+    /**
+     * One person registered as two women. Legacy 15-digit numbers are converted to 18
+     * characters when parsed, so a legacy number and its 18-character form compare equal
+     * here; the same woman id twice is {@code REF_DUPLICATE_ID}'s finding, not this one's.
+     */
+    private void duplicateResidentIds() {
+        Map<ResidentId, String> firstHolder = new HashMap<>();
+        Set<String> reported = new HashSet<>();
+        register.women().forEach(w -> w.residentId().ifPresent(number -> {
+            String first = firstHolder.putIfAbsent(number, w.id());
+            if (first != null && !first.equals(w.id()) && reported.add(w.id() + " " + first)) {
+                // toString() masks the number: the finding is printed and written to reports.
+                findings.add(Finding.builder().rule("REF_DUPLICATE_RESIDENT_ID").severity(Severity.ERROR)
+                        .table(RegisterTable.WOMEN).recordId(w.id()).field("resident_id").value(number.toString())
+                        .message("women " + first + " and " + w.id() + " have the same resident_id " + number
+                                + "; one person cannot be two women of the register").build());
+            }
+        }));
     }
 
     private void duplicatePopulations() {

@@ -280,7 +280,9 @@ public final class Register implements RegisterSource {
 
     /**
      * Checks the referential rules of the register format; never throws on bad records.
-     * The rules, by id: {@code REF_DUPLICATE_ID}, {@code REF_UNKNOWN_WOMAN},
+     * The rules, by id: {@code REF_DUPLICATE_ID}, {@code REF_DUPLICATE_RESIDENT_ID} (two
+     * women with one resident identity number, a legacy 15-digit number and its 18-character
+     * form counting as one; the message shows it masked), {@code REF_UNKNOWN_WOMAN},
      * {@code REF_UNKNOWN_AREA} (only when the register has {@code areas.csv}),
      * {@code REF_MOTHER_AGE} (a birth before the mother's 10th birthday or after her 60th
      * birthday), {@code REF_DUPLICATE_POPULATION} (two population rows for one area and

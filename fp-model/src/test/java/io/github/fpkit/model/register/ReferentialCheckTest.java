@@ -1,8 +1,10 @@
 package io.github.fpkit.model.register;
 
+import static io.github.fpkit.model.testing.ModelGenerators.legacyResidentIdParts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
 
 import io.github.fpkit.model.Area;
 import io.github.fpkit.model.AreaCode;
@@ -34,9 +36,14 @@ class ReferentialCheckTest {
     private static final LocalDate MOTHER_BIRTH = LocalDate.of(1980, 6, 15);
     private static final LocalDate DAY = LocalDate.of(2009, 5, 5);
 
+    /** Woman {@code Wn} has sequence number {@code 2n}, so that different women have different resident ids. */
     private static Woman woman(String id) {
+        return woman(id, ResidentId.of("990101", MOTHER_BIRTH, 2 * Integer.parseInt(id.substring(1))));
+    }
+
+    private static Woman woman(String id, ResidentId residentId) {
         return Woman.builder().id(id).areaCode(VILLAGE).birthDate(MOTHER_BIRTH).maritalStatus(MaritalStatus.MARRIED)
-                .residentId(ResidentId.of("990101", MOTHER_BIRTH, 2)).build();
+                .residentId(residentId).build();
     }
 
     private static Birth live(String id, String mother, LocalDate date, int order) {
@@ -61,6 +68,53 @@ class ReferentialCheckTest {
         assertEquals(RegisterTable.WOMEN, f.table());
         assertEquals("W1", f.recordId());
         assertEquals("id", f.field().get());
+    }
+
+    @Test
+    void residentIdOfTwoWomen_isReported_namingBothWomenAndTheMaskedNumber() {
+        ResidentId number = ResidentId.parse("11010519491231002X");
+        Finding f = only(Register.builder().add(woman("W1", number)).add(woman("W2", number)).build(),
+                "REF_DUPLICATE_RESIDENT_ID");
+        assertEquals(RegisterTable.WOMEN, f.table());
+        assertEquals("W2", f.recordId());
+        assertEquals("resident_id", f.field().get());
+        assertEquals("110105********002X", f.value().get());
+        assertEquals("women W1 and W2 have the same resident_id 110105********002X; one person cannot be two women "
+                + "of the register", f.message());
+    }
+
+    @Test
+    void legacyNumberAndItsEighteenCharacterForm_areOnePerson() {
+        qt().forAll(legacyResidentIdParts()).checkAssert(parts -> {
+            ResidentId legacy = ResidentId.parse(parts.toLegacyNumber());
+            ResidentId full = ResidentId.parse(parts.toResidentId().fullNumber());
+            Finding f = only(Register.builder().add(woman("W1", legacy)).add(woman("W2", full)).build(),
+                    "REF_DUPLICATE_RESIDENT_ID");
+            assertTrue(f.message().contains("W1") && f.message().contains("W2"), f.message());
+            assertEquals(ResidentId.mask(full.fullNumber()), f.value().get());
+            assertFalse(f.toString().contains(full.fullNumber()) || f.toString().contains(parts.toLegacyNumber()),
+                    f.toString());
+        });
+    }
+
+    @Test
+    void residentIdOfThreeWomen_isReportedForEachAfterTheFirst() {
+        ResidentId number = ResidentId.parse("440524188001010014");
+        List<Finding> findings = Register.builder().add(woman("W1", number)).add(woman("W2")).add(woman("W3", number))
+                .add(woman("W4", number)).build().check();
+        assertEquals(List.of("W3", "W4"), findings.stream().map(Finding::recordId).collect(Collectors.toList()));
+        assertTrue(findings.stream().allMatch(f -> f.rule().equals("REF_DUPLICATE_RESIDENT_ID")
+                && f.message().startsWith("women W1 and ")), findings.toString());
+    }
+
+    @Test
+    void residentIdRepeatedWithTheWomansIdRepeated_isOnlyADuplicateId() {
+        assertEquals("W1", only(oneWoman().add(woman("W1")).build(), "REF_DUPLICATE_ID").recordId());
+    }
+
+    @Test
+    void differentResidentIds_areNotReported() {
+        assertEquals(List.of(), oneWoman().add(woman("W2")).add(woman("W3")).build().check());
     }
 
     @Test
@@ -247,7 +301,7 @@ class ReferentialCheckTest {
     void findings_neverContainAWholeResidentId() {
         Register register = oneWoman().add(woman("W1")).add(live("B1", "W1", MOTHER_BIRTH, 2))
                 .withTable(RegisterTable.AREAS).build();
-        String number = ResidentId.of("990101", MOTHER_BIRTH, 2).fullNumber();
+        String number = woman("W1").residentId().orElseThrow().fullNumber();
         assertFalse(register.check().isEmpty());
         assertTrue(register.check().stream().noneMatch(f -> f.toString().contains(number)));
     }

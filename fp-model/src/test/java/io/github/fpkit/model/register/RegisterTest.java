@@ -245,8 +245,8 @@ class RegisterTest {
 
     @Test
     void check_neverThrowsAndNamesKnownRules() {
-        Set<String> rules = Set.of("REF_DUPLICATE_ID", "REF_UNKNOWN_WOMAN", "REF_UNKNOWN_AREA", "REF_MOTHER_AGE",
-                "REF_BIRTH_ORDER");
+        Set<String> rules = Set.of("REF_DUPLICATE_ID", "REF_DUPLICATE_RESIDENT_ID", "REF_UNKNOWN_WOMAN", "REF_UNKNOWN_AREA",
+                "REF_MOTHER_AGE", "REF_BIRTH_ORDER");
         Set<String> seen = new java.util.HashSet<>();
         qt().forAll(arbitraryRegisters()).check(register -> register.check().stream()
                 .peek(f -> seen.add(f.rule()))

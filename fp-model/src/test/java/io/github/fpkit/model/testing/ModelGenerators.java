@@ -272,7 +272,7 @@ public final class ModelGenerators {
             }
             int womanCount = integers().between(0, 8).generate(in);
             for (int w = 1; w <= womanCount; w++) {
-                addWoman(register, "W" + w, householdCount, areas, in);
+                addWoman(register, w, householdCount, areas, in);
             }
             int deathCount = integers().between(0, 3).generate(in);
             for (int d = 1; d <= deathCount; d++) {
@@ -288,8 +288,10 @@ public final class ModelGenerators {
         };
     }
 
-    private static void addWoman(Register.Builder register, String id, int householdCount, Gen<AreaCode> areas,
+    /** Adds woman {@code W<number>}; her resident id, if any, has sequence {@code 2 * number}, unique in the register. */
+    private static void addWoman(Register.Builder register, int number, int householdCount, Gen<AreaCode> areas,
             RandomnessSource in) {
+        String id = "W" + number;
         LocalDate birth = dates(LocalDate.of(1950, 1, 1), LocalDate.of(1995, 12, 31)).generate(in);
         MaritalStatus status = Generate.enumValues(MaritalStatus.class).generate(in);
         Woman.Builder woman = Woman.builder().id(id).areaCode(areas.generate(in)).birthDate(birth)
@@ -301,8 +303,7 @@ public final class ModelGenerators {
             woman.marriageDate(birth.plusYears(20));
         }
         if (booleans().all().generate(in)) {
-            int sequence = integers().between(0, 499).generate(in) * 2;
-            woman.residentId(ResidentId.of("990101", birth, sequence));
+            woman.residentId(ResidentId.of("990101", birth, 2 * number));
         }
         register.add(woman.build());
 
@@ -368,6 +369,9 @@ public final class ModelGenerators {
     public static Gen<Register> arbitraryRegisters() {
         Gen<String> womanIds = integers().between(1, 6).map(n -> "W" + n);
         Gen<LocalDate> dates = dates(LocalDate.of(1940, 1, 1), LocalDate.of(2030, 12, 31));
+        // A small pool, a legacy 15-digit number and its 18-character form included, so that women share numbers.
+        Gen<Optional<ResidentId>> residentIds = Generate.pick(List.of("11010519491231002X", "440524188001010014",
+                "340524800101001", "34052419800101001X")).map(ResidentId::parse).toOptionals(40);
         return in -> {
             Register.Builder register = Register.builder();
             if (booleans().all().generate(in)) {
@@ -380,7 +384,8 @@ public final class ModelGenerators {
             int womanCount = integers().between(0, 6).generate(in);
             for (int w = 0; w < womanCount; w++) {
                 register.add(Woman.builder().id(womanIds.generate(in)).areaCode(relatedAreaCodes().generate(in))
-                        .birthDate(dates.generate(in)).maritalStatus(MaritalStatus.MARRIED).build());
+                        .birthDate(dates.generate(in)).maritalStatus(MaritalStatus.MARRIED)
+                        .residentId(residentIds.generate(in)).build());
             }
             int birthCount = integers().between(0, 8).generate(in);
             for (int b = 0; b < birthCount; b++) {

@@ -1,0 +1,139 @@
+package io.github.fpkit.examples.cli;
+
+import io.github.fpkit.indicators.ComputedIndicators;
+import io.github.fpkit.indicators.Indicator;
+import io.github.fpkit.indicators.IndicatorResult;
+import io.github.fpkit.model.AreaCode;
+import io.github.fpkit.model.AreaLevel;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Explains crude rates left undefined by missing population rows. A township or county
+ * without a population row of its own takes the sum over its areas, but only when every
+ * one of them has a population, so one village without a row leaves its township's and
+ * county's CBR, CDR and NIR undefined; the tables then show {@code —} with nothing to say
+ * why. The explanation is read from the results: a crude rate with a numerator and no
+ * denominator has an unknown population, and the areas with an unknown population that
+ * have no such area under them are the rows to add.
+ */
+final class MissingPopulationRows {
+    /** The indicators whose denominator is the average population. */
+    private static final Set<Indicator> CRUDE_RATES = EnumSet.of(Indicator.CBR, Indicator.CDR, Indicator.NIR);
+    /** Missing rows named on one line; a whole county may lack hundreds. */
+    private static final int NAMED = 10;
+
+    private MissingPopulationRows() {
+    }
+
+    /**
+     * @param levels the levels to be shown, not empty
+     * @return those levels and every level below them, whose results the explanation needs
+     */
+    static Set<AreaLevel> withLevelsBelow(Set<AreaLevel> levels) {
+        // AreaLevel is declared county, township, village: a later constant is a lower level.
+        int highest = levels.stream().mapToInt(AreaLevel::ordinal).min().orElseThrow();
+        Set<AreaLevel> all = EnumSet.noneOf(AreaLevel.class);
+        for (AreaLevel l : AreaLevel.values()) {
+            if (l.ordinal() >= highest) {
+                all.add(l);
+            }
+        }
+        return all;
+    }
+
+    /**
+     * @param results results at the levels of {@link #withLevelsBelow(Set)}
+     * @param levels the levels to be shown
+     * @return the results of areas at those levels, in their order
+     */
+    static List<IndicatorResult> shown(List<IndicatorResult> results, Set<AreaLevel> levels) {
+        return results.stream().filter(r -> levels.contains(r.area().level())).collect(Collectors.toList());
+    }
+
+    /**
+     * The explanation: one line per area of {@code about} whose crude rates are undefined,
+     * or a single line when no area has a population for the period.
+     *
+     * @param command the command's name, which starts each line
+     * @param computed results at the areas of {@code about} and every level below them
+     * @param about the areas to explain
+     * @return the lines, empty if every crude rate computed is defined
+     */
+    static List<String> explain(String command, ComputedIndicators computed, Predicate<AreaCode> about) {
+        Map<AreaCode, IndicatorResult> unknown = new TreeMap<>();
+        Set<Indicator> undefined = EnumSet.noneOf(Indicator.class);
+        boolean anyKnown = false;
+        for (IndicatorResult r : computed.results()) {
+            if (CRUDE_RATES.contains(r.indicator())) {
+                if (r.denominator().isPresent()) {
+                    anyKnown = true;
+                } else if (r.numerator().isPresent()) {
+                    unknown.putIfAbsent(r.area(), r);
+                    undefined.add(r.indicator());
+                }
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        if (unknown.isEmpty()) {
+            return lines;
+        }
+        String rates = undefined.stream().map(Indicator::code).collect(Collectors.joining(", "));
+        if (!anyKnown) {
+            lines.add(command + ": " + rates + " undefined everywhere: population.csv has no row for " + computed.period());
+            return lines;
+        }
+        // The rows to add are those of the unknown areas with no unknown area under them.
+        Set<AreaCode> aboveUnknown = new HashSet<>();
+        for (AreaCode b : unknown.keySet()) {
+            for (Optional<AreaCode> p = b.parent(); p.isPresent(); p = p.get().parent()) {
+                aboveUnknown.add(p.get());
+            }
+        }
+        List<AreaCode> lowest = unknown.keySet().stream().filter(b -> !aboveUnknown.contains(b)).collect(Collectors.toList());
+        for (AreaCode area : unknown.keySet()) {
+            if (!about.test(area)) {
+                continue;
+            }
+            List<String> missing = lowest.stream().filter(b -> !b.equals(area) && area.contains(b))
+                    .map(b -> name(unknown.get(b))).collect(Collectors.toList());
+            String rows = missing.isEmpty() ? "this area"
+                    : String.join(", ", missing.subList(0, Math.min(NAMED, missing.size())))
+                            + (missing.size() > NAMED ? " and " + (missing.size() - NAMED) + " more" : "")
+                            + " (add " + (missing.size() == 1 ? "it" : "them") + ", or one for " + area + " itself)";
+            lines.add(command + ": " + rates + " undefined for " + name(unknown.get(area)) + " in " + computed.period()
+                    + ": population.csv has no row for " + rows);
+        }
+        return lines;
+    }
+
+    /**
+     * Prints {@link #explain} for the townships and counties of {@code levels} to {@code err}
+     * unless {@code quiet}; villages are left out, as there may be thousands of them and
+     * their table rows speak for themselves.
+     */
+    static void report(String command, ComputedIndicators computed, Set<AreaLevel> levels, boolean quiet, PrintWriter err) {
+        report(command, computed, a -> a.level() != AreaLevel.VILLAGE && levels.contains(a.level()), quiet, err);
+    }
+
+    /** Prints {@link #explain} to {@code err} unless {@code quiet}. */
+    static void report(String command, ComputedIndicators computed, Predicate<AreaCode> about, boolean quiet, PrintWriter err) {
+        if (!quiet) {
+            explain(command, computed, about).forEach(err::println);
+            err.flush();
+        }
+    }
+
+    private static String name(IndicatorResult r) {
+        return r.area() + r.areaName().map(n -> " " + n).orElse("");
+    }
+}

@@ -1,0 +1,41 @@
+package io.github.fpkit.model;
+
+import java.time.Month;
+import java.time.Year;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Why a year, month and day name no real date, in our own words: java.time's messages
+ * ("Text '2009-02-30' could not be parsed: Invalid date 'FEBRUARY 30'") are written for
+ * programmers and must not reach the people who typed the date.
+ */
+final class DateProblem {
+    private DateProblem() {
+    }
+
+    /**
+     * @param year the year, any
+     * @param month the month as written, any
+     * @param day the day as written, any
+     * @return the reason the day does not exist, for example {@code "February has 28 days in 2009"};
+     *     empty if it exists
+     */
+    static Optional<String> of(long year, int month, int day) {
+        if (month < 1 || month > 12) {
+            return Optional.of("the month must be 01 to 12");
+        }
+        if (day < 1) {
+            return Optional.of("the day must be 01 or later");
+        }
+        Month m = Month.of(month);
+        boolean leap = Year.isLeap(year);
+        if (day > m.length(leap)) {
+            String name = m.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            // Only February's length depends on the year, so only there does the year explain anything.
+            return Optional.of(name + " has " + m.length(leap) + " days" + (m == Month.FEBRUARY ? " in " + year : ""));
+        }
+        return Optional.empty();
+    }
+}
