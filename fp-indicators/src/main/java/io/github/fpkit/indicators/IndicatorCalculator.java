@@ -18,6 +18,7 @@ import io.github.fpkit.model.register.RegisterTable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -50,7 +52,7 @@ import java.util.stream.Stream;
  * <p>An indicator whose input tables ({@link Indicator#inputTables()}) the source lacks
  * is not computed and is listed in {@link ComputedIndicators#unavailable()}. The same
  * source and period always give the same results, to the last bit, whatever the
- * {@link #parallelism() parallelism}: each table is cut into parts read by different
+ * {@link #parallelism() parallelism}: the tables are cut into parts read by different
  * threads into accumulators that are merged. Immutable and thread-safe.
  */
 public final class IndicatorCalculator {
@@ -151,62 +153,120 @@ public final class IndicatorCalculator {
     }
 
     /**
-     * Each table's stream is cut into up to {@code parallelism} parts (a file-backed source
-     * cuts its files at row boundaries), each part feeding the accumulator of its thread;
-     * the accumulators are merged at the end, which gives the sequential result exactly
-     * because merging is associative and commutative.
+     * Once the women are indexed, every other table's stream is cut into up to
+     * {@code parallelism} parts (a file-backed source cuts its files at row boundaries),
+     * and the parts of all tables, largest first, are shared among the threads, each
+     * feeding its own accumulator; so that no thread waits for another at the end of a
+     * table, only at the end of the last part. The accumulators are merged at the end,
+     * which gives the sequential result exactly because merging is associative and
+     * commutative.
      */
     private static IndicatorAccumulator accumulate(RegisterSource source, ReportingPeriod period, int parallelism) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(period, "period");
         ExecutorService pool = parallelism > 1 ? Executors.newFixedThreadPool(parallelism - 1, WORKERS) : null;
+        List<Stream<?>> streams = new ArrayList<>();
+        Throwable failure = null;
         try {
             WomenIndex women;
             try (Stream<Woman> s = source.women()) {
                 women = WomenIndex.of(s, parallelism, pool);
             }
-            IndicatorAccumulator[] parts = new IndicatorAccumulator[parallelism];
-            for (int i = 0; i < parallelism; i++) {
-                parts[i] = IndicatorAccumulator.empty(women, period);
-            }
-            feed(source, RegisterTable.AREAS, source::areas, parts, pool, (IndicatorAccumulator a, Area r) -> a.add(r));
-            feed(source, RegisterTable.POPULATION, source::populationCounts, parts, pool,
+            List<Part<?>> parts = new ArrayList<>();
+            split(source, RegisterTable.AREAS, source::areas, streams, parts, parallelism, (IndicatorAccumulator a, Area r) -> a.add(r));
+            split(source, RegisterTable.POPULATION, source::populationCounts, streams, parts, parallelism,
                     (IndicatorAccumulator a, PopulationCount r) -> a.add(r));
-            feed(source, RegisterTable.BIRTHS, source::births, parts, pool, (IndicatorAccumulator a, Birth r) -> a.add(r));
-            feed(source, RegisterTable.DEATHS, source::deaths, parts, pool, (IndicatorAccumulator a, Death r) -> a.add(r));
-            feed(source, RegisterTable.CONTRACEPTION, source::contraceptiveEpisodes, parts, pool,
+            split(source, RegisterTable.BIRTHS, source::births, streams, parts, parallelism, (IndicatorAccumulator a, Birth r) -> a.add(r));
+            split(source, RegisterTable.DEATHS, source::deaths, streams, parts, parallelism, (IndicatorAccumulator a, Death r) -> a.add(r));
+            split(source, RegisterTable.CONTRACEPTION, source::contraceptiveEpisodes, streams, parts, parallelism,
                     (IndicatorAccumulator a, ContraceptiveEpisode r) -> a.add(r));
-            feed(source, RegisterTable.PREGNANCIES, source::pregnancies, parts, pool, (IndicatorAccumulator a, Pregnancy r) -> a.add(r));
-            feed(source, RegisterTable.PROCEDURES, source::procedures, parts, pool, (IndicatorAccumulator a, Procedure r) -> a.add(r));
-            feed(source, RegisterTable.HEALTH_CHECKS, source::healthChecks, parts, pool,
+            split(source, RegisterTable.PREGNANCIES, source::pregnancies, streams, parts, parallelism,
+                    (IndicatorAccumulator a, Pregnancy r) -> a.add(r));
+            split(source, RegisterTable.PROCEDURES, source::procedures, streams, parts, parallelism,
+                    (IndicatorAccumulator a, Procedure r) -> a.add(r));
+            split(source, RegisterTable.HEALTH_CHECKS, source::healthChecks, streams, parts, parallelism,
                     (IndicatorAccumulator a, HealthCheck r) -> a.add(r));
-            feed(source, RegisterTable.HOUSEHOLDS, source::households, parts, pool, (IndicatorAccumulator a, Household r) -> a.add(r));
-            IndicatorAccumulator acc = parts[0];
+            split(source, RegisterTable.HOUSEHOLDS, source::households, streams, parts, parallelism,
+                    (IndicatorAccumulator a, Household r) -> a.add(r));
+            // Stable: parts of equal size keep the order of the tables.
+            parts.sort(Comparator.comparingLong((Part<?> p) -> p.size).reversed());
+            List<IndicatorAccumulator> accumulators = new ArrayList<>();
+            for (int i = 0; i < parallelism; i++) {
+                accumulators.add(IndicatorAccumulator.empty(women, period));
+            }
+            List<Consumer<Part<?>>> workers = new ArrayList<>();
+            for (IndicatorAccumulator a : accumulators) {
+                workers.add(part -> part.feed(a));
+            }
+            ParallelParts.share(parts, workers, pool);
+            IndicatorAccumulator acc = accumulators.get(0);
             for (int i = 1; i < parallelism; i++) {
-                acc = acc.merge(parts[i]);
+                acc = acc.merge(accumulators.get(i));
             }
             return acc;
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            throw e;
         } finally {
             if (pool != null) {
                 pool.shutdown();
             }
+            close(streams, failure);
         }
     }
 
-    private static <T> void feed(RegisterSource source, RegisterTable table, Supplier<Stream<T>> stream,
-            IndicatorAccumulator[] accumulators, ExecutorService pool, BiConsumer<IndicatorAccumulator, T> add) {
+    /** Opens a table's stream, if the source has the table, and adds its parts. */
+    private static <T> void split(RegisterSource source, RegisterTable table, Supplier<Stream<T>> stream, List<Stream<?>> streams,
+            List<Part<?>> parts, int parallelism, BiConsumer<IndicatorAccumulator, T> add) {
         if (!source.has(table)) {
             return;
         }
-        try (Stream<T> s = stream.get()) {
-            List<Spliterator<T>> pieces = ParallelParts.split(s.spliterator(), accumulators.length);
-            List<Runnable> tasks = new ArrayList<>();
-            for (int i = 0; i < pieces.size(); i++) {
-                IndicatorAccumulator acc = accumulators[i];
-                Spliterator<T> piece = pieces.get(i);
-                tasks.add(() -> piece.forEachRemaining(r -> add.accept(acc, r)));
+        Stream<T> s = stream.get();
+        streams.add(s);
+        for (Spliterator<T> piece : ParallelParts.split(s.spliterator(), parallelism)) {
+            parts.add(new Part<>(piece, add));
+        }
+    }
+
+    /**
+     * Closes every stream; a failure to close is suppressed into the failure of the
+     * computation if there is one, else the first is thrown.
+     */
+    private static void close(List<Stream<?>> streams, Throwable failure) {
+        RuntimeException first = null;
+        for (Stream<?> s : streams) {
+            try {
+                s.close();
+            } catch (RuntimeException e) {
+                if (failure != null) {
+                    failure.addSuppressed(e);
+                } else if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
             }
-            ParallelParts.run(tasks, pool);
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    /** A part of a table's records and how an accumulator adds them. */
+    private static final class Part<T> {
+        private final Spliterator<T> records;
+        private final BiConsumer<IndicatorAccumulator, T> add;
+        /** Taken before any part is read: a file-backed part estimates its bytes left. */
+        private final long size;
+
+        Part(Spliterator<T> records, BiConsumer<IndicatorAccumulator, T> add) {
+            this.records = records;
+            this.add = add;
+            this.size = records.estimateSize();
+        }
+
+        void feed(IndicatorAccumulator acc) {
+            records.forEachRemaining(r -> add.accept(acc, r));
         }
     }
 

@@ -4,10 +4,14 @@ import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.Woman;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -36,17 +40,17 @@ public final class WomenIndex {
     private final IdTable slotById;
     private final IdTable householdSlotById;
     private final int size;
-    private final int[] birthDay;
+    private final int[] birthDate;
     private final long[] area;
     private final boolean[] married;
     private final int[] household;
 
     private WomenIndex(IdTable slotById, IdTable householdSlotById, int size,
-            int[] birthDay, long[] area, boolean[] married, int[] household) {
+            int[] birthDate, long[] area, boolean[] married, int[] household) {
         this.slotById = slotById;
         this.householdSlotById = householdSlotById;
         this.size = size;
-        this.birthDay = birthDay;
+        this.birthDate = birthDate;
         this.area = area;
         this.married = married;
         this.household = household;
@@ -71,13 +75,11 @@ public final class WomenIndex {
         Objects.requireNonNull(women, "women");
         List<Spliterator<Woman>> pieces = ParallelParts.split(women.spliterator(), parts);
         List<Rows> rows = new ArrayList<>();
-        List<Runnable> tasks = new ArrayList<>();
-        for (Spliterator<Woman> piece : pieces) {
-            Rows r = new Rows();
-            rows.add(r);
-            tasks.add(() -> piece.forEachRemaining(r::add));
+        for (int i = 0; i < pieces.size(); i++) {
+            rows.add(new Rows());
         }
-        ParallelParts.run(tasks, pool);
+        List<Consumer<Integer>> readers = Collections.nCopies(parts, i -> pieces.get(i).forEachRemaining(rows.get(i)::add));
+        ParallelParts.share(IntStream.range(0, pieces.size()).boxed().collect(Collectors.toList()), readers, pool);
         int n = rows.stream().mapToInt(r -> r.n).sum();
         IdTable slots = new IdTable();
         IdTable households = new IdTable();
@@ -127,7 +129,7 @@ public final class WomenIndex {
             idEntry[n] = ids.putIfAbsent(w.id(), ids.size());
             householdEntry[n] = w.householdId().isEmpty() ? NONE
                     : householdIds.putIfAbsent(w.householdId().get(), householdIds.size());
-            birthDays[n] = Math.toIntExact(w.birthDate().toEpochDay());
+            birthDays[n] = PackedDate.of(w.birthDate());
             areas[n] = w.areaCode().toNumber();
             marrieds[n] = w.isMarried();
             n++;
@@ -161,8 +163,9 @@ public final class WomenIndex {
         return householdSlotById.size();
     }
 
-    int birthDay(int slot) {
-        return birthDay[slot];
+    /** @return the woman's birth date as a {@link PackedDate} */
+    int birthDate(int slot) {
+        return birthDate[slot];
     }
 
     long area(int slot) {

@@ -2,6 +2,7 @@ package io.github.fpkit.indicators;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -9,16 +10,22 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.github.fpkit.indicators.testing.RegisterGenerators;
+import io.github.fpkit.indicators.testing.StreamingSource;
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.MaritalStatus;
 import io.github.fpkit.model.Woman;
+import io.github.fpkit.model.register.RegisterTable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** Threads change nothing: the results, the women's slots and the id tables are those of one sequential pass. */
@@ -55,7 +62,7 @@ class ParallelismTest {
                             String h = women.get(s).householdId().orElseThrow();
                             households.putIfAbsent(h, households.size());
                             assertEquals(households.get(h), index.household(s));
-                            assertEquals(women.get(s).birthDate().toEpochDay(), index.birthDay(s));
+                            assertEquals(PackedDate.of(women.get(s).birthDate()), index.birthDate(s));
                         }
                         first.forEach((id, s) -> assertEquals(s, index.slot(id)));
                         assertEquals(households.size(), index.householdCount());
@@ -83,6 +90,57 @@ class ParallelismTest {
                     map.forEach((k, v) -> assertEquals(v, table.get(k)));
                     assertEquals(-1, table.get("\uFFFF absent \uFFFF"));
                 });
+    }
+
+    @Test
+    void property_aFailingTable_rethrowsItsFailureUnchanged_andClosesEveryStream() {
+        qt().withExamples(60).forAll(RegisterGenerators.registers(), integers().between(1, 4),
+                integers().between(0, RegisterTable.values().length - 1)).checkAssert((register, threads, t) -> {
+                    RegisterTable table = RegisterTable.values()[t];
+                    RuntimeException failure = new UncheckedIOException(new IOException("disk gone while reading " + table));
+                    StreamingSource source = new StreamingSource(register, false, table, failure);
+                    IndicatorCalculator calculator = IndicatorCalculator.builder().parallelism(threads).build();
+                    assertSame(failure, assertThrows(RuntimeException.class, () -> calculator.compute(source, RegisterGenerators.PERIOD)));
+                    assertEquals(0, source.stillOpen());
+                });
+    }
+
+    @Test
+    void property_share_everyPartTakenOnce_andTheFirstFailureRethrown() {
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            qt().withExamples(100).forAll(integers().between(0, 50), integers().between(1, 4), integers().between(-1, 49))
+                    .checkAssert((count, threads, failing) -> {
+                        List<Integer> parts = new ArrayList<>();
+                        for (int i = 0; i < count; i++) {
+                            parts.add(i);
+                        }
+                        IllegalStateException failure = new IllegalStateException("part " + failing);
+                        List<List<Integer>> taken = new ArrayList<>();
+                        List<Consumer<Integer>> workers = new ArrayList<>();
+                        for (int w = 0; w < threads; w++) {
+                            List<Integer> mine = new ArrayList<>();
+                            taken.add(mine);
+                            workers.add(part -> {
+                                mine.add(part);
+                                if (part.equals(failing)) {
+                                    throw failure;
+                                }
+                            });
+                        }
+                        if (failing >= 0 && failing < count) {
+                            assertSame(failure, assertThrows(IllegalStateException.class, () -> ParallelParts.share(parts, workers, pool)));
+                        } else {
+                            ParallelParts.share(parts, workers, pool);
+                            List<Integer> all = new ArrayList<>();
+                            taken.forEach(all::addAll);
+                            Collections.sort(all);
+                            assertEquals(parts, all);
+                        }
+                    });
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test

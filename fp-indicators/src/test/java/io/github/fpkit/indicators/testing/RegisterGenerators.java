@@ -56,6 +56,11 @@ public final class RegisterGenerators {
         return longs().all();
     }
 
+    /** @return any date of the years 1 to 9999, every day equally likely */
+    public static Gen<LocalDate> dates() {
+        return longs().between(LocalDate.of(1, 1, 1).toEpochDay(), LocalDate.of(9999, 12, 31).toEpochDay()).map(LocalDate::ofEpochDay);
+    }
+
     /** @return random valid registers */
     public static Gen<Register> registers() {
         return seeds().map(RegisterGenerators::register);
