@@ -93,6 +93,13 @@ public final class IndicatorAccumulator {
     /** The counts of the area of the last event counted: the events of a woman, and of a village's women, come together. */
     private long lastArea = Long.MIN_VALUE;
     private long[] lastCounts;
+    /**
+     * The slot of the last woman joined to, and the first woman of the last household:
+     * the next record's is usually the same or one of the next, which the index checks
+     * before hashing.
+     */
+    private int lastWoman = WomenIndex.NONE;
+    private int lastHousehold = WomenIndex.NONE;
 
     private IndicatorAccumulator(WomenIndex women, ReportingPeriod period) {
         this.women = women;
@@ -269,8 +276,10 @@ public final class IndicatorAccumulator {
      */
     public IndicatorAccumulator add(Household household) {
         areasSeen.add(household.areaCode());
-        int h = women.householdSlot(household.id());
-        if (h != WomenIndex.NONE) {
+        int first = women.householdFirstWoman(household.id(), lastHousehold);
+        if (first != WomenIndex.NONE) {
+            lastHousehold = first;
+            int h = women.household(first);
             householdArea[h] = firstArea(householdArea[h], household.areaCode().toNumber());
         }
         return this;
@@ -444,9 +453,11 @@ public final class IndicatorAccumulator {
     }
 
     private int slot(String womanId, RegisterTable table) {
-        int s = women.slot(womanId);
+        int s = women.slot(womanId, lastWoman);
         if (s == WomenIndex.NONE) {
             unattributed[table.ordinal()]++;
+        } else {
+            lastWoman = s;
         }
         return s;
     }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
-import static org.quicktheories.generators.SourceDSL.strings;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.fpkit.indicators.testing.RegisterGenerators;
 import io.github.fpkit.indicators.testing.StreamingSource;
@@ -23,10 +23,12 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** Threads change nothing: the results, the women's slots and the id tables are those of one sequential pass. */
 class ParallelismTest {
@@ -74,22 +76,44 @@ class ParallelismTest {
     }
 
     @Test
-    void property_idTable_actsAsPutIfAbsentMap() {
-        qt().withExamples(200).forAll(lists().of(strings().allPossible().ofLengthBetween(0, 6)).ofSizeBetween(0, 300))
-                .checkAssert(keys -> {
-                    IdTable table = new IdTable();
-                    Map<String, Integer> map = new HashMap<>();
-                    for (int i = 0; i < keys.size(); i++) {
-                        Integer expected = map.putIfAbsent(keys.get(i), i);
-                        assertEquals(expected == null ? i : expected, table.putIfAbsent(keys.get(i), i));
-                        if (i == keys.size() / 2) {
-                            table.trim();
+    void property_rowIds_firstRowOfEveryId_whateverTheParts_threadsAndCursor() {
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            // Few distinct ids (some without an id, some empty), so that most repeat, often in neighbouring rows.
+            Gen<String> ids = integers().between(-1, 12).map(i -> i < 0 ? null : i == 0 ? "" : "W" + i * 7);
+            qt().withExamples(200).forAll(lists().of(ids).ofSizeBetween(0, 120), integers().between(1, 5), integers().between(1, 4),
+                    longs().all()).checkAssert((rows, partCount, threads, seed) -> {
+                        Random random = new Random(seed);
+                        List<RowIds.Part> parts = new ArrayList<>();
+                        RowIds.Part part = new RowIds.Part();
+                        for (String id : rows) {
+                            if (part.size() > 0 && parts.size() < partCount - 1 && random.nextInt(rows.size()) < partCount) {
+                                parts.add(part);
+                                part = new RowIds.Part();
+                            }
+                            part.add(id);
                         }
-                    }
-                    assertEquals(map.size(), table.size());
-                    map.forEach((k, v) -> assertEquals(v, table.get(k)));
-                    assertEquals(-1, table.get("\uFFFF absent \uFFFF"));
-                });
+                        parts.add(part);
+                        RowIds table = RowIds.of(parts, threads, threads == 1 ? null : pool);
+                        assertEquals(rows.size(), table.size());
+                        Map<String, Integer> first = new HashMap<>();
+                        for (int r = 0; r < rows.size(); r++) {
+                            if (rows.get(r) != null) {
+                                first.putIfAbsent(rows.get(r), r);
+                            }
+                            assertEquals(rows.get(r) == null ? RowIds.NONE : first.get(rows.get(r)), table.firstOf(r));
+                        }
+                        for (String id : new String[] {"", "W7", "W14", "W84", "W1", "X"}) {
+                            int expected = first.getOrDefault(id, RowIds.NONE);
+                            assertEquals(expected, table.first(id), id);
+                            for (int near = RowIds.NONE; near < rows.size(); near++) {
+                                assertEquals(expected, table.first(id, near), id + " near " + near);
+                            }
+                        }
+                    });
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test
