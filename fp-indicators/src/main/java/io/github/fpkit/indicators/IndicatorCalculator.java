@@ -115,27 +115,54 @@ public final class IndicatorCalculator {
      * @throws java.io.UncheckedIOException if the source fails while streaming
      */
     public ComputedIndicators compute(RegisterSource source, ReportingPeriod period) {
-        IndicatorAccumulator acc = accumulate(source, period, parallelism);
-        Set<Indicator> unavailable = EnumSet.noneOf(Indicator.class);
-        List<Indicator> available = new ArrayList<>();
-        for (Indicator i : indicators) {
-            if (source.tables().containsAll(i.inputTables())) {
-                available.add(i);
-            } else {
-                unavailable.add(i);
+        ExecutorService pool = pool(parallelism);
+        try {
+            IndicatorAccumulator acc = accumulate(source, period, parallelism, pool);
+            Set<Indicator> unavailable = EnumSet.noneOf(Indicator.class);
+            List<Indicator> available = new ArrayList<>();
+            for (Indicator i : indicators) {
+                if (source.tables().containsAll(i.inputTables())) {
+                    available.add(i);
+                } else {
+                    unavailable.add(i);
+                }
+            }
+            Map<AreaCode, String> names = acc.areaNames();
+            Map<AreaCode, AreaTally> all = new TreeMap<>();
+            acc.tallies(levels).values().forEach(all::putAll);
+            // The intervals take time: the threads share the areas, in runs that keep their order.
+            List<Map.Entry<AreaCode, AreaTally>> areas = new ArrayList<>(all.entrySet());
+            int runs = Math.min(areas.size(), parallelism * 8);
+            List<List<IndicatorResult>> byRun = new ArrayList<>();
+            for (int r = 0; r < runs; r++) {
+                byRun.add(new ArrayList<>());
+            }
+            Consumer<Integer> resulter = r -> {
+                for (Map.Entry<AreaCode, AreaTally> e : areas.subList(areas.size() * r / runs, areas.size() * (r + 1) / runs)) {
+                    Optional<String> name = Optional.ofNullable(names.get(e.getKey()));
+                    for (Indicator i : available) {
+                        byRun.get(r).add(e.getValue().result(i, e.getKey(), name, period, confidenceLevel));
+                    }
+                }
+            };
+            List<Integer> runNumbers = new ArrayList<>();
+            for (int r = 0; r < runs; r++) {
+                runNumbers.add(r);
+            }
+            ParallelParts.share(runNumbers, Collections.nCopies(parallelism, resulter), pool);
+            List<IndicatorResult> results = new ArrayList<>(all.size() * available.size());
+            byRun.forEach(results::addAll);
+            return new ComputedIndicators(period, results, unavailable, acc.unattributedRecords());
+        } finally {
+            if (pool != null) {
+                pool.shutdown();
             }
         }
-        Map<AreaCode, String> names = acc.areaNames();
-        Map<AreaCode, AreaTally> all = new TreeMap<>();
-        acc.tallies(levels).values().forEach(all::putAll);
-        List<IndicatorResult> results = new ArrayList<>(all.size() * available.size());
-        all.forEach((area, tally) -> {
-            Optional<String> name = Optional.ofNullable(names.get(area));
-            for (Indicator i : available) {
-                results.add(tally.result(i, area, name, period, confidenceLevel));
-            }
-        });
-        return new ComputedIndicators(period, results, unavailable, acc.unattributedRecords());
+    }
+
+    /** @return the threads of a computation but the calling one, null if it uses only that */
+    private static ExecutorService pool(int parallelism) {
+        return parallelism > 1 ? Executors.newFixedThreadPool(parallelism - 1, WORKERS) : null;
     }
 
     /**
@@ -149,45 +176,58 @@ public final class IndicatorCalculator {
      * @throws java.io.UncheckedIOException if the source fails while streaming
      */
     public static IndicatorAccumulator accumulate(RegisterSource source, ReportingPeriod period) {
-        return accumulate(source, period, Runtime.getRuntime().availableProcessors());
+        int parallelism = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = pool(parallelism);
+        try {
+            return accumulate(source, period, parallelism, pool);
+        } finally {
+            if (pool != null) {
+                pool.shutdown();
+            }
+        }
     }
 
     /**
-     * Once the women are indexed, every other table's stream is cut into up to
-     * {@code parallelism} parts (a file-backed source cuts its files at row boundaries),
-     * and the parts of all tables, largest first, are shared among the threads, each
+     * Every table's stream is cut into up to {@code parallelism} parts (a file-backed
+     * source cuts its files at row boundaries); once the women are indexed, the parts of
+     * all other tables, largest first, are shared among the threads, each
      * feeding its own accumulator; so that no thread waits for another at the end of a
      * table, only at the end of the last part. The accumulators are merged at the end,
      * which gives the sequential result exactly because merging is associative and
      * commutative.
      */
-    private static IndicatorAccumulator accumulate(RegisterSource source, ReportingPeriod period, int parallelism) {
+    private static IndicatorAccumulator accumulate(RegisterSource source, ReportingPeriod period, int parallelism,
+            ExecutorService pool) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(period, "period");
-        ExecutorService pool = parallelism > 1 ? Executors.newFixedThreadPool(parallelism - 1, WORKERS) : null;
         List<Stream<?>> streams = new ArrayList<>();
         Throwable failure = null;
         try {
-            WomenIndex women;
-            try (Stream<Woman> s = source.women()) {
-                women = WomenIndex.of(s, parallelism, pool);
-            }
-            List<Part<?>> parts = new ArrayList<>();
-            split(source, RegisterTable.AREAS, source::areas, streams, parts, parallelism, (IndicatorAccumulator a, Area r) -> a.add(r));
-            split(source, RegisterTable.POPULATION, source::populationCounts, streams, parts, parallelism,
+            List<Table<?>> tables = new ArrayList<>();
+            Stream<Woman> womenStream = source.women();
+            streams.add(womenStream);
+            Table<Woman> womenTable = new Table<>(womenStream.spliterator(), null);
+            tables.add(womenTable);
+            open(source, RegisterTable.AREAS, source::areas, streams, tables, (IndicatorAccumulator a, Area r) -> a.add(r));
+            open(source, RegisterTable.POPULATION, source::populationCounts, streams, tables,
                     (IndicatorAccumulator a, PopulationCount r) -> a.add(r));
-            split(source, RegisterTable.BIRTHS, source::births, streams, parts, parallelism, (IndicatorAccumulator a, Birth r) -> a.add(r));
-            split(source, RegisterTable.DEATHS, source::deaths, streams, parts, parallelism, (IndicatorAccumulator a, Death r) -> a.add(r));
-            split(source, RegisterTable.CONTRACEPTION, source::contraceptiveEpisodes, streams, parts, parallelism,
+            open(source, RegisterTable.BIRTHS, source::births, streams, tables, (IndicatorAccumulator a, Birth r) -> a.add(r));
+            open(source, RegisterTable.DEATHS, source::deaths, streams, tables, (IndicatorAccumulator a, Death r) -> a.add(r));
+            open(source, RegisterTable.CONTRACEPTION, source::contraceptiveEpisodes, streams, tables,
                     (IndicatorAccumulator a, ContraceptiveEpisode r) -> a.add(r));
-            split(source, RegisterTable.PREGNANCIES, source::pregnancies, streams, parts, parallelism,
-                    (IndicatorAccumulator a, Pregnancy r) -> a.add(r));
-            split(source, RegisterTable.PROCEDURES, source::procedures, streams, parts, parallelism,
-                    (IndicatorAccumulator a, Procedure r) -> a.add(r));
-            split(source, RegisterTable.HEALTH_CHECKS, source::healthChecks, streams, parts, parallelism,
+            open(source, RegisterTable.PREGNANCIES, source::pregnancies, streams, tables, (IndicatorAccumulator a, Pregnancy r) -> a.add(r));
+            open(source, RegisterTable.PROCEDURES, source::procedures, streams, tables, (IndicatorAccumulator a, Procedure r) -> a.add(r));
+            open(source, RegisterTable.HEALTH_CHECKS, source::healthChecks, streams, tables,
                     (IndicatorAccumulator a, HealthCheck r) -> a.add(r));
-            split(source, RegisterTable.HOUSEHOLDS, source::households, streams, parts, parallelism,
-                    (IndicatorAccumulator a, Household r) -> a.add(r));
+            open(source, RegisterTable.HOUSEHOLDS, source::households, streams, tables, (IndicatorAccumulator a, Household r) -> a.add(r));
+            // A cut scans the file up to it: the threads cut different tables at once.
+            Consumer<Table<?>> cutter = t -> t.cut(parallelism);
+            ParallelParts.share(tables, Collections.nCopies(parallelism, cutter), pool);
+            WomenIndex women = WomenIndex.of(womenTable.pieces, parallelism, pool);
+            List<Part<?>> parts = new ArrayList<>();
+            for (Table<?> t : tables.subList(1, tables.size())) {
+                t.addParts(parts);
+            }
             // Stable: parts of equal size keep the order of the tables.
             parts.sort(Comparator.comparingLong((Part<?> p) -> p.size).reversed());
             List<IndicatorAccumulator> accumulators = new ArrayList<>();
@@ -208,23 +248,40 @@ public final class IndicatorCalculator {
             failure = e;
             throw e;
         } finally {
-            if (pool != null) {
-                pool.shutdown();
-            }
             close(streams, failure);
         }
     }
 
-    /** Opens a table's stream, if the source has the table, and adds its parts. */
-    private static <T> void split(RegisterSource source, RegisterTable table, Supplier<Stream<T>> stream, List<Stream<?>> streams,
-            List<Part<?>> parts, int parallelism, BiConsumer<IndicatorAccumulator, T> add) {
+    /** Opens a table's stream, if the source has the table. */
+    private static <T> void open(RegisterSource source, RegisterTable table, Supplier<Stream<T>> stream, List<Stream<?>> streams,
+            List<Table<?>> tables, BiConsumer<IndicatorAccumulator, T> add) {
         if (!source.has(table)) {
             return;
         }
         Stream<T> s = stream.get();
         streams.add(s);
-        for (Spliterator<T> piece : ParallelParts.split(s.spliterator(), parallelism)) {
-            parts.add(new Part<>(piece, add));
+        tables.add(new Table<>(s.spliterator(), add));
+    }
+
+    /** A table's records, cut into parts by one thread, and how an accumulator adds them. */
+    private static final class Table<T> {
+        private final Spliterator<T> records;
+        private final BiConsumer<IndicatorAccumulator, T> add;
+        private List<Spliterator<T>> pieces;
+
+        Table(Spliterator<T> records, BiConsumer<IndicatorAccumulator, T> add) {
+            this.records = records;
+            this.add = add;
+        }
+
+        void cut(int parts) {
+            pieces = ParallelParts.split(records, parts);
+        }
+
+        void addParts(List<Part<?>> parts) {
+            for (Spliterator<T> piece : pieces) {
+                parts.add(new Part<>(piece, add));
+            }
         }
     }
 

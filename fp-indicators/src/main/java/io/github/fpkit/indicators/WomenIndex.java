@@ -62,24 +62,26 @@ public final class WomenIndex {
      * @throws NullPointerException if the stream or an element is null
      */
     public static WomenIndex of(Stream<Woman> women) {
-        return of(women, 1, null);
+        Objects.requireNonNull(women, "women");
+        return of(List.of(women.spliterator()), 1, null);
     }
 
     /**
-     * Indexes the women of a stream cut into up to {@code parts} parts read by the pool's
-     * threads, which then fill the id tables together; slots are the rows' positions in
-     * the stream, as in a sequential pass, and households are numbered in the order of
-     * their first row.
+     * Indexes the women of a stream cut into parts, read by {@code threads} threads, which
+     * then fill the id tables together; slots are the rows' positions in the stream, as in
+     * a sequential pass, and households are numbered in the order of their first row.
+     *
+     * @param pieces the parts of the stream, in stream order
+     * @param threads the threads to use, 1 or more
+     * @param pool the threads but the calling one, or null to use only the calling thread
      */
-    static WomenIndex of(Stream<Woman> women, int parts, ExecutorService pool) {
-        Objects.requireNonNull(women, "women");
-        List<Spliterator<Woman>> pieces = ParallelParts.split(women.spliterator(), parts);
+    static WomenIndex of(List<Spliterator<Woman>> pieces, int threads, ExecutorService pool) {
         List<Rows> rows = new ArrayList<>();
         for (Spliterator<Woman> piece : pieces) {
             rows.add(new Rows(piece));
         }
         Consumer<Rows> reader = Rows::read;
-        ParallelParts.share(rows, Collections.nCopies(parts, reader), pool);
+        ParallelParts.share(rows, Collections.nCopies(threads, reader), pool);
         int n = 0;
         for (Rows r : rows) {
             n += r.n;
@@ -99,9 +101,9 @@ public final class WomenIndex {
             s += r.n;
         }
         rows.clear();
-        RowIds ids = RowIds.of(idParts, parts, pool);
+        RowIds ids = RowIds.of(idParts, threads, pool);
         idParts.clear();
-        RowIds householdIds = RowIds.of(householdParts, parts, pool);
+        RowIds householdIds = RowIds.of(householdParts, threads, pool);
         householdParts.clear();
         // A household's slot is the number of households whose first row comes before its own.
         int[] householdSlots = new int[n];

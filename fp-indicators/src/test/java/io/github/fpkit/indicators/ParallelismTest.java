@@ -55,7 +55,7 @@ class ParallelismTest {
                                     .householdId("H" + id % 7).birthDate(LocalDate.of(1970, 1, 1).plusDays(id))
                                     .maritalStatus(MaritalStatus.MARRIED).build());
                         }
-                        WomenIndex index = WomenIndex.of(women.stream(), parts, pool);
+                        WomenIndex index = WomenIndex.of(ParallelParts.split(women.spliterator(), parts), parts, pool);
                         assertEquals(women.size(), index.size());
                         Map<String, Integer> first = new HashMap<>();
                         Map<String, Integer> households = new HashMap<>();
