@@ -1,6 +1,5 @@
 package io.github.fpkit.indicators;
 
-import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.Woman;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,8 +14,8 @@ import java.util.stream.Stream;
 /**
  * The compact in-memory index of a register's women that the streaming indicator pass
  * joins events to: per woman only her birth date, area, married flag and household, in
- * primitive arrays, plus compact tables from ids to slots (the ids' characters in one
- * array, no object per woman). Everything else (births, episodes,
+ * primitive arrays, plus the women's and households' ids in row order (their characters
+ * in one array, no object per woman) with tables from an id to its first row. Everything else (births, episodes,
  * pregnancies, procedures, checks, deaths, households) streams past it.
  *
  * <pre>{@code
@@ -199,10 +198,6 @@ public final class WomenIndex {
 
     long area(int slot) {
         return area[slot];
-    }
-
-    AreaCode areaCode(int slot) {
-        return AreaCode.ofNumber(area[slot]);
     }
 
     boolean married(int slot) {
