@@ -1,6 +1,5 @@
 package io.github.fpkit.indicators;
 
-import io.github.fpkit.model.Age;
 import io.github.fpkit.model.AgeGroup;
 import io.github.fpkit.model.Area;
 import io.github.fpkit.model.AreaCode;
@@ -20,7 +19,6 @@ import io.github.fpkit.model.ReportingPeriod;
 import io.github.fpkit.model.Sex;
 import io.github.fpkit.model.register.RegisterTable;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -67,11 +65,19 @@ import java.util.TreeMap;
  */
 public final class IndicatorAccumulator {
     private static final byte NO_METHOD = Byte.MAX_VALUE;
+    /** Copies of {@code values()}, which makes a new array per call, and tallies ask per woman. */
+    private static final ContraceptiveMethod[] METHODS = ContraceptiveMethod.values();
+    private static final AgeGroup[] AGE_GROUPS = AgeGroup.values();
 
     private final WomenIndex women;
     private final ReportingPeriod period;
+    /** The period's first and last days as epoch days, for woman-days. */
     private final long start;
     private final long end;
+    /** The period's first and last days and its reference date as {@link PackedDate}s, for comparisons and ages. */
+    private final int startDate;
+    private final int endDate;
+    private final int referenceDate;
 
     private final int[] liveMales;
     private final int[] liveFemales;
@@ -84,12 +90,25 @@ public final class IndicatorAccumulator {
     private final Map<AreaCode, String> names;
     private final Set<AreaCode> areasSeen;
     private final long[] unattributed;
+    /** The counts of the area of the last event counted: the events of a woman, and of a village's women, come together. */
+    private long lastArea = Long.MIN_VALUE;
+    private long[] lastCounts;
+    /**
+     * The slot of the last woman joined to, and the first woman of the last household:
+     * the next record's is usually the same or one of the next, which the index checks
+     * before hashing.
+     */
+    private int lastWoman = WomenIndex.NONE;
+    private int lastHousehold = WomenIndex.NONE;
 
     private IndicatorAccumulator(WomenIndex women, ReportingPeriod period) {
         this.women = women;
         this.period = period;
         this.start = period.start().toEpochDay();
         this.end = period.end().toEpochDay();
+        this.startDate = PackedDate.of(period.start());
+        this.endDate = PackedDate.of(period.end());
+        this.referenceDate = PackedDate.of(period.referenceDate());
         this.liveMales = new int[women.size()];
         this.liveFemales = new int[women.size()];
         this.method = new byte[women.size()];
@@ -153,15 +172,15 @@ public final class IndicatorAccumulator {
         if (s == WomenIndex.NONE || !birth.isLive()) {
             return this;
         }
-        long day = birth.birthDate().toEpochDay();
-        if (day <= end) {
+        int day = PackedDate.of(birth.birthDate());
+        if (day <= endDate) {
             if (birth.sex() == Sex.MALE) {
                 liveMales[s]++;
             } else {
                 liveFemales[s]++;
             }
         }
-        if (day >= start && day <= end) {
+        if (day >= startDate && day <= endDate) {
             long[] c = counts(women.area(s));
             c[Counter.LIVE_BIRTHS.ordinal()]++;
             c[(birth.sex() == Sex.MALE ? Counter.MALE_BIRTHS : Counter.FEMALE_BIRTHS).ordinal()]++;
@@ -169,7 +188,7 @@ public final class IndicatorAccumulator {
                 c[Counter.POLICY_IN_BIRTHS.ordinal()]++;
             }
             c[Counter.birthOrder(birth.birthOrder().getAsInt()).ordinal()]++;
-            int age = Age.completedYears(LocalDate.ofEpochDay(women.birthDay(s)), birth.birthDate());
+            int age = PackedDate.completedYears(women.birthDate(s), day);
             AgeGroup.of(age).ifPresent(g -> c[Counter.births(g).ordinal()]++);
         }
         return this;
@@ -257,8 +276,10 @@ public final class IndicatorAccumulator {
      */
     public IndicatorAccumulator add(Household household) {
         areasSeen.add(household.areaCode());
-        int h = women.householdSlot(household.id());
-        if (h != WomenIndex.NONE) {
+        int first = women.householdFirstWoman(household.id(), lastHousehold);
+        if (first != WomenIndex.NONE) {
+            lastHousehold = first;
+            int h = women.household(first);
             householdArea[h] = firstArea(householdArea[h], household.areaCode().toNumber());
         }
         return this;
@@ -317,23 +338,28 @@ public final class IndicatorAccumulator {
         events.forEach((area, c) -> counts.put(area, c.clone()));
         int[] children = new int[householdArea.length];
         int[] sons = new int[householdArea.length];
-        LocalDate r = period.referenceDate();
+        long area = Long.MIN_VALUE;
+        long[] c = null;
         for (int s = 0; s < women.size(); s++) {
-            long[] c = counts.computeIfAbsent(women.area(s), a -> new long[Counter.SIZE]);
+            if (women.area(s) != area) {
+                // The women of a village usually come together.
+                area = women.area(s);
+                c = counts.computeIfAbsent(area, a -> new long[Counter.SIZE]);
+            }
             int born = liveMales[s] + liveFemales[s];
             int h = women.household(s);
             if (h != WomenIndex.NONE) {
                 children[h] += born;
                 sons[h] += liveMales[s];
             }
-            LocalDate birthDate = LocalDate.ofEpochDay(women.birthDay(s));
-            if (AgeGroup.isChildbearingAge(Age.completedYears(birthDate, r))) {
+            int birthDate = women.birthDate(s);
+            if (AgeGroup.isChildbearingAge(PackedDate.completedYears(birthDate, referenceDate))) {
                 c[Counter.WRA.ordinal()]++;
                 if (women.married(s)) {
                     c[Counter.MARRIED_WRA.ordinal()]++;
                     c[Counter.parity(born).ordinal()]++;
                     if (method[s] != NO_METHOD) {
-                        c[Counter.users(ContraceptiveMethod.values()[method[s]]).ordinal()]++;
+                        c[Counter.users(METHODS[method[s]]).ordinal()]++;
                     }
                     if (checked[s]) {
                         c[Counter.CHECKED_MARRIED_WRA.ordinal()]++;
@@ -342,10 +368,10 @@ public final class IndicatorAccumulator {
             }
             // Her ages during the period run from ageAtStart to ageAtEnd: only the groups
             // between them can hold days, so the others are not computed.
-            int ageAtStart = Age.completedYears(birthDate, period.start());
-            int ageAtEnd = Age.completedYears(birthDate, r);
+            int ageAtStart = PackedDate.completedYears(birthDate, startDate);
+            int ageAtEnd = PackedDate.completedYears(birthDate, referenceDate);
             if (ageAtEnd >= AgeGroup.CHILDBEARING_MIN && ageAtStart <= AgeGroup.CHILDBEARING_MAX) {
-                for (AgeGroup g : AgeGroup.values()) {
+                for (AgeGroup g : AGE_GROUPS) {
                     if (g.upper() >= ageAtStart && g.lower() <= ageAtEnd) {
                         c[Counter.days(g).ordinal()] += daysAged(birthDate, g.lower(), g.upper());
                     }
@@ -356,18 +382,18 @@ public final class IndicatorAccumulator {
             if (householdArea[h] == 0) {
                 continue;
             }
-            long[] c = counts.computeIfAbsent(householdArea[h], a -> new long[Counter.SIZE]);
+            long[] own = counts.computeIfAbsent(householdArea[h], a -> new long[Counter.SIZE]);
             if (children[h] == 1) {
-                c[Counter.ONE_CHILD_HOUSEHOLDS.ordinal()]++;
+                own[Counter.ONE_CHILD_HOUSEHOLDS.ordinal()]++;
                 if (sons[h] == 1) {
-                    c[Counter.ONLY_SON_HOUSEHOLDS.ordinal()]++;
+                    own[Counter.ONLY_SON_HOUSEHOLDS.ordinal()]++;
                 }
             } else if (children[h] == 2 && sons[h] == 0) {
-                c[Counter.TWO_DAUGHTER_HOUSEHOLDS.ordinal()]++;
+                own[Counter.TWO_DAUGHTER_HOUSEHOLDS.ordinal()]++;
             }
         }
         Map<AreaCode, AreaTally> tallies = new TreeMap<>();
-        counts.forEach((area, c) -> tallies.put(AreaCode.ofNumber(area), AreaTally.of(c, null)));
+        counts.forEach((code, sums) -> tallies.put(AreaCode.ofNumber(code), AreaTally.of(sums, null)));
         return Collections.unmodifiableMap(tallies);
     }
 
@@ -427,21 +453,27 @@ public final class IndicatorAccumulator {
     }
 
     private int slot(String womanId, RegisterTable table) {
-        int s = women.slot(womanId);
+        int s = women.slot(womanId, lastWoman);
         if (s == WomenIndex.NONE) {
             unattributed[table.ordinal()]++;
+        } else {
+            lastWoman = s;
         }
         return s;
     }
 
     private long[] counts(long area) {
-        return events.computeIfAbsent(area, a -> new long[Counter.SIZE]);
+        if (area != lastArea) {
+            lastCounts = events.computeIfAbsent(area, a -> new long[Counter.SIZE]);
+            lastArea = area;
+        }
+        return lastCounts;
     }
 
     /** @return the number of days of the period on which the age is within [lower, upper] */
-    private long daysAged(LocalDate birthDate, int lower, int upper) {
-        long from = Math.max(start, Age.dateOfTurning(birthDate, lower).toEpochDay());
-        long to = Math.min(end, Age.dateOfTurning(birthDate, upper + 1).toEpochDay() - 1);
+    private long daysAged(int birthDate, int lower, int upper) {
+        long from = Math.max(start, PackedDate.epochDayOfTurning(birthDate, lower));
+        long to = Math.min(end, PackedDate.epochDayOfTurning(birthDate, upper + 1) - 1);
         return Math.max(0, to - from + 1);
     }
 

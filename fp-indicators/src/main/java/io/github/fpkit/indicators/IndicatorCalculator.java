@@ -18,6 +18,7 @@ import io.github.fpkit.model.register.RegisterTable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -50,7 +52,7 @@ import java.util.stream.Stream;
  * <p>An indicator whose input tables ({@link Indicator#inputTables()}) the source lacks
  * is not computed and is listed in {@link ComputedIndicators#unavailable()}. The same
  * source and period always give the same results, to the last bit, whatever the
- * {@link #parallelism() parallelism}: each table is cut into parts read by different
+ * {@link #parallelism() parallelism}: the tables are cut into parts read by different
  * threads into accumulators that are merged. Immutable and thread-safe.
  */
 public final class IndicatorCalculator {
@@ -113,27 +115,54 @@ public final class IndicatorCalculator {
      * @throws java.io.UncheckedIOException if the source fails while streaming
      */
     public ComputedIndicators compute(RegisterSource source, ReportingPeriod period) {
-        IndicatorAccumulator acc = accumulate(source, period, parallelism);
-        Set<Indicator> unavailable = EnumSet.noneOf(Indicator.class);
-        List<Indicator> available = new ArrayList<>();
-        for (Indicator i : indicators) {
-            if (source.tables().containsAll(i.inputTables())) {
-                available.add(i);
-            } else {
-                unavailable.add(i);
+        ExecutorService pool = pool(parallelism);
+        try {
+            IndicatorAccumulator acc = accumulate(source, period, parallelism, pool);
+            Set<Indicator> unavailable = EnumSet.noneOf(Indicator.class);
+            List<Indicator> available = new ArrayList<>();
+            for (Indicator i : indicators) {
+                if (source.tables().containsAll(i.inputTables())) {
+                    available.add(i);
+                } else {
+                    unavailable.add(i);
+                }
+            }
+            Map<AreaCode, String> names = acc.areaNames();
+            Map<AreaCode, AreaTally> all = new TreeMap<>();
+            acc.tallies(levels).values().forEach(all::putAll);
+            // The intervals take time: the threads share the areas, in runs that keep their order.
+            List<Map.Entry<AreaCode, AreaTally>> areas = new ArrayList<>(all.entrySet());
+            int runs = Math.min(areas.size(), parallelism * 8);
+            List<List<IndicatorResult>> byRun = new ArrayList<>();
+            for (int r = 0; r < runs; r++) {
+                byRun.add(new ArrayList<>());
+            }
+            Consumer<Integer> resulter = r -> {
+                for (Map.Entry<AreaCode, AreaTally> e : areas.subList(areas.size() * r / runs, areas.size() * (r + 1) / runs)) {
+                    Optional<String> name = Optional.ofNullable(names.get(e.getKey()));
+                    for (Indicator i : available) {
+                        byRun.get(r).add(e.getValue().result(i, e.getKey(), name, period, confidenceLevel));
+                    }
+                }
+            };
+            List<Integer> runNumbers = new ArrayList<>();
+            for (int r = 0; r < runs; r++) {
+                runNumbers.add(r);
+            }
+            ParallelParts.share(runNumbers, Collections.nCopies(parallelism, resulter), pool);
+            List<IndicatorResult> results = new ArrayList<>(all.size() * available.size());
+            byRun.forEach(results::addAll);
+            return new ComputedIndicators(period, results, unavailable, acc.unattributedRecords());
+        } finally {
+            if (pool != null) {
+                pool.shutdown();
             }
         }
-        Map<AreaCode, String> names = acc.areaNames();
-        Map<AreaCode, AreaTally> all = new TreeMap<>();
-        acc.tallies(levels).values().forEach(all::putAll);
-        List<IndicatorResult> results = new ArrayList<>(all.size() * available.size());
-        all.forEach((area, tally) -> {
-            Optional<String> name = Optional.ofNullable(names.get(area));
-            for (Indicator i : available) {
-                results.add(tally.result(i, area, name, period, confidenceLevel));
-            }
-        });
-        return new ComputedIndicators(period, results, unavailable, acc.unattributedRecords());
+    }
+
+    /** @return the threads of a computation but the calling one, null if it uses only that */
+    private static ExecutorService pool(int parallelism) {
+        return parallelism > 1 ? Executors.newFixedThreadPool(parallelism - 1, WORKERS) : null;
     }
 
     /**
@@ -147,45 +176,10 @@ public final class IndicatorCalculator {
      * @throws java.io.UncheckedIOException if the source fails while streaming
      */
     public static IndicatorAccumulator accumulate(RegisterSource source, ReportingPeriod period) {
-        return accumulate(source, period, Runtime.getRuntime().availableProcessors());
-    }
-
-    /**
-     * Each table's stream is cut into up to {@code parallelism} parts (a file-backed source
-     * cuts its files at row boundaries), each part feeding the accumulator of its thread;
-     * the accumulators are merged at the end, which gives the sequential result exactly
-     * because merging is associative and commutative.
-     */
-    private static IndicatorAccumulator accumulate(RegisterSource source, ReportingPeriod period, int parallelism) {
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(period, "period");
-        ExecutorService pool = parallelism > 1 ? Executors.newFixedThreadPool(parallelism - 1, WORKERS) : null;
+        int parallelism = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = pool(parallelism);
         try {
-            WomenIndex women;
-            try (Stream<Woman> s = source.women()) {
-                women = WomenIndex.of(s, parallelism, pool);
-            }
-            IndicatorAccumulator[] parts = new IndicatorAccumulator[parallelism];
-            for (int i = 0; i < parallelism; i++) {
-                parts[i] = IndicatorAccumulator.empty(women, period);
-            }
-            feed(source, RegisterTable.AREAS, source::areas, parts, pool, (IndicatorAccumulator a, Area r) -> a.add(r));
-            feed(source, RegisterTable.POPULATION, source::populationCounts, parts, pool,
-                    (IndicatorAccumulator a, PopulationCount r) -> a.add(r));
-            feed(source, RegisterTable.BIRTHS, source::births, parts, pool, (IndicatorAccumulator a, Birth r) -> a.add(r));
-            feed(source, RegisterTable.DEATHS, source::deaths, parts, pool, (IndicatorAccumulator a, Death r) -> a.add(r));
-            feed(source, RegisterTable.CONTRACEPTION, source::contraceptiveEpisodes, parts, pool,
-                    (IndicatorAccumulator a, ContraceptiveEpisode r) -> a.add(r));
-            feed(source, RegisterTable.PREGNANCIES, source::pregnancies, parts, pool, (IndicatorAccumulator a, Pregnancy r) -> a.add(r));
-            feed(source, RegisterTable.PROCEDURES, source::procedures, parts, pool, (IndicatorAccumulator a, Procedure r) -> a.add(r));
-            feed(source, RegisterTable.HEALTH_CHECKS, source::healthChecks, parts, pool,
-                    (IndicatorAccumulator a, HealthCheck r) -> a.add(r));
-            feed(source, RegisterTable.HOUSEHOLDS, source::households, parts, pool, (IndicatorAccumulator a, Household r) -> a.add(r));
-            IndicatorAccumulator acc = parts[0];
-            for (int i = 1; i < parallelism; i++) {
-                acc = acc.merge(parts[i]);
-            }
-            return acc;
+            return accumulate(source, period, parallelism, pool);
         } finally {
             if (pool != null) {
                 pool.shutdown();
@@ -193,20 +187,143 @@ public final class IndicatorCalculator {
         }
     }
 
-    private static <T> void feed(RegisterSource source, RegisterTable table, Supplier<Stream<T>> stream,
-            IndicatorAccumulator[] accumulators, ExecutorService pool, BiConsumer<IndicatorAccumulator, T> add) {
+    /**
+     * Every table's stream is cut into up to {@code parallelism} parts (a file-backed
+     * source cuts its files at row boundaries); once the women are indexed, the parts of
+     * all other tables, largest first, are shared among the threads, each
+     * feeding its own accumulator; so that no thread waits for another at the end of a
+     * table, only at the end of the last part. The accumulators are merged at the end,
+     * which gives the sequential result exactly because merging is associative and
+     * commutative.
+     */
+    private static IndicatorAccumulator accumulate(RegisterSource source, ReportingPeriod period, int parallelism,
+            ExecutorService pool) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(period, "period");
+        List<Stream<?>> streams = new ArrayList<>();
+        Throwable failure = null;
+        try {
+            List<Table<?>> tables = new ArrayList<>();
+            Stream<Woman> womenStream = source.women();
+            streams.add(womenStream);
+            Table<Woman> womenTable = new Table<>(womenStream.spliterator(), null);
+            tables.add(womenTable);
+            open(source, RegisterTable.AREAS, source::areas, streams, tables, (IndicatorAccumulator a, Area r) -> a.add(r));
+            open(source, RegisterTable.POPULATION, source::populationCounts, streams, tables,
+                    (IndicatorAccumulator a, PopulationCount r) -> a.add(r));
+            open(source, RegisterTable.BIRTHS, source::births, streams, tables, (IndicatorAccumulator a, Birth r) -> a.add(r));
+            open(source, RegisterTable.DEATHS, source::deaths, streams, tables, (IndicatorAccumulator a, Death r) -> a.add(r));
+            open(source, RegisterTable.CONTRACEPTION, source::contraceptiveEpisodes, streams, tables,
+                    (IndicatorAccumulator a, ContraceptiveEpisode r) -> a.add(r));
+            open(source, RegisterTable.PREGNANCIES, source::pregnancies, streams, tables, (IndicatorAccumulator a, Pregnancy r) -> a.add(r));
+            open(source, RegisterTable.PROCEDURES, source::procedures, streams, tables, (IndicatorAccumulator a, Procedure r) -> a.add(r));
+            open(source, RegisterTable.HEALTH_CHECKS, source::healthChecks, streams, tables,
+                    (IndicatorAccumulator a, HealthCheck r) -> a.add(r));
+            open(source, RegisterTable.HOUSEHOLDS, source::households, streams, tables, (IndicatorAccumulator a, Household r) -> a.add(r));
+            // A cut scans the file up to it: the threads cut different tables at once.
+            Consumer<Table<?>> cutter = t -> t.cut(parallelism);
+            ParallelParts.share(tables, Collections.nCopies(parallelism, cutter), pool);
+            WomenIndex women = WomenIndex.of(womenTable.pieces, parallelism, pool);
+            List<Part<?>> parts = new ArrayList<>();
+            for (Table<?> t : tables.subList(1, tables.size())) {
+                t.addParts(parts);
+            }
+            // Stable: parts of equal size keep the order of the tables.
+            parts.sort(Comparator.comparingLong((Part<?> p) -> p.size).reversed());
+            List<IndicatorAccumulator> accumulators = new ArrayList<>();
+            for (int i = 0; i < parallelism; i++) {
+                accumulators.add(IndicatorAccumulator.empty(women, period));
+            }
+            List<Consumer<Part<?>>> workers = new ArrayList<>();
+            for (IndicatorAccumulator a : accumulators) {
+                workers.add(part -> part.feed(a));
+            }
+            ParallelParts.share(parts, workers, pool);
+            IndicatorAccumulator acc = accumulators.get(0);
+            for (int i = 1; i < parallelism; i++) {
+                acc = acc.merge(accumulators.get(i));
+            }
+            return acc;
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            throw e;
+        } finally {
+            close(streams, failure);
+        }
+    }
+
+    /** Opens a table's stream, if the source has the table. */
+    private static <T> void open(RegisterSource source, RegisterTable table, Supplier<Stream<T>> stream, List<Stream<?>> streams,
+            List<Table<?>> tables, BiConsumer<IndicatorAccumulator, T> add) {
         if (!source.has(table)) {
             return;
         }
-        try (Stream<T> s = stream.get()) {
-            List<Spliterator<T>> pieces = ParallelParts.split(s.spliterator(), accumulators.length);
-            List<Runnable> tasks = new ArrayList<>();
-            for (int i = 0; i < pieces.size(); i++) {
-                IndicatorAccumulator acc = accumulators[i];
-                Spliterator<T> piece = pieces.get(i);
-                tasks.add(() -> piece.forEachRemaining(r -> add.accept(acc, r)));
+        Stream<T> s = stream.get();
+        streams.add(s);
+        tables.add(new Table<>(s.spliterator(), add));
+    }
+
+    /** A table's records, cut into parts by one thread, and how an accumulator adds them. */
+    private static final class Table<T> {
+        private final Spliterator<T> records;
+        private final BiConsumer<IndicatorAccumulator, T> add;
+        private List<Spliterator<T>> pieces;
+
+        Table(Spliterator<T> records, BiConsumer<IndicatorAccumulator, T> add) {
+            this.records = records;
+            this.add = add;
+        }
+
+        void cut(int parts) {
+            pieces = ParallelParts.split(records, parts);
+        }
+
+        void addParts(List<Part<?>> parts) {
+            for (Spliterator<T> piece : pieces) {
+                parts.add(new Part<>(piece, add));
             }
-            ParallelParts.run(tasks, pool);
+        }
+    }
+
+    /**
+     * Closes every stream; a failure to close is suppressed into the failure of the
+     * computation if there is one, else the first is thrown.
+     */
+    private static void close(List<Stream<?>> streams, Throwable failure) {
+        RuntimeException first = null;
+        for (Stream<?> s : streams) {
+            try {
+                s.close();
+            } catch (RuntimeException e) {
+                if (failure != null) {
+                    failure.addSuppressed(e);
+                } else if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    /** A part of a table's records and how an accumulator adds them. */
+    private static final class Part<T> {
+        private final Spliterator<T> records;
+        private final BiConsumer<IndicatorAccumulator, T> add;
+        /** Taken before any part is read: a file-backed part estimates its bytes left. */
+        private final long size;
+
+        Part(Spliterator<T> records, BiConsumer<IndicatorAccumulator, T> add) {
+            this.records = records;
+            this.add = add;
+            this.size = records.estimateSize();
+        }
+
+        void feed(IndicatorAccumulator acc) {
+            records.forEachRemaining(r -> add.accept(acc, r));
         }
     }
 

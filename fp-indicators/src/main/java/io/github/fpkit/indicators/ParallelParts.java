@@ -7,13 +7,16 @@ import java.util.Spliterator;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
- * Cuts a stream's records into a few parts and runs one task per part on its own thread:
- * how the calculator uses every core while each part feeds its own accumulator (which
- * are merged at the end). Parts are as the source cuts them (a file-backed source cuts
- * its files at row boundaries; a list cuts in halves); a source that cannot cut gives one
- * part.
+ * Cuts a stream's records into a few parts, and shares a list of parts among a few
+ * threads: how the calculator uses every core while each thread feeds its own
+ * accumulator (which are merged at the end). Parts are as the source cuts them (a
+ * file-backed source cuts its files at row boundaries; a list cuts in halves); a source
+ * that cannot cut gives one part.
  */
 final class ParallelParts {
     private ParallelParts() {
@@ -39,14 +42,34 @@ final class ParallelParts {
     }
 
     /**
-     * Runs the tasks, the first on the calling thread and the others on the pool, and
-     * waits for all of them.
+     * Shares the parts among the workers, one thread each: every worker takes the next
+     * part not yet taken, in list order, until none is left, so that a thread that ends a
+     * part early takes the next instead of waiting (put the largest parts first, so that
+     * the last ones, which make the others wait, are small). After a failure no worker
+     * takes another part. Returns when every worker has stopped.
      *
-     * @param tasks the tasks, not empty
-     * @param pool the threads for all but the first task, or null to run all on the calling thread
-     * @throws RuntimeException the first failure of a task, unchanged (an {@link Error} likewise)
+     * @param parts the parts, each taken by exactly one worker (unless a worker fails)
+     * @param workers one per thread, not empty; the first runs on the calling thread; a worker
+     *     is called from one thread only
+     * @param pool the threads of the other workers, or null to run every worker on the calling thread
+     * @throws RuntimeException the first failure of a worker, unchanged (an {@link Error} likewise)
      */
-    static void run(List<Runnable> tasks, ExecutorService pool) {
+    static <P> void share(List<P> parts, List<? extends Consumer<? super P>> workers, ExecutorService pool) {
+        AtomicInteger next = new AtomicInteger();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        List<Runnable> tasks = new ArrayList<>();
+        for (int w = 0; w < Math.min(workers.size(), Math.max(1, parts.size())); w++) {
+            Consumer<? super P> worker = workers.get(w);
+            tasks.add(() -> {
+                try {
+                    for (int k; failure.get() == null && (k = next.getAndIncrement()) < parts.size(); ) {
+                        worker.accept(parts.get(k));
+                    }
+                } catch (RuntimeException | Error e) {
+                    failure.compareAndSet(null, e);
+                }
+            });
+        }
         List<Future<?>> others = new ArrayList<>();
         for (int i = 1; i < tasks.size(); i++) {
             if (pool == null) {
@@ -55,30 +78,27 @@ final class ParallelParts {
                 others.add(pool.submit(tasks.get(i)));
             }
         }
-        Throwable failure = null;
-        try {
-            tasks.get(0).run();
-        } catch (RuntimeException | Error e) {
-            failure = e;
-        }
+        tasks.get(0).run();
         for (Future<?> f : others) {
             try {
                 f.get();
             } catch (ExecutionException e) {
-                failure = failure == null ? e.getCause() : failure;
+                // The tasks catch every failure of their worker; this is a failure of the pool.
+                failure.compareAndSet(null, e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                failure = failure == null ? new IllegalStateException("interrupted while computing indicators", e) : failure;
+                failure.compareAndSet(null, new IllegalStateException("interrupted while computing indicators", e));
             }
         }
-        if (failure instanceof RuntimeException) {
-            throw (RuntimeException) failure;
+        Throwable first = failure.get();
+        if (first instanceof RuntimeException) {
+            throw (RuntimeException) first;
         }
-        if (failure instanceof Error) {
-            throw (Error) failure;
+        if (first instanceof Error) {
+            throw (Error) first;
         }
-        if (failure != null) {
-            throw new IllegalStateException(failure);
+        if (first != null) {
+            throw new IllegalStateException(first);
         }
     }
 }

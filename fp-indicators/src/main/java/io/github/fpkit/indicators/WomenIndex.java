@@ -1,20 +1,21 @@
 package io.github.fpkit.indicators;
 
-import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.Woman;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * The compact in-memory index of a register's women that the streaming indicator pass
  * joins events to: per woman only her birth date, area, married flag and household, in
- * primitive arrays, plus compact tables from ids to slots (the ids' characters in one
- * array, no object per woman). Everything else (births, episodes,
+ * primitive arrays, plus the women's and households' ids in row order (their characters
+ * in one array, no object per woman) with tables from an id to its first row. Everything else (births, episodes,
  * pregnancies, procedures, checks, deaths, households) streams past it.
  *
  * <pre>{@code
@@ -33,20 +34,20 @@ import java.util.stream.Stream;
 public final class WomenIndex {
     static final int NONE = -1;
 
-    private final IdTable slotById;
-    private final IdTable householdSlotById;
-    private final int size;
-    private final int[] birthDay;
+    private final RowIds ids;
+    private final RowIds householdIds;
+    private final int householdCount;
+    private final int[] birthDate;
     private final long[] area;
     private final boolean[] married;
     private final int[] household;
 
-    private WomenIndex(IdTable slotById, IdTable householdSlotById, int size,
-            int[] birthDay, long[] area, boolean[] married, int[] household) {
-        this.slotById = slotById;
-        this.householdSlotById = householdSlotById;
-        this.size = size;
-        this.birthDay = birthDay;
+    private WomenIndex(RowIds ids, RowIds householdIds, int householdCount,
+            int[] birthDate, long[] area, boolean[] married, int[] household) {
+        this.ids = ids;
+        this.householdIds = householdIds;
+        this.householdCount = householdCount;
+        this.birthDate = birthDate;
         this.area = area;
         this.married = married;
         this.household = household;
@@ -60,74 +61,87 @@ public final class WomenIndex {
      * @throws NullPointerException if the stream or an element is null
      */
     public static WomenIndex of(Stream<Woman> women) {
-        return of(women, 1, null);
+        Objects.requireNonNull(women, "women");
+        return of(List.of(women.spliterator()), 1, null);
     }
 
     /**
-     * Indexes the women of a stream cut into up to {@code parts} parts read by the pool's
-     * threads; slots are the rows' positions in the stream, as in a sequential pass.
+     * Indexes the women of a stream cut into parts, read by {@code threads} threads, which
+     * then fill the id tables together; slots are the rows' positions in the stream, as in
+     * a sequential pass, and households are numbered in the order of their first row.
+     *
+     * @param pieces the parts of the stream, in stream order
+     * @param threads the threads to use, 1 or more
+     * @param pool the threads but the calling one, or null to use only the calling thread
      */
-    static WomenIndex of(Stream<Woman> women, int parts, ExecutorService pool) {
-        Objects.requireNonNull(women, "women");
-        List<Spliterator<Woman>> pieces = ParallelParts.split(women.spliterator(), parts);
+    static WomenIndex of(List<Spliterator<Woman>> pieces, int threads, ExecutorService pool) {
         List<Rows> rows = new ArrayList<>();
-        List<Runnable> tasks = new ArrayList<>();
         for (Spliterator<Woman> piece : pieces) {
-            Rows r = new Rows();
-            rows.add(r);
-            tasks.add(() -> piece.forEachRemaining(r::add));
+            rows.add(new Rows(piece));
         }
-        ParallelParts.run(tasks, pool);
-        int n = rows.stream().mapToInt(r -> r.n).sum();
-        IdTable slots = new IdTable();
-        IdTable households = new IdTable();
-        int[] birthDays = new int[n];
+        Consumer<Rows> reader = Rows::read;
+        ParallelParts.share(rows, Collections.nCopies(threads, reader), pool);
+        int n = 0;
+        for (Rows r : rows) {
+            n += r.n;
+        }
+        int[] birthDates = new int[n];
         long[] areas = new long[n];
         boolean[] marrieds = new boolean[n];
-        int[] householdSlots = new int[n];
+        List<RowIds.Part> idParts = new ArrayList<>();
+        List<RowIds.Part> householdParts = new ArrayList<>();
         int s = 0;
         for (Rows r : rows) {
-            System.arraycopy(r.birthDays, 0, birthDays, s, r.n);
+            System.arraycopy(r.birthDates, 0, birthDates, s, r.n);
             System.arraycopy(r.areas, 0, areas, s, r.n);
             System.arraycopy(r.marrieds, 0, marrieds, s, r.n);
-            for (int i = 0; i < r.n; i++, s++) {
-                slots.putIfAbsent(r.ids, r.idEntry[i], s);
-                int h = r.householdEntry[i];
-                householdSlots[s] = h == NONE ? NONE : households.putIfAbsent(r.householdIds, h, households.size());
-            }
+            idParts.add(r.ids);
+            householdParts.add(r.householdIds);
+            s += r.n;
         }
-        slots.trim();
-        households.trim();
-        return new WomenIndex(slots, households, n, birthDays, areas, marrieds, householdSlots);
+        rows.clear();
+        RowIds ids = RowIds.of(idParts, threads, pool);
+        idParts.clear();
+        RowIds householdIds = RowIds.of(householdParts, threads, pool);
+        householdParts.clear();
+        // A household's slot is the number of households whose first row comes before its own.
+        int[] householdSlots = new int[n];
+        int households = 0;
+        for (int i = 0; i < n; i++) {
+            int first = householdIds.firstOf(i);
+            householdSlots[i] = first == NONE ? NONE : first == i ? households++ : householdSlots[first];
+        }
+        return new WomenIndex(ids, householdIds, households, birthDates, areas, marrieds, householdSlots);
     }
 
-    /**
-     * The rows of one part, in order, with their ids in compact tables of the part (no
-     * string is kept); the parts' tables are joined into the index's in stream order.
-     */
+    /** The rows of one part of the stream, in order, as one thread reads them. */
     private static final class Rows {
+        private final Spliterator<Woman> piece;
         private int n;
-        private final IdTable ids = new IdTable();
-        private final IdTable householdIds = new IdTable();
-        private int[] idEntry = new int[64];
-        private int[] householdEntry = new int[64];
-        private int[] birthDays = new int[64];
+        private final RowIds.Part ids = new RowIds.Part();
+        private final RowIds.Part householdIds = new RowIds.Part();
+        private int[] birthDates = new int[64];
         private long[] areas = new long[64];
         private boolean[] marrieds = new boolean[64];
 
-        void add(Woman w) {
+        Rows(Spliterator<Woman> piece) {
+            this.piece = piece;
+        }
+
+        void read() {
+            piece.forEachRemaining(this::add);
+        }
+
+        private void add(Woman w) {
             Objects.requireNonNull(w, "woman");
-            if (n == idEntry.length) {
-                idEntry = Arrays.copyOf(idEntry, n * 2);
-                householdEntry = Arrays.copyOf(householdEntry, n * 2);
-                birthDays = Arrays.copyOf(birthDays, n * 2);
+            if (n == birthDates.length) {
+                birthDates = Arrays.copyOf(birthDates, n * 2);
                 areas = Arrays.copyOf(areas, n * 2);
                 marrieds = Arrays.copyOf(marrieds, n * 2);
             }
-            idEntry[n] = ids.putIfAbsent(w.id(), ids.size());
-            householdEntry[n] = w.householdId().isEmpty() ? NONE
-                    : householdIds.putIfAbsent(w.householdId().get(), householdIds.size());
-            birthDays[n] = Math.toIntExact(w.birthDate().toEpochDay());
+            ids.add(w.id());
+            householdIds.add(w.householdId().orElse(null));
+            birthDates[n] = PackedDate.of(w.birthDate());
             areas[n] = w.areaCode().toNumber();
             marrieds[n] = w.isMarried();
             n++;
@@ -136,7 +150,7 @@ public final class WomenIndex {
 
     /** @return the number of women (rows) indexed, 0 or more */
     public int size() {
-        return size;
+        return ids.size();
     }
 
     /**
@@ -149,28 +163,41 @@ public final class WomenIndex {
 
     /** @return the slot of the woman's first row, or {@link #NONE} */
     int slot(String id) {
-        return slotById.get(Objects.requireNonNull(id, "id"));
+        return ids.first(Objects.requireNonNull(id, "id"));
     }
 
-    /** @return the household's slot, or {@link #NONE} if no woman of the index belongs to it */
-    int householdSlot(String id) {
-        return householdSlotById.get(id);
+    /**
+     * As {@link #slot(String)}, faster when the woman's row is {@code near} or shortly after it.
+     *
+     * @param near a slot, or {@link #NONE}
+     */
+    int slot(String id, int near) {
+        return ids.first(Objects.requireNonNull(id, "id"), near);
+    }
+
+    /**
+     * The first woman of a household, for {@link #household(int)}; faster when that woman
+     * is {@code near} or shortly after it.
+     *
+     * @param id a household id, not null
+     * @param near a slot, or {@link #NONE}
+     * @return the slot of the household's first woman, or {@link #NONE} if no woman of the index belongs to it
+     */
+    int householdFirstWoman(String id, int near) {
+        return householdIds.first(id, near);
     }
 
     int householdCount() {
-        return householdSlotById.size();
+        return householdCount;
     }
 
-    int birthDay(int slot) {
-        return birthDay[slot];
+    /** @return the woman's birth date as a {@link PackedDate} */
+    int birthDate(int slot) {
+        return birthDate[slot];
     }
 
     long area(int slot) {
         return area[slot];
-    }
-
-    AreaCode areaCode(int slot) {
-        return AreaCode.ofNumber(area[slot]);
     }
 
     boolean married(int slot) {

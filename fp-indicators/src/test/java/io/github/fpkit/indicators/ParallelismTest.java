@@ -2,24 +2,33 @@ package io.github.fpkit.indicators;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
-import static org.quicktheories.generators.SourceDSL.strings;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.fpkit.indicators.testing.RegisterGenerators;
+import io.github.fpkit.indicators.testing.StreamingSource;
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.MaritalStatus;
 import io.github.fpkit.model.Woman;
+import io.github.fpkit.model.register.RegisterTable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** Threads change nothing: the results, the women's slots and the id tables are those of one sequential pass. */
 class ParallelismTest {
@@ -46,7 +55,7 @@ class ParallelismTest {
                                     .householdId("H" + id % 7).birthDate(LocalDate.of(1970, 1, 1).plusDays(id))
                                     .maritalStatus(MaritalStatus.MARRIED).build());
                         }
-                        WomenIndex index = WomenIndex.of(women.stream(), parts, pool);
+                        WomenIndex index = WomenIndex.of(ParallelParts.split(women.spliterator(), parts), parts, pool);
                         assertEquals(women.size(), index.size());
                         Map<String, Integer> first = new HashMap<>();
                         Map<String, Integer> households = new HashMap<>();
@@ -55,7 +64,7 @@ class ParallelismTest {
                             String h = women.get(s).householdId().orElseThrow();
                             households.putIfAbsent(h, households.size());
                             assertEquals(households.get(h), index.household(s));
-                            assertEquals(women.get(s).birthDate().toEpochDay(), index.birthDay(s));
+                            assertEquals(PackedDate.of(women.get(s).birthDate()), index.birthDate(s));
                         }
                         first.forEach((id, s) -> assertEquals(s, index.slot(id)));
                         assertEquals(households.size(), index.householdCount());
@@ -67,22 +76,95 @@ class ParallelismTest {
     }
 
     @Test
-    void property_idTable_actsAsPutIfAbsentMap() {
-        qt().withExamples(200).forAll(lists().of(strings().allPossible().ofLengthBetween(0, 6)).ofSizeBetween(0, 300))
-                .checkAssert(keys -> {
-                    IdTable table = new IdTable();
-                    Map<String, Integer> map = new HashMap<>();
-                    for (int i = 0; i < keys.size(); i++) {
-                        Integer expected = map.putIfAbsent(keys.get(i), i);
-                        assertEquals(expected == null ? i : expected, table.putIfAbsent(keys.get(i), i));
-                        if (i == keys.size() / 2) {
-                            table.trim();
+    void property_rowIds_firstRowOfEveryId_whateverTheParts_threadsAndCursor() {
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            // Few distinct ids (some without an id, some empty), so that most repeat, often in neighbouring rows.
+            Gen<String> ids = integers().between(-1, 12).map(i -> i < 0 ? null : i == 0 ? "" : "W" + i * 7);
+            qt().withExamples(200).forAll(lists().of(ids).ofSizeBetween(0, 120), integers().between(1, 5), integers().between(1, 4),
+                    longs().all()).checkAssert((rows, partCount, threads, seed) -> {
+                        Random random = new Random(seed);
+                        List<RowIds.Part> parts = new ArrayList<>();
+                        RowIds.Part part = new RowIds.Part();
+                        for (String id : rows) {
+                            if (part.size() > 0 && parts.size() < partCount - 1 && random.nextInt(rows.size()) < partCount) {
+                                parts.add(part);
+                                part = new RowIds.Part();
+                            }
+                            part.add(id);
                         }
-                    }
-                    assertEquals(map.size(), table.size());
-                    map.forEach((k, v) -> assertEquals(v, table.get(k)));
-                    assertEquals(-1, table.get("\uFFFF absent \uFFFF"));
+                        parts.add(part);
+                        RowIds table = RowIds.of(parts, threads, threads == 1 ? null : pool);
+                        assertEquals(rows.size(), table.size());
+                        Map<String, Integer> first = new HashMap<>();
+                        for (int r = 0; r < rows.size(); r++) {
+                            if (rows.get(r) != null) {
+                                first.putIfAbsent(rows.get(r), r);
+                            }
+                            assertEquals(rows.get(r) == null ? RowIds.NONE : first.get(rows.get(r)), table.firstOf(r));
+                        }
+                        for (String id : new String[] {"", "W7", "W14", "W84", "W1", "X"}) {
+                            int expected = first.getOrDefault(id, RowIds.NONE);
+                            assertEquals(expected, table.first(id), id);
+                            for (int near = RowIds.NONE; near < rows.size(); near++) {
+                                assertEquals(expected, table.first(id, near), id + " near " + near);
+                            }
+                        }
+                    });
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void property_aFailingTable_rethrowsItsFailureUnchanged_andClosesEveryStream() {
+        qt().withExamples(60).forAll(RegisterGenerators.registers(), integers().between(1, 4),
+                integers().between(0, RegisterTable.values().length - 1)).checkAssert((register, threads, t) -> {
+                    RegisterTable table = RegisterTable.values()[t];
+                    RuntimeException failure = new UncheckedIOException(new IOException("disk gone while reading " + table));
+                    StreamingSource source = new StreamingSource(register, false, table, failure);
+                    IndicatorCalculator calculator = IndicatorCalculator.builder().parallelism(threads).build();
+                    assertSame(failure, assertThrows(RuntimeException.class, () -> calculator.compute(source, RegisterGenerators.PERIOD)));
+                    assertEquals(0, source.stillOpen());
                 });
+    }
+
+    @Test
+    void property_share_everyPartTakenOnce_andTheFirstFailureRethrown() {
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            qt().withExamples(100).forAll(integers().between(0, 50), integers().between(1, 4), integers().between(-1, 49))
+                    .checkAssert((count, threads, failing) -> {
+                        List<Integer> parts = new ArrayList<>();
+                        for (int i = 0; i < count; i++) {
+                            parts.add(i);
+                        }
+                        IllegalStateException failure = new IllegalStateException("part " + failing);
+                        List<List<Integer>> taken = new ArrayList<>();
+                        List<Consumer<Integer>> workers = new ArrayList<>();
+                        for (int w = 0; w < threads; w++) {
+                            List<Integer> mine = new ArrayList<>();
+                            taken.add(mine);
+                            workers.add(part -> {
+                                mine.add(part);
+                                if (part.equals(failing)) {
+                                    throw failure;
+                                }
+                            });
+                        }
+                        if (failing >= 0 && failing < count) {
+                            assertSame(failure, assertThrows(IllegalStateException.class, () -> ParallelParts.share(parts, workers, pool)));
+                        } else {
+                            ParallelParts.share(parts, workers, pool);
+                            List<Integer> all = new ArrayList<>();
+                            taken.forEach(all::addAll);
+                            Collections.sort(all);
+                            assertEquals(parts, all);
+                        }
+                    });
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test

@@ -17,6 +17,7 @@ import io.github.fpkit.model.register.RegisterTable;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -172,6 +173,27 @@ class PropertiesTest {
             List<IndicatorResult> expected = computeAll(register).results();
             assertEquals(expected, computeAll(RegisterGenerators.shuffled(register, shuffle)).results());
         });
+    }
+
+    @Test
+    void test_eventsInWomenOrderOrShuffled_sameResults_joinedToTheFirstRowOfARepeatedWoman() {
+        qt().withExamples(HEAVY).forAll(RegisterGenerators.seeds(), longs().all(), integers().between(1, 3))
+                .checkAssert((seed, shuffle, threads) -> {
+                    Register inOrder = RegisterGenerators.withRepeatedWomen(RegisterGenerators.register(seed), shuffle);
+                    IndicatorCalculator calculator = IndicatorCalculator.builder().parallelism(threads).build();
+                    ComputedIndicators expected = calculator.compute(inOrder, RegisterGenerators.PERIOD);
+                    assertEquals(expected.results(), calculator.compute(RegisterGenerators.shuffledEvents(inOrder, shuffle),
+                            RegisterGenerators.PERIOD).results());
+                    // Every live birth of the period counts in the village of its mother's first row.
+                    Map<AreaCode, Long> births = new HashMap<>();
+                    inOrder.births().filter(b -> b.isLive() && RegisterGenerators.PERIOD.contains(b.birthDate())).forEach(b -> births.merge(
+                            inOrder.women().filter(w -> w.id().equals(b.motherId())).findFirst().orElseThrow().areaCode(), 1L, Long::sum));
+                    for (IndicatorResult r : expected.results()) {
+                        if (r.indicator() == Indicator.LIVE_BIRTHS && r.area().level() == AreaLevel.VILLAGE) {
+                            assertEquals(births.getOrDefault(r.area(), 0L), r.numerator().getAsLong(), r.area().toString());
+                        }
+                    }
+                });
     }
 
     private static IndicatorAccumulator feed(IndicatorAccumulator acc, Register register) {

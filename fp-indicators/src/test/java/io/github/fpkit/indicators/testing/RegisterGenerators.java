@@ -56,6 +56,11 @@ public final class RegisterGenerators {
         return longs().all();
     }
 
+    /** @return any date of the years 1 to 9999, every day equally likely */
+    public static Gen<LocalDate> dates() {
+        return longs().between(LocalDate.of(1, 1, 1).toEpochDay(), LocalDate.of(9999, 12, 31).toEpochDay()).map(LocalDate::ofEpochDay);
+    }
+
     /** @return random valid registers */
     public static Gen<Register> registers() {
         return seeds().map(RegisterGenerators::register);
@@ -174,6 +179,63 @@ public final class RegisterGenerators {
         List<Register> result = new ArrayList<>();
         builders.forEach(b -> result.add(b.build()));
         return result;
+    }
+
+    /**
+     * Repeats some women: a copy (same id, another village and birth date) of a random
+     * woman is put at a random row after hers, so that her events must join to her first
+     * row though a later row has her id. The other tables keep their order (the events of
+     * a woman together, in the order of the women).
+     *
+     * @param register a register
+     * @param seed the seed of the copies
+     * @return the register with 0 to 10 more rows of women
+     */
+    public static Register withRepeatedWomen(Register register, long seed) {
+        Random random = new Random(seed);
+        List<Woman> women = register.women().collect(Collectors.toList());
+        for (int k = women.isEmpty() ? 0 : random.nextInt(11); k > 0; k--) {
+            int original = random.nextInt(women.size());
+            Woman w = women.get(original);
+            AreaCode other = VILLAGES.get((VILLAGES.indexOf(w.areaCode()) + 1 + random.nextInt(VILLAGES.size() - 1)) % VILLAGES.size());
+            Woman copy = Woman.builder().from(w).areaCode(other).birthDate(date(random, 1955, 2000)).build();
+            women.add(original + 1 + random.nextInt(women.size() - original), copy);
+        }
+        Register.Builder b = Register.builder();
+        register.tables().forEach(b::withTable);
+        register.areas().forEach(b::add);
+        register.populationCounts().forEach(b::add);
+        women.forEach(b::add);
+        register.births().forEach(b::add);
+        register.deaths().forEach(b::add);
+        register.contraceptiveEpisodes().forEach(b::add);
+        register.pregnancies().forEach(b::add);
+        register.procedures().forEach(b::add);
+        register.healthChecks().forEach(b::add);
+        register.households().forEach(b::add);
+        return b.build();
+    }
+
+    /**
+     * @param register a register
+     * @param seed the seed of the shuffle
+     * @return the same records, the women and areas in their order, every other table in a random order
+     */
+    public static Register shuffledEvents(Register register, long seed) {
+        Random random = new Random(seed);
+        Register.Builder b = Register.builder();
+        register.tables().forEach(b::withTable);
+        register.areas().forEach(b::add);
+        register.women().forEach(b::add);
+        shuffle(register.populationCounts().collect(Collectors.toList()), random).forEach(b::add);
+        shuffle(register.births().collect(Collectors.toList()), random).forEach(b::add);
+        shuffle(register.deaths().collect(Collectors.toList()), random).forEach(b::add);
+        shuffle(register.contraceptiveEpisodes().collect(Collectors.toList()), random).forEach(b::add);
+        shuffle(register.pregnancies().collect(Collectors.toList()), random).forEach(b::add);
+        shuffle(register.procedures().collect(Collectors.toList()), random).forEach(b::add);
+        shuffle(register.healthChecks().collect(Collectors.toList()), random).forEach(b::add);
+        shuffle(register.households().collect(Collectors.toList()), random).forEach(b::add);
+        return b.build();
     }
 
     /**

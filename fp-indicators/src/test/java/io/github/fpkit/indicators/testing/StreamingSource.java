@@ -19,16 +19,19 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
  * A {@link RegisterSource} that is not a {@link Register}: it only hands out fresh
  * streams, records how often each table was opened and whether every stream was closed,
- * and can reverse the order of every table's records.
+ * can reverse the order of every table's records, and can fail while streaming a table.
  */
 public final class StreamingSource implements RegisterSource {
     private final Register register;
     private final boolean reversed;
+    private final RegisterTable failing;
+    private final RuntimeException failure;
     private final Map<RegisterTable, Integer> opened = new EnumMap<>(RegisterTable.class);
     private int open;
 
@@ -37,8 +40,20 @@ public final class StreamingSource implements RegisterSource {
      * @param reversed true to stream every table backwards
      */
     public StreamingSource(Register register, boolean reversed) {
+        this(register, reversed, null, null);
+    }
+
+    /**
+     * @param register the records to stream
+     * @param reversed true to stream every table backwards
+     * @param failing the table whose stream throws {@code failure} after its last record
+     * @param failure what it throws
+     */
+    public StreamingSource(Register register, boolean reversed, RegisterTable failing, RuntimeException failure) {
         this.register = register;
         this.reversed = reversed;
+        this.failing = failing;
+        this.failure = failure;
     }
 
     /** @return how often each table was streamed */
@@ -58,6 +73,15 @@ public final class StreamingSource implements RegisterSource {
         records.forEach(list::add);
         if (reversed) {
             Collections.reverse(list);
+        }
+        if (table == failing) {
+            // A range, so that the stream can still be cut into parts.
+            return IntStream.rangeClosed(0, list.size()).mapToObj(i -> {
+                if (i == list.size()) {
+                    throw failure;
+                }
+                return list.get(i);
+            }).onClose(() -> open--);
         }
         return list.stream().onClose(() -> open--);
     }

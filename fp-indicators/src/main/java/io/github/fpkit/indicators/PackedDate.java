@@ -1,0 +1,75 @@
+package io.github.fpkit.indicators;
+
+import java.time.LocalDate;
+
+/**
+ * Dates packed in one int as {@code yyyymmdd} (2009-09-30 is {@code 20090930}), and the
+ * date arithmetic the accumulator does per record and per woman on them without making a
+ * {@link LocalDate}: packed dates compare as the dates do, ages in completed years are
+ * differences of the fields, and epoch days follow from the civil calendar in integer
+ * arithmetic. Gives exactly what {@link io.github.fpkit.model.Age} and
+ * {@link LocalDate#toEpochDay()} give, for years 0 to 214747.
+ */
+final class PackedDate {
+    private PackedDate() {
+    }
+
+    /** @return the date packed as {@code yyyymmdd}; the year must lie in 0 to 214747 */
+    static int of(LocalDate date) {
+        return date.getYear() * 10_000 + date.getMonthValue() * 100 + date.getDayOfMonth();
+    }
+
+    static int year(int packed) {
+        return packed / 10_000;
+    }
+
+    /** @return the month and day as {@code mmdd} */
+    private static int monthDay(int packed) {
+        return packed % 10_000;
+    }
+
+    /**
+     * As {@link io.github.fpkit.model.Age#completedYears(LocalDate, LocalDate)}: whoever
+     * was born on 29 February turns a year older on 1 March in common years, because
+     * {@code 0301 > 0229 > 0228}.
+     *
+     * @return the age in completed years on {@code on} of someone born on {@code birth}
+     */
+    static int completedYears(int birth, int on) {
+        int years = year(on) - year(birth);
+        return monthDay(on) < monthDay(birth) ? years - 1 : years;
+    }
+
+    /**
+     * As {@link io.github.fpkit.model.Age#dateOfTurning(LocalDate, int)}, as an epoch day.
+     *
+     * @param years 0 or more
+     * @return the epoch day on which someone born on {@code birth} turns {@code years} old
+     */
+    static long epochDayOfTurning(int birth, int years) {
+        int y = year(birth) + years;
+        int m = monthDay(birth) / 100;
+        int d = birth % 100;
+        if (m == 2 && d == 29 && !isLeap(y)) {
+            m = 3;
+            d = 1;
+        }
+        return epochDay(y, m, d);
+    }
+
+    private static boolean isLeap(int year) {
+        return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+    }
+
+    /** Days from 1970-01-01 of a valid date of year 0 or later, in the proleptic Gregorian calendar. */
+    private static long epochDay(int year, int month, int day) {
+        // The year counted from March, so that the leap day ends it: era of 400 years,
+        // then the day of the era from the day of the year (153 days per 5 months).
+        int y = month <= 2 ? year - 1 : year;
+        int era = Math.floorDiv(y, 400);
+        int yearOfEra = y - era * 400;
+        int dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+        int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097L + dayOfEra - 719_468;
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.fpkit.indicators;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.github.fpkit.indicators.testing.RegisterGenerators;
+import io.github.fpkit.model.Age;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Packed dates give what LocalDate and Age give. */
+class PackedDateTest {
+    @Test
+    void property_packedDates_compareAsTheDates() {
+        qt().forAll(RegisterGenerators.dates(), RegisterGenerators.dates())
+                .checkAssert((a, b) -> assertEquals(Integer.signum(a.compareTo(b)),
+                        Integer.signum(Integer.compare(PackedDate.of(a), PackedDate.of(b)))));
+    }
+
+    @Test
+    void property_completedYears_asAge() {
+        qt().forAll(RegisterGenerators.dates(), integers().between(0, 36_500)).checkAssert((birth, days) -> {
+            LocalDate on = birth.plusDays(days);
+            assertEquals(Age.completedYears(birth, on), PackedDate.completedYears(PackedDate.of(birth), PackedDate.of(on)));
+        });
+    }
+
+    @Test
+    void property_epochDayOfTurning_asAge() {
+        qt().forAll(RegisterGenerators.dates(), integers().between(0, 120)).assuming((birth, years) -> birth.getYear() + years <= 9999)
+                .checkAssert((birth, years) -> assertEquals(Age.dateOfTurning(birth, years).toEpochDay(),
+                        PackedDate.epochDayOfTurning(PackedDate.of(birth), years)));
+    }
+
+    @Test
+    void test_leapDay_turnsOnFirstMarchInCommonYears() {
+        int born = PackedDate.of(LocalDate.of(1996, 2, 29));
+        assertEquals(LocalDate.of(2009, 3, 1).toEpochDay(), PackedDate.epochDayOfTurning(born, 13));
+        assertEquals(LocalDate.of(2012, 2, 29).toEpochDay(), PackedDate.epochDayOfTurning(born, 16));
+        assertEquals(12, PackedDate.completedYears(born, PackedDate.of(LocalDate.of(2009, 2, 28))));
+        assertEquals(13, PackedDate.completedYears(born, PackedDate.of(LocalDate.of(2009, 3, 1))));
+        assertEquals(LocalDate.of(1, 1, 1).toEpochDay(), PackedDate.epochDayOfTurning(PackedDate.of(LocalDate.of(1, 1, 1)), 0));
+    }
+}
