@@ -1,5 +1,6 @@
 package io.github.fpkit.model;
 
+import io.github.fpkit.model.internal.DateProblem;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;

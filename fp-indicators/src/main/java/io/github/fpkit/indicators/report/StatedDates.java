@@ -2,7 +2,7 @@ package io.github.fpkit.indicators.report;
 
 import io.github.fpkit.model.InvalidValueException;
 import io.github.fpkit.model.ReportingPeriod;
-import java.time.DateTimeException;
+import io.github.fpkit.model.internal.DateProblem;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +17,7 @@ final class StatedDates {
     private static final String CHINESE_DATE = "(\\d{4})年(\\d{1,2})月(\\d{1,2})日";
     private static final Pattern CHINESE_DAY = Pattern.compile(CHINESE_DATE);
     private static final Pattern CHINESE_RANGE = Pattern.compile(CHINESE_DATE + "\\s*(?:至|到|-|－|—|~|～)\\s*" + CHINESE_DATE);
-    private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
     private StatedDates() {
     }
@@ -26,11 +26,7 @@ final class StatedDates {
     static ReportingPeriod period(String text) {
         Matcher m = CHINESE_RANGE.matcher(text.trim());
         if (m.matches()) {
-            try {
-                return ReportingPeriod.ofClosed(date(m, 1), date(m, 4));
-            } catch (DateTimeException e) {
-                throw new InvalidValueException("period", text, "not a real date: " + e.getMessage());
-            }
+            return ReportingPeriod.ofClosed(date("period", text, m, 1), date("period", text, m, 4));
         }
         return ReportingPeriod.parse(text);
     }
@@ -38,22 +34,25 @@ final class StatedDates {
     /** @throws InvalidValueException naming field {@code reportDate} if the text is no date or an impossible day */
     static LocalDate day(String text) {
         String s = text.trim();
-        try {
-            Matcher m = CHINESE_DAY.matcher(s);
-            if (m.matches()) {
-                return date(m, 1);
-            }
-            if (ISO_DAY.matcher(s).matches()) {
-                return LocalDate.parse(s);
-            }
-        } catch (DateTimeException e) {
-            throw new InvalidValueException("reportDate", text, "not a real date: " + e.getMessage());
+        Matcher m = CHINESE_DAY.matcher(s);
+        if (m.matches()) {
+            return date("reportDate", text, m, 1);
+        }
+        m = ISO_DAY.matcher(s);
+        if (m.matches()) {
+            return date("reportDate", text, m, 1);
         }
         throw new InvalidValueException("reportDate", text, "expected 2009-10-10 or 2009年10月10日");
     }
 
-    private static LocalDate date(Matcher m, int firstGroup) {
-        return LocalDate.of(Integer.parseInt(m.group(firstGroup)), Integer.parseInt(m.group(firstGroup + 1)),
-                Integer.parseInt(m.group(firstGroup + 2)));
+    /** The date of three matched groups (year, month, day), or why it is no real date in our own words. */
+    private static LocalDate date(String field, String text, Matcher m, int firstGroup) {
+        int year = Integer.parseInt(m.group(firstGroup));
+        int month = Integer.parseInt(m.group(firstGroup + 1));
+        int day = Integer.parseInt(m.group(firstGroup + 2));
+        DateProblem.of(year, month, day).ifPresent(problem -> {
+            throw new InvalidValueException(field, text, "not a real date: " + problem);
+        });
+        return LocalDate.of(year, month, day);
     }
 }

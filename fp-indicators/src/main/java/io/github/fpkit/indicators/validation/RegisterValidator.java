@@ -24,6 +24,7 @@ import java.util.Set;
 /**
  * Validates a register's records: the referential rules of the register format
  * ({@link Register#check()}: {@code REF_DUPLICATE_ID}, {@code REF_DUPLICATE_POPULATION},
+ * {@code REF_DUPLICATE_RESIDENT_ID},
  * {@code REF_UNKNOWN_WOMAN}, {@code REF_UNKNOWN_AREA}, {@code REF_MOTHER_AGE},
  * {@code REF_BIRTH_ORDER}) followed by
  * the {@link PlausibilityRule plausibility rules}. Never throws on bad records: every

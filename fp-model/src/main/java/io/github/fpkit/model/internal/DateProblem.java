@@ -1,4 +1,4 @@
-package io.github.fpkit.model;
+package io.github.fpkit.model.internal;
 
 import java.time.Month;
 import java.time.Year;
@@ -9,9 +9,10 @@ import java.util.Optional;
 /**
  * Why a year, month and day name no real date, in our own words: java.time's messages
  * ("Text '2009-02-30' could not be parsed: Invalid date 'FEBRUARY 30'") are written for
- * programmers and must not reach the people who typed the date.
+ * programmers and must not reach the people who typed the date. Shared by every fpkit
+ * module that reads dates (periods, register cells, report dates). Thread-safe.
  */
-final class DateProblem {
+public final class DateProblem {
     private DateProblem() {
     }
 
@@ -22,7 +23,7 @@ final class DateProblem {
      * @return the reason the day does not exist, for example {@code "February has 28 days in 2009"};
      *     empty if it exists
      */
-    static Optional<String> of(long year, int month, int day) {
+    public static Optional<String> of(long year, int month, int day) {
         if (month < 1 || month > 12) {
             return Optional.of("the month must be 01 to 12");
         }
