@@ -454,6 +454,40 @@ final class CsvTokenizer implements AutoCloseable {
         return decodeCell(cell);
     }
 
+    /**
+     * As {@link #cell(int)}, but returns the string of an earlier cell with the same short
+     * ASCII text if {@code recent} still holds it: for columns of a few values repeated
+     * over and over, this spares the copy and the hashing of a new string for most cells.
+     *
+     * @param recent the strings last made for the column, by hash; a power of two in length
+     */
+    String cell(int cell, String[] recent) {
+        int start = starts[cell];
+        int length = ends[cell] - start;
+        if (kinds[cell] != 0 || length == 0 || length > 32) {
+            return cell(cell);
+        }
+        final byte[] b = buf;
+        int hash = 0;
+        for (int i = start; i < start + length; i++) {
+            hash = 31 * hash + b[i];
+        }
+        int slot = (hash ^ (hash >>> 7)) & (recent.length - 1);
+        String known = recent[slot];
+        if (known != null && known.length() == length) {
+            int i = 0;
+            while (i < length && known.charAt(i) == b[start + i]) {
+                i++;
+            }
+            if (i == length) {
+                return known;
+            }
+        }
+        String text = new String(b, start, length, StandardCharsets.ISO_8859_1);
+        recent[slot] = text;
+        return text;
+    }
+
     private String decodeCell(int cell) {
         int start = starts[cell];
         int cellEnd = ends[cell];

@@ -51,6 +51,8 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
     /** The file column of each field, or -1 if the file lacks it. */
     private int[] columnOfField;
     private String[] cells;
+    /** For each column of a few repeated values, the strings last read in it; else null. */
+    private String[][] recent;
     private int cellCount;
     /** True if the current row has a non-empty cell beyond those kept. */
     private boolean extraContent;
@@ -98,6 +100,7 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
                 fieldOfColumn = knownHeader.fieldOfColumn;
                 columnOfField = knownHeader.columnOfField;
                 cells = new String[fieldOfColumn.length];
+                recent = recentStrings(fieldOfColumn);
             }
         } catch (RuntimeException e) {
             fail();
@@ -141,6 +144,18 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
                     + String.join(", ", missing) + otherEncodingHint());
         }
         cells = new String[cellCount];
+        recent = recentStrings(fieldOfColumn);
+    }
+
+    private String[][] recentStrings(int[] fieldOfColumn) {
+        String[][] byColumn = new String[fieldOfColumn.length][];
+        for (int c = 0; c < fieldOfColumn.length; c++) {
+            int f = fieldOfColumn[c];
+            if (f >= 0 && fields.get(f).type().hasFewValues()) {
+                byColumn[c] = new String[64];
+            }
+        }
+        return byColumn;
     }
 
     /**
@@ -219,8 +234,10 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
         int kept = Math.min(cellCount, width);
         int[] known = fieldOfColumn;
         for (int c = 0; c < kept; c++) {
-            if (known == null || known[c] >= 0) {
+            if (known == null) {
                 cells[c] = tokens.cell(c);
+            } else if (known[c] >= 0) {
+                cells[c] = recent[c] == null ? tokens.cell(c) : tokens.cell(c, recent[c]);
             } else {
                 tokens.check(c);
             }

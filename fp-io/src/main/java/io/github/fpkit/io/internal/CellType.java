@@ -62,6 +62,14 @@ public abstract class CellType<V> {
         return parse(text);
     }
 
+    /**
+     * @return true if a column of this type holds a few distinct cell texts over and over
+     *     (codes and labels), so that a reader may reuse the strings of repeated cells
+     */
+    public boolean hasFewValues() {
+        return false;
+    }
+
     /** @return true for free text, which is guarded against spreadsheet formulas in CSV */
     public boolean isText() {
         return false;

@@ -200,4 +200,25 @@ class CsvTokenizerTest {
         CsvFormatException e = assertThrows(CsvFormatException.class, () -> open(utf8("\uFEFF"), StandardCharsets.UTF_8));
         assertTrue(e.getMessage().contains("the file is empty"), e.getMessage());
     }
+
+    @Test
+    void test_recentStrings_reusedOnlyForTheSameText() throws IOException {
+        Path file = folder.resolve("t.csv");
+        Files.write(file, utf8("married,x\nmarried,y\nmarriee,z\nmarried,\"a\"\"b\"\n已婚,w\n已婚,v\n"));
+        List<String> expected = List.of("married", "married", "marriee", "married", "已婚", "已婚");
+        for (int slots : new int[] {1, 64}) {
+            String[] recent = new String[slots];
+            List<String> seen = new ArrayList<>();
+            List<String> second = new ArrayList<>();
+            try (CsvTokenizer tokens = new CsvTokenizer(file, "t.csv", StandardCharsets.UTF_8, 0, -1, 1, 100, 100, 4)) {
+                while (tokens.nextRow(2)) {
+                    seen.add(tokens.cell(0, recent));
+                    second.add(tokens.cell(1));
+                }
+            }
+            assertEquals(expected, seen);
+            assertEquals(List.of("x", "y", "z", "a\"b", "w", "v"), second);
+            assertTrue(seen.get(0) == seen.get(1), "the second 'married' reuses the first's string");
+        }
+    }
 }
