@@ -33,8 +33,8 @@ import java.util.stream.StreamSupport;
 
 /**
  * A register folder read as streams, one per table, opened by {@link CsvRegister}. Each
- * call of a table method opens the file anew and reads it lazily with Jackson's
- * streaming CSV parser; closing the stream closes the file. Nothing is loaded into memory
+ * call of a table method opens the file anew and reads it lazily, row by row, on its
+ * bytes (cells are decoded only when they are not ASCII); closing the stream closes the file. Nothing is loaded into memory
  * but the rows being read (and the row errors).
  *
  * <pre>{@code
