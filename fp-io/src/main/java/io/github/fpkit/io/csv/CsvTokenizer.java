@@ -468,11 +468,10 @@ final class CsvTokenizer implements AutoCloseable {
             return cell(cell);
         }
         final byte[] b = buf;
-        int hash = 0;
-        for (int i = start; i < start + length; i++) {
-            hash = 31 * hash + b[i];
-        }
-        int slot = (hash ^ (hash >>> 7)) & (recent.length - 1);
+        // A cheap key, not a hash of every byte: a few codes differ in length or at their ends
+        // or middle, and a collision only costs a new string, the bytes being compared below.
+        int hash = length * 0x9E3779B1 + b[start] * 31 + b[start + length - 1] * 7 + b[start + (length >> 1)];
+        int slot = (hash ^ (hash >>> 11)) & (recent.length - 1);
         String known = recent[slot];
         if (known != null && known.length() == length) {
             int i = 0;
