@@ -79,6 +79,7 @@ final class CsvTokenizer implements AutoCloseable {
     private ByteBuffer bytesView;
     private CharBuffer chars = CharBuffer.allocate(256);
     private byte[] unquoted = new byte[256];
+    private final AsciiChars view = new AsciiChars();
 
     /** The physical line the current row starts on. */
     long line;
@@ -548,6 +549,24 @@ final class CsvTokenizer implements AutoCloseable {
         if (uncheckedExtra >= 0) {
             charCount(uncheckedExtra, contentEnd, true);
         }
+    }
+
+    /**
+     * @return true if a kept cell is not empty, has only ASCII bytes, no doubled quote and
+     *     no blank at either end: its bytes are its trimmed text, one character each
+     */
+    boolean isPlainAscii(int cell) {
+        int start = starts[cell];
+        int cellEnd = ends[cell];
+        return kinds[cell] == 0 && cellEnd > start && buf[start] > ' ' && buf[cellEnd - 1] > ' ';
+    }
+
+    /**
+     * @param cell a kept cell of the current row that {@link #isPlainAscii is plain ASCII}
+     * @return its characters, in a view valid until the next row is read (and the next call)
+     */
+    CharSequence characters(int cell) {
+        return view.of(buf, starts[cell], ends[cell] - starts[cell]);
     }
 
     /** @return true if a kept cell has no byte of 0x80 or more */

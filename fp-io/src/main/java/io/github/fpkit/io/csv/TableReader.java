@@ -53,6 +53,8 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
     private String[] cells;
     /** For each column of a few repeated values, the strings last read in it; else null. */
     private String[][] recent;
+    /** For each column, true if its type parses characters, so that plain cells need no string. */
+    private boolean[] byCharacters;
     private int cellCount;
     /** True if the current row has a non-empty cell beyond those kept. */
     private boolean extraContent;
@@ -101,6 +103,7 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
                 columnOfField = knownHeader.columnOfField;
                 cells = new String[fieldOfColumn.length];
                 recent = recentStrings(fieldOfColumn);
+                byCharacters = byCharacters(fieldOfColumn);
             }
         } catch (RuntimeException e) {
             fail();
@@ -145,6 +148,16 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
         }
         cells = new String[cellCount];
         recent = recentStrings(fieldOfColumn);
+        byCharacters = byCharacters(fieldOfColumn);
+    }
+
+    private boolean[] byCharacters(int[] fieldOfColumn) {
+        boolean[] byColumn = new boolean[fieldOfColumn.length];
+        for (int c = 0; c < fieldOfColumn.length; c++) {
+            int f = fieldOfColumn[c];
+            byColumn[c] = f >= 0 && fields.get(f).type().parsesCharacters();
+        }
+        return byColumn;
     }
 
     private String[][] recentStrings(int[] fieldOfColumn) {
@@ -237,7 +250,9 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
             if (known == null) {
                 cells[c] = tokens.cell(c);
             } else if (known[c] >= 0) {
-                cells[c] = recent[c] == null ? tokens.cell(c) : tokens.cell(c, recent[c]);
+                // A plain cell of a type that parses characters is parsed from the bytes in toRecord.
+                cells[c] = byCharacters[c] && tokens.isPlainAscii(c) ? null
+                        : recent[c] == null ? tokens.cell(c) : tokens.cell(c, recent[c]);
             } else {
                 tokens.check(c);
             }
@@ -303,6 +318,20 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
             }
             Field<T, B, ?> field = fields.get(f);
             String cell = cells[c];
+            if (cell == null) {
+                try {
+                    Object value = field.parseCharactersInto(builder, tokens.characters(c));
+                    if (field.derived()) {
+                        derived = derived == null ? new Object[fields.size()] : derived;
+                        derived[f] = value;
+                    }
+                } catch (CellException e) {
+                    return reject(field.name(), shown(field, text(c)), e.reason());
+                } catch (InvalidValueException e) {
+                    return reject(field.name(), shown(field, text(c)), e.reason());
+                }
+                continue;
+            }
             if (cell.isEmpty() || (!field.type().isText() && cell.isBlank())) {
                 if (field.required()) {
                     return reject(field.name(), "", "is required");
@@ -326,11 +355,16 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
         } catch (InvalidValueException e) {
             int f = schema.fieldOfName(e.field());
             int c = f < 0 ? -1 : columnOfField[f];
-            String value = c < 0 ? e.value() : shown(fields.get(f), cells[c]);
+            String value = c < 0 ? e.value() : shown(fields.get(f), text(c));
             return reject(e.field(), value, e.reason());
         } catch (IllegalArgumentException | IllegalStateException e) {
             return reject(null, "", e.getMessage());
         }
+    }
+
+    /** @return the text of a cell of the current row, made a string now if it was parsed from its bytes */
+    private String text(int column) {
+        return cells[column] != null ? cells[column] : tokens.cell(column);
     }
 
     private static String shown(Field<?, ?, ?> field, String cell) {

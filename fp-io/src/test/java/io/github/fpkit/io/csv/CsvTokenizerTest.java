@@ -221,4 +221,21 @@ class CsvTokenizerTest {
             assertTrue(seen.get(0) == seen.get(1), "the second 'married' reuses the first's string");
         }
     }
+
+    @Test
+    void test_datesReadFromTheirBytes_rejectedWithTheirRawText() throws IOException {
+        CsvRegisterSource source = open(utf8("id,area_code,birth_date,marital_status,marriage_date\n"
+                + "W1,990101001001,1980-01-01,married,1979-01-01\n"
+                + "W2,990101001001,1980-02-30,married,\n"
+                + "W3,990101001001,\" 1980-01-01 \",married,\"2001.5.1\"\n"), StandardCharsets.UTF_8);
+        List<Woman> women = women(source);
+        assertEquals(List.of("W3"), women.stream().map(Woman::id).collect(Collectors.toList()));
+        assertEquals(Optional.of(java.time.LocalDate.of(2001, 5, 1)), women.get(0).marriageDate());
+        List<RowError> errors = source.rowErrors();
+        assertEquals(Optional.of("marriage_date"), errors.get(0).column());
+        assertEquals("1979-01-01", errors.get(0).value());
+        assertEquals(Optional.of("birth_date"), errors.get(1).column());
+        assertEquals("1980-02-30", errors.get(1).value());
+        assertTrue(errors.get(1).reason().contains("not a real date"), errors.get(1).reason());
+    }
 }
