@@ -171,8 +171,10 @@ final class CsvTokenizer implements AutoCloseable {
      * @param width the cells kept, 0 or more
      * @return false at the end of the range
      * @throws CsvFormatException if the quoting is broken, or a cell or the row is too long
-     * @throws InvalidEncodingException if a byte of the row outside the cells kept is invalid
-     *     and the row is broken or too long, or if a cell beyond those kept is invalid
+     * @throws InvalidEncodingException instead, if such a row has an invalid byte before
+     *     the place of the problem (a decoder reading on would have met it first); the
+     *     cells of a row read without a problem are checked by {@link #cell}, {@link #check}
+     *     and {@link #checkExtra}
      * @throws UncheckedIOException if the file cannot be read
      */
     boolean nextRow(int width) {
