@@ -18,7 +18,6 @@ module io.github.fpkit.io {
     requires transitive io.github.fpkit.indicators;
     requires transitive tools.jackson.core;
     requires transitive tools.jackson.databind;
-    requires tools.jackson.dataformat.csv;
 
     exports io.github.fpkit.io.csv;
     exports io.github.fpkit.io.json;

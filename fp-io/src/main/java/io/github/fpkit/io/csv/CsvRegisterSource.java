@@ -30,12 +30,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import tools.jackson.dataformat.csv.CsvMapper;
 
 /**
  * A register folder read as streams, one per table, opened by {@link CsvRegister}. Each
- * call of a table method opens the file anew and reads it lazily with Jackson's
- * streaming CSV parser; closing the stream closes the file. Nothing is loaded into memory
+ * call of a table method opens the file anew and reads it lazily, row by row, on its
+ * bytes (cells are decoded only when they are not ASCII); closing the stream closes the file. Nothing is loaded into memory
  * but the rows being read (and the row errors).
  *
  * <pre>{@code
@@ -73,7 +72,6 @@ import tools.jackson.dataformat.csv.CsvMapper;
 public final class CsvRegisterSource implements RegisterSource {
     private final Path folder;
     private final ReadSettings settings;
-    private final CsvMapper mapper;
     private final Map<RegisterTable, Path> files = new EnumMap<>(RegisterTable.class);
     private final Set<RegisterTable> tables;
     private final List<String> warnings;
@@ -82,7 +80,6 @@ public final class CsvRegisterSource implements RegisterSource {
     CsvRegisterSource(Path folder, ReadSettings settings) {
         this.folder = folder;
         this.settings = settings;
-        this.mapper = settings.mapper();
         findFiles();
         this.tables = Collections.unmodifiableSet(files.isEmpty() ? EnumSet.noneOf(RegisterTable.class) : EnumSet.copyOf(files.keySet()));
         List<String> found = new ArrayList<>();
@@ -131,7 +128,7 @@ public final class CsvRegisterSource implements RegisterSource {
     }
 
     private <T> TableReader<T, ?> reader(CsvTable<T> table, Pass pass) {
-        return new TableReader<>(files.get(table.table()), table.schema(), settings, mapper, pass);
+        return new TableReader<>(files.get(table.table()), table.schema(), settings, pass);
     }
 
     /**
@@ -149,7 +146,7 @@ public final class CsvRegisterSource implements RegisterSource {
         RegisterTable key = table.table();
         Path file = files.get(key);
         TableScan scan = new TableScan(p -> reports.putIfAbsent(key, p));
-        TableSpliterator<T> records = new TableSpliterator<>(file, table.schema(), settings, mapper, scan, 0, file.toFile().length(),
+        TableSpliterator<T> records = new TableSpliterator<>(file, table.schema(), settings, scan, 0, file.toFile().length(),
                 1, -1);
         return StreamSupport.stream(records, false).onClose(scan::close);
     }

@@ -1,10 +1,6 @@
 package io.github.fpkit.io.csv;
 
 import java.nio.charset.Charset;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.dataformat.csv.CsvFactory;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvReadFeature;
 
 /** The choices of a {@link CsvRegister.Builder}, fixed when a register is opened. Immutable. */
 final class ReadSettings {
@@ -21,14 +17,5 @@ final class ReadSettings {
         this.maxCellLength = maxCellLength;
         this.maxLineLength = maxLineLength;
         this.minSplitBytes = minSplitBytes;
-    }
-
-    /** @return a mapper whose parsers trim unquoted spaces and enforce the cell limit */
-    CsvMapper mapper() {
-        CsvFactory factory = CsvFactory.builder()
-                .enable(CsvReadFeature.TRIM_SPACES)
-                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(maxCellLength).build())
-                .build();
-        return CsvMapper.builder(factory).build();
     }
 }

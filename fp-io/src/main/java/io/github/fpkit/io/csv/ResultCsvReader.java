@@ -37,7 +37,7 @@ public final class ResultCsvReader {
     public static List<IndicatorResult> read(Path file) {
         Objects.requireNonNull(file, "file");
         List<IndicatorResult> results = new ArrayList<>();
-        try (TableReader<IndicatorResult, ?> reader = new TableReader<>(file, Schemas.RESULTS, SETTINGS, SETTINGS.mapper(),
+        try (TableReader<IndicatorResult, ?> reader = new TableReader<>(file, Schemas.RESULTS, SETTINGS,
                 new Pass(p -> { }))) {
             reader.forEachRemaining(results::add);
         }

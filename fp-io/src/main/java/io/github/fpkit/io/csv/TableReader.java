@@ -5,30 +5,20 @@ import io.github.fpkit.io.internal.Field;
 import io.github.fpkit.io.internal.Schema;
 import io.github.fpkit.model.InvalidValueException;
 import io.github.fpkit.model.ResidentId;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
- * One pass over one CSV file with Jackson's streaming CSV parser: the header is matched
- * to the schema's columns, then each row becomes a record or a {@link RowError}. The
- * file is opened on the first {@link #hasNext()} and closed by {@link #close()} or at
- * its end. Used by one thread at a time.
+ * One pass over one CSV file (or a byte range of it) with a {@link CsvTokenizer}: the
+ * header is matched to the schema's columns, then each row becomes a record or a
+ * {@link RowError}. The file is opened on the first {@link #hasNext()} and closed by
+ * {@link #close()} or at its end. Used by one thread at a time.
  *
  * @param <T> the record type
  * @param <B> the builder type
@@ -41,7 +31,6 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
     private final String file;
     private final Schema<T, B> schema;
     private final ReadSettings settings;
-    private final CsvMapper mapper;
     private final Pass pass;
     private final List<Field<T, B, ?>> fields;
     /** The byte range read: a part of the file read by its own thread, or the whole file. */
@@ -52,7 +41,9 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
     /** The header read from the start of the file, for a part that starts after it; else null. */
     private final Header knownHeader;
 
-    private JsonParser parser;
+    /** The initial size of the tokenizer's buffer. */
+    private final int bufferSize;
+    private CsvTokenizer tokens;
     private boolean opened;
     private boolean closed;
     /** The field of each file column, or -1 for an unknown column. */
@@ -60,14 +51,18 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
     /** The file column of each field, or -1 if the file lacks it. */
     private int[] columnOfField;
     private String[] cells;
+    /** For each column of a few repeated values, the strings last read in it; else null. */
+    private String[][] recent;
+    /** For each column, true if its type parses characters, so that plain cells need no string. */
+    private boolean[] byCharacters;
     private int cellCount;
     /** True if the current row has a non-empty cell beyond those kept. */
     private boolean extraContent;
     private long line;
     private T next;
 
-    TableReader(Path path, Schema<T, B> schema, ReadSettings settings, CsvMapper mapper, Pass pass) {
-        this(path, schema, settings, mapper, pass, 0, -1, 1, null);
+    TableReader(Path path, Schema<T, B> schema, ReadSettings settings, Pass pass) {
+        this(path, schema, settings, pass, 0, -1, 1, null, CsvTokenizer.DEFAULT_BUFFER);
     }
 
     /**
@@ -75,9 +70,11 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
      * @param to the byte after the last read, or -1 for the end of the file
      * @param firstLine the physical line number at {@code from}
      * @param header the file's header when {@code from} is not 0; null when reading from the start
+     * @param bufferSize the initial size of the read buffer, 1 or more (small only in tests)
      */
-    TableReader(Path path, Schema<T, B> schema, ReadSettings settings, CsvMapper mapper, Pass pass, long from, long to,
-            long firstLine, Header header) {
+    TableReader(Path path, Schema<T, B> schema, ReadSettings settings, Pass pass, long from, long to,
+            long firstLine, Header header, int bufferSize) {
+        this.bufferSize = bufferSize;
         this.from = from;
         this.to = to;
         this.linesBefore = firstLine - 1;
@@ -86,7 +83,6 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
         this.file = path.toString();
         this.schema = schema;
         this.settings = settings;
-        this.mapper = mapper;
         this.pass = pass;
         this.fields = schema.fields();
     }
@@ -98,27 +94,20 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
         }
         opened = true;
         try {
-            InputStream in = from == 0 && to < 0 ? Files.newInputStream(path) : new FileRange(path, from, to);
-            try {
-                parser = mapper.reader().with(CsvSchema.emptySchema())
-                        .createParser(new StrictDecodingReader(in, file, settings.charset, from, path));
-            } catch (RuntimeException | IOException e) {
-                in.close();
-                throw e;
-            }
+            tokens = new CsvTokenizer(path, file, settings.charset, from, to, linesBefore + 1, settings.maxCellLength,
+                    settings.maxLineLength, bufferSize);
             if (knownHeader == null) {
                 readHeader();
             } else {
                 fieldOfColumn = knownHeader.fieldOfColumn;
                 columnOfField = knownHeader.columnOfField;
                 cells = new String[fieldOfColumn.length];
+                recent = recentStrings(fieldOfColumn);
+                byCharacters = byCharacters(fieldOfColumn);
             }
-        } catch (IOException e) {
-            fail();
-            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             fail();
-            throw translate(e);
+            throw e;
         }
     }
 
@@ -155,9 +144,70 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
         }
         if (!missing.isEmpty()) {
             throw new CsvFormatException(file, line, "missing required column" + (missing.size() > 1 ? "s " : " ")
-                    + String.join(", ", missing));
+                    + String.join(", ", missing) + otherEncodingHint());
         }
         cells = new String[cellCount];
+        recent = recentStrings(fieldOfColumn);
+        byCharacters = byCharacters(fieldOfColumn);
+    }
+
+    private boolean[] byCharacters(int[] fieldOfColumn) {
+        boolean[] byColumn = new boolean[fieldOfColumn.length];
+        for (int c = 0; c < fieldOfColumn.length; c++) {
+            int f = fieldOfColumn[c];
+            byColumn[c] = f >= 0 && fields.get(f).type().parsesCharacters();
+        }
+        return byColumn;
+    }
+
+    private String[][] recentStrings(int[] fieldOfColumn) {
+        String[][] byColumn = new String[fieldOfColumn.length][];
+        for (int c = 0; c < fieldOfColumn.length; c++) {
+            int f = fieldOfColumn[c];
+            if (f >= 0 && fields.get(f).type().hasFewValues()) {
+                byColumn[c] = new String[64];
+            }
+        }
+        return byColumn;
+    }
+
+    /**
+     * A header with Chinese names written in UTF-8 and read as GBK (or the reverse) may
+     * decode without an invalid byte, into names that match no column.
+     *
+     * @return a hint naming the encoding in which the header has every required column, or ""
+     */
+    private String otherEncodingHint() {
+        boolean ascii = true;
+        for (int c = 0; c < cellCount; c++) {
+            ascii &= tokens.isAscii(c);
+        }
+        if (ascii) {
+            return "";
+        }
+        List<Charset> others = settings.charset.equals(StandardCharsets.UTF_8)
+                ? List.of(Charset.forName("GBK"), Charset.forName("GB18030")) : List.of(StandardCharsets.UTF_8);
+        for (Charset other : others) {
+            boolean[] found = new boolean[fields.size()];
+            boolean valid = true;
+            for (int c = 0; c < cellCount && valid; c++) {
+                String name = tokens.cellAs(c, other);
+                valid = name != null;
+                int f = valid ? schema.fieldOfHeader(name) : -1;
+                if (f >= 0) {
+                    found[f] = true;
+                }
+            }
+            boolean complete = valid;
+            for (int f = 0; f < fields.size() && complete; f++) {
+                complete = found[f] || !fields.get(f).requiredColumn();
+            }
+            if (complete) {
+                return "; the header reads correctly as " + other.name() + ": open it with that encoding (fp: --encoding "
+                        + other.name() + ")";
+            }
+        }
+        return "";
     }
 
     /** @return the header as matched to the schema; after {@link #open()} */
@@ -178,7 +228,9 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
 
     /**
      * Reads the next non-blank row into {@code cells}, keeping at most {@code width} cells
-     * but counting all of them in {@code cellCount}.
+     * but counting all of them in {@code cellCount}. Only the cells of known columns
+     * become strings (all of them while the header is read); the others are only checked
+     * to be valid in the encoding.
      *
      * @return false at the end of the file
      */
@@ -186,51 +238,27 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
         if (cells == null) {
             cells = new String[width];
         }
-        while (true) {
-            JsonToken t = parser.nextToken();
-            if (t == null) {
-                return false;
-            }
-            int count = 0;
-            boolean blank = true;
-            boolean extra = false;
-            long startOffset = 0;
-            while ((t = parser.nextToken()) == JsonToken.VALUE_STRING) {
-                if (count == 0) {
-                    TokenStreamLocation start = parser.currentTokenLocation();
-                    line = linesBefore + start.getLineNr();
-                    startOffset = start.getCharOffset();
-                }
-                String cell = parser.getString();
-                if (count < width) {
-                    cells[count] = cell;
-                } else {
-                    extra |= !cell.isEmpty();
-                }
-                blank &= cell.isEmpty();
-                count++;
-                // Cells are bounded one by one and those beyond the header are not kept, so
-                // the row length need only be checked now and then, and at the row's end.
-                if ((count & 255) == 0) {
-                    checkLineLength(startOffset);
-                }
-            }
-            if (count > 0) {
-                checkLineLength(startOffset);
-            }
-            if (!blank) {
-                cellCount = count;
-                extraContent = extra;
-                return true;
+        if (!tokens.nextRow(width)) {
+            return false;
+        }
+        line = tokens.line;
+        cellCount = tokens.cellCount;
+        extraContent = tokens.extraContent;
+        int kept = Math.min(cellCount, width);
+        int[] known = fieldOfColumn;
+        for (int c = 0; c < kept; c++) {
+            if (known == null) {
+                cells[c] = tokens.cell(c);
+            } else if (known[c] >= 0) {
+                // A plain cell of a type that parses characters is parsed from the bytes in toRecord.
+                cells[c] = byCharacters[c] && tokens.isPlainAscii(c) ? null
+                        : recent[c] == null ? tokens.cell(c) : tokens.cell(c, recent[c]);
+            } else {
+                tokens.check(c);
             }
         }
-    }
-
-    private void checkLineLength(long startOffset) {
-        if (parser.currentLocation().getCharOffset() - startOffset > settings.maxLineLength) {
-            throw new CsvFormatException(file, line, "the row is longer than " + settings.maxLineLength
-                    + " characters; is this a CSV file?");
-        }
+        tokens.checkExtra();
+        return true;
     }
 
     @Override
@@ -252,12 +280,9 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
                     return true;
                 }
             }
-        } catch (RowErrorException e) {
-            fail();
-            throw e;
         } catch (RuntimeException e) {
             fail();
-            throw translate(e);
+            throw e;
         }
         pass.end();
         close();
@@ -293,6 +318,20 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
             }
             Field<T, B, ?> field = fields.get(f);
             String cell = cells[c];
+            if (cell == null) {
+                try {
+                    Object value = field.parseCharactersInto(builder, tokens.characters(c));
+                    if (field.derived()) {
+                        derived = derived == null ? new Object[fields.size()] : derived;
+                        derived[f] = value;
+                    }
+                } catch (CellException e) {
+                    return reject(field.name(), shown(field, text(c)), e.reason());
+                } catch (InvalidValueException e) {
+                    return reject(field.name(), shown(field, text(c)), e.reason());
+                }
+                continue;
+            }
             if (cell.isEmpty() || (!field.type().isText() && cell.isBlank())) {
                 if (field.required()) {
                     return reject(field.name(), "", "is required");
@@ -316,11 +355,16 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
         } catch (InvalidValueException e) {
             int f = schema.fieldOfName(e.field());
             int c = f < 0 ? -1 : columnOfField[f];
-            String value = c < 0 ? e.value() : shown(fields.get(f), cells[c]);
+            String value = c < 0 ? e.value() : shown(fields.get(f), text(c));
             return reject(e.field(), value, e.reason());
         } catch (IllegalArgumentException | IllegalStateException e) {
             return reject(null, "", e.getMessage());
         }
+    }
+
+    /** @return the text of a cell of the current row, made a string now if it was parsed from its bytes */
+    private String text(int column) {
+        return cells[column] != null ? cells[column] : tokens.cell(column);
     }
 
     private static String shown(Field<?, ?, ?> field, String cell) {
@@ -342,36 +386,6 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
         close();
     }
 
-    private RuntimeException translate(RuntimeException e) {
-        if (e instanceof CsvFormatException || e instanceof UncheckedIOException) {
-            return e;
-        }
-        if (e instanceof JacksonIOException) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException) {
-                return new UncheckedIOException(file + ": " + cause.getMessage(), (IOException) cause);
-            }
-        }
-        if (e.getCause() instanceof CsvFormatException) {
-            return (CsvFormatException) e.getCause();
-        }
-        if (e instanceof StreamConstraintsException) {
-            return new CsvFormatException(file, lineOf((JacksonException) e), "a cell is longer than "
-                    + settings.maxCellLength + " characters; is this a CSV file?");
-        }
-        if (e instanceof JacksonException) {
-            return new CsvFormatException(file, lineOf((JacksonException) e), ((JacksonException) e).getOriginalMessage());
-        }
-        return e;
-    }
-
-    private long lineOf(JacksonException e) {
-        if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
-            return linesBefore + e.getLocation().getLineNr();
-        }
-        return line;
-    }
-
     /** Closes the file; the pass, if not at its end, reports nothing. */
     @Override
     public void close() {
@@ -379,12 +393,8 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
             return;
         }
         closed = true;
-        if (parser != null) {
-            try {
-                parser.close();
-            } catch (JacksonException e) {
-                throw translate(e);
-            }
+        if (tokens != null) {
+            tokens.close();
         }
     }
 }

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Spliterator;
 import java.util.function.Consumer;
-import tools.jackson.dataformat.csv.CsvMapper;
 
 /**
  * The records of one table file, in file order, that a parallel stream (or any caller
@@ -26,7 +25,6 @@ final class TableSpliterator<T> implements Spliterator<T> {
     private final Path path;
     private final Schema<T, ?> schema;
     private final ReadSettings settings;
-    private final CsvMapper mapper;
     private final TableScan scan;
     private final long to;
     private long from;
@@ -34,12 +32,11 @@ final class TableSpliterator<T> implements Spliterator<T> {
     private long headerEnd;
     private TableReader<T, ?> reader;
 
-    TableSpliterator(Path path, Schema<T, ?> schema, ReadSettings settings, CsvMapper mapper, TableScan scan,
+    TableSpliterator(Path path, Schema<T, ?> schema, ReadSettings settings, TableScan scan,
             long from, long to, long firstLine, long headerEnd) {
         this.path = path;
         this.schema = schema;
         this.settings = settings;
-        this.mapper = mapper;
         this.scan = scan;
         this.from = from;
         this.to = to;
@@ -52,12 +49,13 @@ final class TableSpliterator<T> implements Spliterator<T> {
         if (reader == null) {
             Pass pass = scan.open(from);
             if (from == 0) {
-                reader = new TableReader<>(path, schema, settings, mapper, pass, 0, to, 1, null);
+                reader = new TableReader<>(path, schema, settings, pass, 0, to, 1, null, CsvTokenizer.DEFAULT_BUFFER);
             } else {
-                TableReader<T, ?> header = new TableReader<>(path, schema, settings, mapper, new Pass(p -> { }), 0, -1, 1, null);
+                TableReader<T, ?> header = new TableReader<>(path, schema, settings, new Pass(p -> { }));
                 try (header) {
                     header.open();
-                    reader = new TableReader<>(path, schema, settings, mapper, pass, from, to, firstLine, header.header());
+                    reader = new TableReader<>(path, schema, settings, pass, from, to, firstLine, header.header(),
+                            CsvTokenizer.DEFAULT_BUFFER);
                 }
             }
             scan.register(reader);
@@ -99,7 +97,7 @@ final class TableSpliterator<T> implements Spliterator<T> {
             if (cut == null) {
                 return null;
             }
-            TableSpliterator<T> prefix = new TableSpliterator<>(path, schema, settings, mapper, scan, from, cut.offset,
+            TableSpliterator<T> prefix = new TableSpliterator<>(path, schema, settings, scan, from, cut.offset,
                     firstLine, headerEnd);
             from = cut.offset;
             firstLine += cut.lineFeeds;

@@ -47,4 +47,9 @@ final class Booleans extends CellType<Boolean> {
         }
         return super.readJson(parser);
     }
+
+    @Override
+    public boolean hasFewValues() {
+        return true;
+    }
 }

@@ -62,6 +62,34 @@ public abstract class CellType<V> {
         return parse(text);
     }
 
+    /**
+     * Parses a cell given as characters rather than a string, for the types that
+     * {@link #parsesCharacters() can}; the others make it a string first.
+     *
+     * @param text the cell, trimmed and not empty
+     * @return the value
+     * @throws CellException or {@link io.github.fpkit.model.InvalidValueException} if the text is not a value
+     */
+    public V parseCharacters(CharSequence text) {
+        return parse(text.toString());
+    }
+
+    /**
+     * @return true if {@link #parseCharacters} reads the characters without making a
+     *     string of them, so that a reader need not make one for each cell
+     */
+    public boolean parsesCharacters() {
+        return false;
+    }
+
+    /**
+     * @return true if a column of this type holds a few distinct cell texts over and over
+     *     (codes and labels), so that a reader may reuse the strings of repeated cells
+     */
+    public boolean hasFewValues() {
+        return false;
+    }
+
     /** @return true for free text, which is guarded against spreadsheet formulas in CSV */
     public boolean isText() {
         return false;

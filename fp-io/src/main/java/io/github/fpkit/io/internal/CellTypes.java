@@ -24,7 +24,7 @@ public final class CellTypes {
     /** Free text, guarded against spreadsheet formulas in CSV. */
     public static final CellType<String> TEXT = new Text();
     /** Dates in every form of the register format; written ISO, or {@code 2009年9月30日} in Chinese. */
-    public static final CellType<LocalDate> DATE = new Scalar<>(Dates::parse, LocalDate::toString, Dates::formatChinese);
+    public static final CellType<LocalDate> DATE = new DateCells();
     /** Whole numbers 0 or more. */
     public static final CellType<Long> WHOLE = new Numbers.Whole();
     /** Finite decimal numbers. */

@@ -16,16 +16,17 @@ public final class Dates {
     }
 
     /**
-     * @param text the cell, trimmed and not empty
+     * @param text the cell, trimmed and not empty; characters rather than a string, so that
+     *     a reader can parse a cell without copying it into a string first
      * @return the date
      * @throws CellException if the text is no date form or names an impossible date
      */
-    public static LocalDate parse(String text) {
+    public static LocalDate parse(CharSequence text) {
         int n = text.length();
         if (n == 8) {
             int all = digits(text, 0, 8);
             if (all >= 0) {
-                return date(text, all / 10000, all / 100 % 100, all % 100);
+                return date(all / 10000, all / 100 % 100, all % 100);
             }
         }
         if (n < 8 || n > 11) {
@@ -56,7 +57,7 @@ public final class Dates {
         if (day < 0) {
             throw new CellException(EXPECTED);
         }
-        return date(text, year, month, day);
+        return date(year, month, day);
     }
 
     /**
@@ -71,7 +72,7 @@ public final class Dates {
         return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 
-    private static LocalDate date(String text, int year, int month, int day) {
+    private static LocalDate date(int year, int month, int day) {
         try {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
@@ -80,7 +81,7 @@ public final class Dates {
     }
 
     /** @return the non-negative number of the ASCII digits in [from, to), or -1 if a character is not one */
-    private static int digits(String text, int from, int to) {
+    private static int digits(CharSequence text, int from, int to) {
         int value = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);

@@ -81,6 +81,22 @@ public final class Field<T, B, V> {
     }
 
     /**
+     * Parses a cell given as characters into the builder, for a type that
+     * {@link CellType#parsesCharacters() parses characters}.
+     *
+     * @param builder the builder, not null
+     * @param text the cell text, trimmed and not empty
+     * @return the parsed value
+     */
+    public V parseCharactersInto(B builder, CharSequence text) {
+        V value = type.parseCharacters(text);
+        if (setter != null) {
+            setter.accept(builder, value);
+        }
+        return value;
+    }
+
+    /**
      * Parses a cell into the builder.
      *
      * @param builder the builder, not null

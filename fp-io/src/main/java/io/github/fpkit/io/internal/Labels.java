@@ -57,4 +57,9 @@ final class Labels<E extends Enum<E>> extends CellType<E> {
         List<String> chinese = labels.apply(value);
         return chinese.isEmpty() ? code.apply(value) : chinese.get(0);
     }
+
+    @Override
+    public boolean hasFewValues() {
+        return true;
+    }
 }

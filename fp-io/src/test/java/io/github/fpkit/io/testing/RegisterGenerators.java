@@ -74,6 +74,25 @@ public final class RegisterGenerators {
         };
     }
 
+    private static final String[] CSV_PIECES = {"a", "1", " ", ",", "\"", "\r", "\n", "中"};
+
+    /**
+     * @param maxPieces the most pieces, 0 or more
+     * @return CSV text, valid or not, over a small alphabet that exercises every rule of
+     *     the format: cells, blanks, separators, quotes, the three line ends and a
+     *     multi-byte character
+     */
+    public static Gen<String> csvText(int maxPieces) {
+        return in -> {
+            StringBuilder b = new StringBuilder();
+            int n = between(in, 0, maxPieces);
+            for (int i = 0; i < n; i++) {
+                b.append(oneOf(in, CSV_PIECES));
+            }
+            return b.toString();
+        };
+    }
+
     /** @return an id: not blank, no surrounding whitespace, otherwise any of the stressing characters */
     public static Gen<String> ids() {
         return rawText().map(t -> t.strip().equals(t) && !t.isBlank() ? t : "x" + t.strip() + "x");
