@@ -12,18 +12,22 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import io.github.fpkit.indicators.testing.RegisterGenerators;
 import io.github.fpkit.indicators.testing.StreamingSource;
 import io.github.fpkit.model.AreaCode;
+import io.github.fpkit.model.AreaLevel;
 import io.github.fpkit.model.MaritalStatus;
 import io.github.fpkit.model.Woman;
+import io.github.fpkit.model.register.Register;
 import io.github.fpkit.model.register.RegisterTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -111,6 +115,24 @@ class ParallelismTest {
                             }
                         }
                     });
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void property_talliesCountedInRanges_equalOnePass() {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            // Women repeated and events shuffled, so that a household's women and a village's lie in several ranges.
+            qt().withExamples(60).forAll(RegisterGenerators.seeds(), integers().between(2, 5)).checkAssert((seed, threads) -> {
+                Register register = RegisterGenerators.shuffledEvents(RegisterGenerators.withRepeatedWomen(RegisterGenerators.register(seed), seed), seed);
+                IndicatorAccumulator acc = IndicatorCalculator.accumulate(register, RegisterGenerators.PERIOD);
+                Set<AreaLevel> levels = EnumSet.allOf(AreaLevel.class);
+                Map<AreaLevel, Map<AreaCode, AreaTally>> one = acc.tallies(levels);
+                assertEquals(one, acc.tallies(levels, threads, pool));
+                assertEquals(one, acc.tallies(levels, threads, null));
+            });
         } finally {
             pool.shutdown();
         }
