@@ -102,8 +102,8 @@ public final class IndicatorAccumulator {
      * the next record's is usually the same or one of the next, which the index checks
      * before hashing.
      */
-    private int lastWoman = WomenIndex.NONE;
-    private int lastHousehold = WomenIndex.NONE;
+    private final RowCursor womanCursor = new RowCursor();
+    private final RowCursor householdCursor = new RowCursor();
 
     private IndicatorAccumulator(WomenIndex women, ReportingPeriod period) {
         this.women = women;
@@ -280,9 +280,8 @@ public final class IndicatorAccumulator {
      */
     public IndicatorAccumulator add(Household household) {
         areasSeen.add(household.areaCode());
-        int first = women.householdFirstWoman(household.id(), lastHousehold);
+        int first = women.householdFirstWoman(household.id(), householdCursor);
         if (first != WomenIndex.NONE) {
-            lastHousehold = first;
             int h = women.household(first);
             householdArea[h] = firstArea(householdArea[h], household.areaCode().toNumber());
         }
@@ -560,11 +559,9 @@ public final class IndicatorAccumulator {
     }
 
     private int slot(String womanId, RegisterTable table) {
-        int s = women.slot(womanId, lastWoman);
+        int s = women.slot(womanId, womanCursor);
         if (s == WomenIndex.NONE) {
             unattributed[table.ordinal()]++;
-        } else {
-            lastWoman = s;
         }
         return s;
     }

@@ -26,12 +26,6 @@ import java.util.function.Consumer;
  */
 final class RowIds {
     static final int NONE = -1;
-    /**
-     * The rows after the one near which a lookup compares before hashing: a comparison
-     * of the last characters of rows in a row costs a few reads from memory the cache
-     * holds, a hash lookup a fresh hash code and two reads the cache usually misses.
-     */
-    private static final int NEAR = 64;
     private static final long EMPTY = 0;
 
     /** Row r's characters are chars[starts[r], starts[r + 1]). */
@@ -267,15 +261,18 @@ final class RowIds {
     /**
      * As {@link #first(String)}, comparing first with row {@code near} and the rows
      * after it: the next event usually belongs to the row of the last or of one shortly
-     * after it.
+     * after it. A comparison of the last characters of rows in a row costs a few reads
+     * from memory the cache holds, a hash lookup a fresh hash code and reads the cache
+     * usually misses.
      *
      * @param id an id, not null
      * @param near a row, or {@link #NONE}
+     * @param rows how many rows after {@code near} to compare, 0 or more
      * @return the first row with that id, or {@link #NONE}
      */
-    int first(String id, int near) {
+    int first(String id, int near, int rows) {
         if (near >= 0) {
-            for (int r = near, last = Math.min(size - 1, near + NEAR); r <= last; r++) {
+            for (int r = near, last = (int) Math.min(size - 1L, (long) near + rows); r <= last; r++) {
                 // A later row of a repeated id knows its first row, which lies before; a row
                 // without an id has no characters, like an empty id, but is no row of it.
                 if (matches(r, id) && firstRows[r] != NONE) {

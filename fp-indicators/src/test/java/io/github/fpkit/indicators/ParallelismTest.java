@@ -111,7 +111,20 @@ class ParallelismTest {
                             int expected = first.getOrDefault(id, RowIds.NONE);
                             assertEquals(expected, table.first(id), id);
                             for (int near = RowIds.NONE; near < rows.size(); near++) {
-                                assertEquals(expected, table.first(id, near), id + " near " + near);
+                                for (int window : new int[] {0, RowCursor.NEAR, RowCursor.FAR, Integer.MAX_VALUE}) {
+                                    assertEquals(expected, table.first(id, near, window), id + " near " + near + " window " + window);
+                                }
+                            }
+                        }
+                        // A cursor follows lookups in the rows' order, in reverse and at random.
+                        List<String> lookups = new ArrayList<>(rows);
+                        lookups.add("X");
+                        for (List<String> order : List.of(lookups, reversed(lookups), shuffled(lookups, random))) {
+                            RowCursor cursor = new RowCursor();
+                            for (String id : order) {
+                                if (id != null) {
+                                    assertEquals(first.getOrDefault(id, RowIds.NONE), cursor.find(table, id), id);
+                                }
                             }
                         }
                     });
@@ -136,6 +149,18 @@ class ParallelismTest {
         } finally {
             pool.shutdown();
         }
+    }
+
+    private static <T> List<T> reversed(List<T> list) {
+        List<T> copy = new ArrayList<>(list);
+        Collections.reverse(copy);
+        return copy;
+    }
+
+    private static <T> List<T> shuffled(List<T> list, Random random) {
+        List<T> copy = new ArrayList<>(list);
+        Collections.shuffle(copy, random);
+        return copy;
     }
 
     @Test
