@@ -18,6 +18,8 @@ final class RowCursor {
 
     private int row = RowIds.NONE;
     private int window = NEAR;
+    /** The characters of the id looked up, reused from lookup to lookup. */
+    private char[] idChars = new char[16];
 
     /**
      * @param ids the ids looked up, the same at every call, not null
@@ -25,7 +27,11 @@ final class RowCursor {
      * @return the first row with that id, or {@link RowIds#NONE}
      */
     int find(RowIds ids, String id) {
-        int found = ids.first(id, row, window);
+        if (id.length() > idChars.length) {
+            idChars = new char[Math.max(id.length(), 2 * idChars.length)];
+        }
+        id.getChars(0, id.length(), idChars, 0);
+        int found = ids.first(id, idChars, row, window);
         if (found != RowIds.NONE) {
             window = row != RowIds.NONE && found >= row && found - row <= FAR ? FAR : NEAR;
             row = found;

@@ -112,7 +112,7 @@ class ParallelismTest {
                             assertEquals(expected, table.first(id), id);
                             for (int near = RowIds.NONE; near < rows.size(); near++) {
                                 for (int window : new int[] {0, RowCursor.NEAR, RowCursor.FAR, Integer.MAX_VALUE}) {
-                                    assertEquals(expected, table.first(id, near, window), id + " near " + near + " window " + window);
+                                    assertEquals(expected, table.first(id, id.toCharArray(), near, window), id + " near " + near + " window " + window);
                                 }
                             }
                         }
