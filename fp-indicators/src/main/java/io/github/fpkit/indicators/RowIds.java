@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * <p>Rows are collected in {@link Part parts} (one per thread reading a part of the
  * stream) and {@link #of(List, int, ExecutorService) joined} in stream order; the table is
  * then filled by several threads at once, each owning a range of the table's positions.
- * A lookup {@link #first(String, int) near a row} first compares the id with the
+ * A lookup {@link #first(String, char[], int, int) near a row} first compares the id with the
  * characters of that row and the next ones, because the events of a table usually come
  * in the order of its rows (every few rows when only some women have events, as with
  * pregnancies), and hashes only if none has the id. Each row knows its id's first row,
