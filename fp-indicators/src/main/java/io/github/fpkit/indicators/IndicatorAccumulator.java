@@ -19,16 +19,20 @@ import io.github.fpkit.model.ReportingPeriod;
 import io.github.fpkit.model.Sex;
 import io.github.fpkit.model.register.RegisterTable;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
 
 /**
  * The one-pass accumulator of every indicator over a register's streams, for one
@@ -98,8 +102,8 @@ public final class IndicatorAccumulator {
      * the next record's is usually the same or one of the next, which the index checks
      * before hashing.
      */
-    private int lastWoman = WomenIndex.NONE;
-    private int lastHousehold = WomenIndex.NONE;
+    private final RowCursor womanCursor = new RowCursor();
+    private final RowCursor householdCursor = new RowCursor();
 
     private IndicatorAccumulator(WomenIndex women, ReportingPeriod period) {
         this.women = women;
@@ -276,9 +280,8 @@ public final class IndicatorAccumulator {
      */
     public IndicatorAccumulator add(Household household) {
         areasSeen.add(household.areaCode());
-        int first = women.householdFirstWoman(household.id(), lastHousehold);
+        int first = women.householdFirstWoman(household.id(), householdCursor);
         if (first != WomenIndex.NONE) {
-            lastHousehold = first;
             int h = women.household(first);
             householdArea[h] = firstArea(householdArea[h], household.areaCode().toNumber());
         }
@@ -334,67 +337,157 @@ public final class IndicatorAccumulator {
      * @return a tally per area code found in the women, deaths and households; unmodifiable
      */
     public Map<AreaCode, AreaTally> tallies() {
+        return tallies(1, null);
+    }
+
+    /**
+     * As {@link #tallies()}, the women and the households shared among {@code threads}
+     * threads in ranges, each range counted into its own sums, which are added at the end:
+     * the sums are those of one pass, whatever the threads.
+     *
+     * @param threads how many threads count, 1 or more
+     * @param pool the threads but the calling one, or null to count on the calling thread
+     */
+    private Map<AreaCode, AreaTally> tallies(int threads, ExecutorService pool) {
+        int ranges = Math.max(1, threads);
+        List<WomenRange> womenRanges = new ArrayList<>();
+        for (int i = 0; i < ranges; i++) {
+            womenRanges.add(new WomenRange(part(women.size(), i, ranges), part(women.size(), i + 1, ranges)));
+        }
+        Consumer<WomenRange> womenCounter = WomenRange::count;
+        ParallelParts.share(womenRanges, Collections.nCopies(ranges, womenCounter), pool);
+        List<HouseholdRange> householdRanges = new ArrayList<>();
+        for (int i = 0; i < ranges; i++) {
+            householdRanges.add(new HouseholdRange(part(householdArea.length, i, ranges), part(householdArea.length, i + 1, ranges)));
+        }
+        Consumer<HouseholdRange> householdCounter = range -> range.count(womenRanges);
+        ParallelParts.share(householdRanges, Collections.nCopies(ranges, householdCounter), pool);
         Map<Long, long[]> counts = new HashMap<>();
         events.forEach((area, c) -> counts.put(area, c.clone()));
-        int[] children = new int[householdArea.length];
-        int[] sons = new int[householdArea.length];
-        long area = Long.MIN_VALUE;
-        long[] c = null;
-        for (int s = 0; s < women.size(); s++) {
-            if (women.area(s) != area) {
-                // The women of a village usually come together.
-                area = women.area(s);
-                c = counts.computeIfAbsent(area, a -> new long[Counter.SIZE]);
-            }
-            int born = liveMales[s] + liveFemales[s];
-            int h = women.household(s);
-            if (h != WomenIndex.NONE) {
-                children[h] += born;
-                sons[h] += liveMales[s];
-            }
-            int birthDate = women.birthDate(s);
-            if (AgeGroup.isChildbearingAge(PackedDate.completedYears(birthDate, referenceDate))) {
-                c[Counter.WRA.ordinal()]++;
-                if (women.married(s)) {
-                    c[Counter.MARRIED_WRA.ordinal()]++;
-                    c[Counter.parity(born).ordinal()]++;
-                    if (method[s] != NO_METHOD) {
-                        c[Counter.users(METHODS[method[s]]).ordinal()]++;
-                    }
-                    if (checked[s]) {
-                        c[Counter.CHECKED_MARRIED_WRA.ordinal()]++;
-                    }
-                }
-            }
-            // Her ages during the period run from ageAtStart to ageAtEnd: only the groups
-            // between them can hold days, so the others are not computed.
-            int ageAtStart = PackedDate.completedYears(birthDate, startDate);
-            int ageAtEnd = PackedDate.completedYears(birthDate, referenceDate);
-            if (ageAtEnd >= AgeGroup.CHILDBEARING_MIN && ageAtStart <= AgeGroup.CHILDBEARING_MAX) {
-                for (AgeGroup g : AGE_GROUPS) {
-                    if (g.upper() >= ageAtStart && g.lower() <= ageAtEnd) {
-                        c[Counter.days(g).ordinal()] += daysAged(birthDate, g.lower(), g.upper());
-                    }
-                }
-            }
+        for (WomenRange range : womenRanges) {
+            add(counts, range.counts);
         }
-        for (int h = 0; h < householdArea.length; h++) {
-            if (householdArea[h] == 0) {
-                continue;
-            }
-            long[] own = counts.computeIfAbsent(householdArea[h], a -> new long[Counter.SIZE]);
-            if (children[h] == 1) {
-                own[Counter.ONE_CHILD_HOUSEHOLDS.ordinal()]++;
-                if (sons[h] == 1) {
-                    own[Counter.ONLY_SON_HOUSEHOLDS.ordinal()]++;
-                }
-            } else if (children[h] == 2 && sons[h] == 0) {
-                own[Counter.TWO_DAUGHTER_HOUSEHOLDS.ordinal()]++;
-            }
+        for (HouseholdRange range : householdRanges) {
+            add(counts, range.counts);
         }
         Map<AreaCode, AreaTally> tallies = new TreeMap<>();
         counts.forEach((code, sums) -> tallies.put(AreaCode.ofNumber(code), AreaTally.of(sums, null)));
         return Collections.unmodifiableMap(tallies);
+    }
+
+    /** @return the start of part {@code i} of {@code parts} equal parts of {@code n} */
+    private static int part(int n, int i, int parts) {
+        return (int) ((long) n * i / parts);
+    }
+
+    private static void add(Map<Long, long[]> sums, Map<Long, long[]> part) {
+        part.forEach((area, c) -> {
+            long[] sum = sums.computeIfAbsent(area, a -> new long[Counter.SIZE]);
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += c[i];
+            }
+        });
+    }
+
+    /** A range of women, counted by one thread: the sums of its women's areas and its households' children. */
+    private final class WomenRange {
+        private final int from;
+        private final int to;
+        private final Map<Long, long[]> counts = new HashMap<>();
+        private final int[] children = new int[householdArea.length];
+        private final int[] sons = new int[householdArea.length];
+
+        WomenRange(int from, int to) {
+            this.from = from;
+            this.to = to;
+        }
+
+        void count() {
+            long area = Long.MIN_VALUE;
+            long[] c = null;
+            for (int s = from; s < to; s++) {
+                if (women.area(s) != area) {
+                    // The women of a village usually come together.
+                    area = women.area(s);
+                    c = counts.computeIfAbsent(area, a -> new long[Counter.SIZE]);
+                }
+                int born = liveMales[s] + liveFemales[s];
+                int h = women.household(s);
+                if (h != WomenIndex.NONE) {
+                    children[h] += born;
+                    sons[h] += liveMales[s];
+                }
+                int birthDate = women.birthDate(s);
+                if (AgeGroup.isChildbearingAge(PackedDate.completedYears(birthDate, referenceDate))) {
+                    c[Counter.WRA.ordinal()]++;
+                    if (women.married(s)) {
+                        c[Counter.MARRIED_WRA.ordinal()]++;
+                        c[Counter.parity(born).ordinal()]++;
+                        if (method[s] != NO_METHOD) {
+                            c[Counter.users(METHODS[method[s]]).ordinal()]++;
+                        }
+                        if (checked[s]) {
+                            c[Counter.CHECKED_MARRIED_WRA.ordinal()]++;
+                        }
+                    }
+                }
+                // Her ages during the period run from ageAtStart to ageAtEnd: only the groups
+                // between them can hold days, so the others are not computed.
+                int ageAtStart = PackedDate.completedYears(birthDate, startDate);
+                int ageAtEnd = PackedDate.completedYears(birthDate, referenceDate);
+                if (ageAtEnd >= AgeGroup.CHILDBEARING_MIN && ageAtStart <= AgeGroup.CHILDBEARING_MAX) {
+                    for (AgeGroup g : AGE_GROUPS) {
+                        if (g.upper() >= ageAtStart && g.lower() <= ageAtEnd) {
+                            c[Counter.days(g).ordinal()] += daysAged(birthDate, g.lower(), g.upper());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A range of households, counted by one thread once every {@link WomenRange} is: a
+     * household's children are the sums of every range's, since its women may lie in several.
+     */
+    private final class HouseholdRange {
+        private final int from;
+        private final int to;
+        private final Map<Long, long[]> counts = new HashMap<>();
+
+        HouseholdRange(int from, int to) {
+            this.from = from;
+            this.to = to;
+        }
+
+        void count(List<WomenRange> womenRanges) {
+            long area = 0;
+            long[] own = null;
+            for (int h = from; h < to; h++) {
+                if (householdArea[h] == 0) {
+                    continue;
+                }
+                int children = 0;
+                int sons = 0;
+                for (WomenRange range : womenRanges) {
+                    children += range.children[h];
+                    sons += range.sons[h];
+                }
+                if (householdArea[h] != area) {
+                    // The households of a village usually come together.
+                    area = householdArea[h];
+                    own = counts.computeIfAbsent(area, a -> new long[Counter.SIZE]);
+                }
+                if (children == 1) {
+                    own[Counter.ONE_CHILD_HOUSEHOLDS.ordinal()]++;
+                    if (sons == 1) {
+                        own[Counter.ONLY_SON_HOUSEHOLDS.ordinal()]++;
+                    }
+                } else if (children == 2 && sons == 0) {
+                    own[Counter.TWO_DAUGHTER_HOUSEHOLDS.ordinal()]++;
+                }
+            }
+        }
     }
 
     /**
@@ -421,7 +514,20 @@ public final class IndicatorAccumulator {
      * @return the tallies per level asked
      */
     Map<AreaLevel, Map<AreaCode, AreaTally>> tallies(Set<AreaLevel> levels) {
-        Map<AreaCode, AreaTally> base = tallies();
+        return tallies(levels, 1, null);
+    }
+
+    /**
+     * As {@link #tallies(Set)}, the women and households counted by {@code threads}
+     * threads; the tallies are the same whatever the threads.
+     *
+     * @param levels the levels, not empty
+     * @param threads how many threads count, 1 or more
+     * @param pool the threads but the calling one, or null to count on the calling thread
+     * @return the tallies per level asked
+     */
+    Map<AreaLevel, Map<AreaCode, AreaTally>> tallies(Set<AreaLevel> levels, int threads, ExecutorService pool) {
+        Map<AreaCode, AreaTally> base = tallies(threads, pool);
         Set<AreaCode> known = new HashSet<>(base.keySet());
         known.addAll(areasSeen);
         known.addAll(names.keySet());
@@ -453,11 +559,9 @@ public final class IndicatorAccumulator {
     }
 
     private int slot(String womanId, RegisterTable table) {
-        int s = women.slot(womanId, lastWoman);
+        int s = women.slot(womanId, womanCursor);
         if (s == WomenIndex.NONE) {
             unattributed[table.ordinal()]++;
-        } else {
-            lastWoman = s;
         }
         return s;
     }

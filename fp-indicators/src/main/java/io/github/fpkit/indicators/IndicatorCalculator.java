@@ -129,7 +129,7 @@ public final class IndicatorCalculator {
             }
             Map<AreaCode, String> names = acc.areaNames();
             Map<AreaCode, AreaTally> all = new TreeMap<>();
-            acc.tallies(levels).values().forEach(all::putAll);
+            acc.tallies(levels, parallelism, pool).values().forEach(all::putAll);
             // The intervals take time: the threads share the areas, in runs that keep their order.
             List<Map.Entry<AreaCode, AreaTally>> areas = new ArrayList<>(all.entrySet());
             int runs = Math.min(areas.size(), parallelism * 8);

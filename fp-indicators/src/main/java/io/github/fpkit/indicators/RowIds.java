@@ -17,15 +17,15 @@ import java.util.function.Consumer;
  * <p>Rows are collected in {@link Part parts} (one per thread reading a part of the
  * stream) and {@link #of(List, int, ExecutorService) joined} in stream order; the table is
  * then filled by several threads at once, each owning a range of the table's positions.
- * A lookup {@link #first(String, int) near a row} first compares the id with the
- * characters of that row and the few next ones, because the events of a table usually
- * come in the order of its rows, and hashes only if none has the id. Immutable and
- * thread-safe once built.
+ * A lookup {@link #first(String, char[], int, int) near a row} first compares the id with the
+ * characters of that row and the next ones, because the events of a table usually come
+ * in the order of its rows (every few rows when only some women have events, as with
+ * pregnancies), and hashes only if none has the id. Each row knows its id's first row,
+ * so that a row's first row is found without hashing. Immutable and thread-safe once
+ * built.
  */
 final class RowIds {
     static final int NONE = -1;
-    /** The rows after the one near which a lookup compares before hashing. */
-    private static final int NEAR = 4;
     private static final long EMPTY = 0;
 
     /** Row r's characters are chars[starts[r], starts[r + 1]). */
@@ -34,8 +34,8 @@ final class RowIds {
     private final int size;
     /** One bit per row: set if the row has no id. */
     private final long[] none;
-    /** One bit per row: set if the row is not the first of its id, or has none. */
-    private final long[] notFirst;
+    /** Per row, the first row of its id (the row itself if it is the first), or {@link #NONE} if it has none. */
+    private final int[] firstRows;
     /**
      * At each position the hash of an id in the high half and its first row + 1 in the
      * low half, {@link #EMPTY} where free, so that a probe reads one array; a power of two
@@ -43,12 +43,12 @@ final class RowIds {
      */
     private final long[] table;
 
-    private RowIds(char[] chars, int[] starts, int size, long[] none, long[] notFirst, long[] table) {
+    private RowIds(char[] chars, int[] starts, int size, long[] none, int[] firstRows, long[] table) {
         this.chars = chars;
         this.starts = starts;
         this.size = size;
         this.none = none;
-        this.notFirst = notFirst;
+        this.firstRows = firstRows;
         this.table = table;
     }
 
@@ -111,6 +111,7 @@ final class RowIds {
         int[] starts = new int[n + 1];
         int[] hashes = new int[n];
         long[] none = new long[(n + 63) >>> 6];
+        int[] firstRows = new int[n];
         int row = 0;
         int offset = 0;
         for (Part p : parts) {
@@ -121,6 +122,7 @@ final class RowIds {
             }
             for (int i = 0; i < p.missingCount; i++) {
                 mark(none, row + p.missing[i]);
+                firstRows[row + p.missing[i]] = NONE;
             }
             row += p.size;
             offset += p.charCount;
@@ -129,7 +131,7 @@ final class RowIds {
         while (capacity < 2 * n) {
             capacity <<= 1;
         }
-        RowIds ids = new RowIds(chars, starts, n, none, none.clone(), new long[capacity]);
+        RowIds ids = new RowIds(chars, starts, n, none, firstRows, new long[capacity]);
         ids.fill(hashes, Math.min(threads, capacity / 2), pool);
         return ids;
     }
@@ -149,27 +151,22 @@ final class RowIds {
         Consumer<Range> filler = range -> range.fill(hashes);
         ParallelParts.share(parts, Collections.nCopies(ranges, filler), pool);
         for (Range range : parts) {
-            for (int i = 0; i < range.repeated.size; i++) {
-                mark(notFirst, range.repeated.rows[i]);
-            }
             for (int i = 0; i < range.left.size; i++) {
                 int r = range.left.rows[i];
-                if (put(r, hashes[r], 0, table.length, true) != r) {
-                    mark(notFirst, r);
-                }
+                firstRows[r] = put(r, hashes[r], 0, table.length, true);
             }
         }
     }
 
     /**
-     * A range of the table's positions that one thread fills, the rows it found repeated
-     * and the rows whose probe left it; only that thread writes them until it ends.
+     * A range of the table's positions that one thread fills, with the first rows of the
+     * rows whose probe starts in it, and the rows whose probe left it; only that thread
+     * writes them until it ends.
      */
     private final class Range {
         private final int from;
         private final int to;
         private final boolean wraps;
-        private final Rows repeated = new Rows();
         private final Rows left = new Rows();
 
         Range(int from, int to, boolean wraps) {
@@ -188,8 +185,8 @@ final class RowIds {
                 int first = put(r, hashes[r], from, to, wraps);
                 if (first == NONE) {
                     left.add(r);
-                } else if (first != r) {
-                    repeated.add(r);
+                } else {
+                    firstRows[r] = first;
                 }
             }
         }
@@ -262,19 +259,30 @@ final class RowIds {
     }
 
     /**
-     * As {@link #first(String)}, comparing first with row {@code near} and the few rows
-     * after it: the next event usually belongs to the row of the last or the next one.
+     * As {@link #first(String)}, comparing first with row {@code near} and the rows
+     * after it: the next event usually belongs to the row of the last or of one shortly
+     * after it. A comparison of the last characters of rows in a row costs a few reads
+     * from memory the cache holds, a hash lookup a fresh hash code and reads the cache
+     * usually misses.
      *
      * @param id an id, not null
+     * @param idChars the characters of {@code id} from index 0 (compared as arrays, which
+     *     is faster than character by character), not null
      * @param near a row, or {@link #NONE}
+     * @param rows how many rows after {@code near} to compare, 0 or more
      * @return the first row with that id, or {@link #NONE}
      */
-    int first(String id, int near) {
+    int first(String id, char[] idChars, int near, int rows) {
         if (near >= 0) {
-            for (int r = near, last = Math.min(size - 1, near + NEAR); r <= last; r++) {
-                if (matches(r, id)) {
-                    // A later row of a repeated id: its first row lies elsewhere.
-                    return isMarked(notFirst, r) ? first(id) : r;
+            int length = id.length();
+            for (int r = near, last = (int) Math.min(size - 1L, (long) near + rows); r <= last; r++) {
+                int from = starts[r];
+                // Ids that come in order usually differ in their last character: test it first.
+                // A later row of a repeated id knows its first row, which lies before; a row
+                // without an id has no characters, like an empty id, but is no row of it.
+                if (starts[r + 1] - from == length && (length == 0 || chars[from + length - 1] == idChars[length - 1])
+                        && Arrays.equals(chars, from, from + length, idChars, 0, length) && firstRows[r] != NONE) {
+                    return firstRows[r];
                 }
             }
         }
@@ -286,13 +294,7 @@ final class RowIds {
      * @return the first row with the id of that row, or {@link #NONE} if that row has none
      */
     int firstOf(int row) {
-        if (!isMarked(notFirst, row)) {
-            return row;
-        }
-        if (isMarked(none, row)) {
-            return NONE;
-        }
-        return first(new String(chars, starts[row], starts[row + 1] - starts[row]));
+        return firstRows[row];
     }
 
     private boolean matches(int row, String id) {

@@ -167,24 +167,24 @@ public final class WomenIndex {
     }
 
     /**
-     * As {@link #slot(String)}, faster when the woman's row is {@code near} or shortly after it.
+     * As {@link #slot(String)}, faster when the woman's row is at the cursor or shortly after it.
      *
-     * @param near a slot, or {@link #NONE}
+     * @param cursor where the last lookup of the caller's stream of records stands, moved to the slot found
      */
-    int slot(String id, int near) {
-        return ids.first(Objects.requireNonNull(id, "id"), near);
+    int slot(String id, RowCursor cursor) {
+        return cursor.find(ids, Objects.requireNonNull(id, "id"));
     }
 
     /**
      * The first woman of a household, for {@link #household(int)}; faster when that woman
-     * is {@code near} or shortly after it.
+     * is at the cursor or shortly after it.
      *
      * @param id a household id, not null
-     * @param near a slot, or {@link #NONE}
+     * @param cursor where the last household lookup of the caller stands, moved to the slot found
      * @return the slot of the household's first woman, or {@link #NONE} if no woman of the index belongs to it
      */
-    int householdFirstWoman(String id, int near) {
-        return householdIds.first(id, near);
+    int householdFirstWoman(String id, RowCursor cursor) {
+        return cursor.find(householdIds, Objects.requireNonNull(id, "id"));
     }
 
     int householdCount() {

@@ -12,18 +12,22 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import io.github.fpkit.indicators.testing.RegisterGenerators;
 import io.github.fpkit.indicators.testing.StreamingSource;
 import io.github.fpkit.model.AreaCode;
+import io.github.fpkit.model.AreaLevel;
 import io.github.fpkit.model.MaritalStatus;
 import io.github.fpkit.model.Woman;
+import io.github.fpkit.model.register.Register;
 import io.github.fpkit.model.register.RegisterTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -107,13 +111,56 @@ class ParallelismTest {
                             int expected = first.getOrDefault(id, RowIds.NONE);
                             assertEquals(expected, table.first(id), id);
                             for (int near = RowIds.NONE; near < rows.size(); near++) {
-                                assertEquals(expected, table.first(id, near), id + " near " + near);
+                                for (int window : new int[] {0, RowCursor.NEAR, RowCursor.FAR, Integer.MAX_VALUE}) {
+                                    assertEquals(expected, table.first(id, id.toCharArray(), near, window), id + " near " + near + " window " + window);
+                                }
+                            }
+                        }
+                        // A cursor follows lookups in the rows' order, in reverse and at random.
+                        List<String> lookups = new ArrayList<>(rows);
+                        lookups.add("X");
+                        for (List<String> order : List.of(lookups, reversed(lookups), shuffled(lookups, random))) {
+                            RowCursor cursor = new RowCursor();
+                            for (String id : order) {
+                                if (id != null) {
+                                    assertEquals(first.getOrDefault(id, RowIds.NONE), cursor.find(table, id), id);
+                                }
                             }
                         }
                     });
         } finally {
             pool.shutdown();
         }
+    }
+
+    @Test
+    void property_talliesCountedInRanges_equalOnePass() {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            // Women repeated and events shuffled, so that a household's women and a village's lie in several ranges.
+            qt().withExamples(60).forAll(RegisterGenerators.seeds(), integers().between(2, 5)).checkAssert((seed, threads) -> {
+                Register register = RegisterGenerators.shuffledEvents(RegisterGenerators.withRepeatedWomen(RegisterGenerators.register(seed), seed), seed);
+                IndicatorAccumulator acc = IndicatorCalculator.accumulate(register, RegisterGenerators.PERIOD);
+                Set<AreaLevel> levels = EnumSet.allOf(AreaLevel.class);
+                Map<AreaLevel, Map<AreaCode, AreaTally>> one = acc.tallies(levels);
+                assertEquals(one, acc.tallies(levels, threads, pool));
+                assertEquals(one, acc.tallies(levels, threads, null));
+            });
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static <T> List<T> reversed(List<T> list) {
+        List<T> copy = new ArrayList<>(list);
+        Collections.reverse(copy);
+        return copy;
+    }
+
+    private static <T> List<T> shuffled(List<T> list, Random random) {
+        List<T> copy = new ArrayList<>(list);
+        Collections.shuffle(copy, random);
+        return copy;
     }
 
     @Test

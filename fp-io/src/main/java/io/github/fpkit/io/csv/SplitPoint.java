@@ -57,6 +57,12 @@ final class SplitPoint {
     private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
     private static final long CARRIAGE_RETURNS = 0x0D0D0D0D0D0D0D0DL;
     private static final long QUOTE_BYTES = 0x2222222222222222L;
+    /**
+     * With {@link #HIGH_BITS}: {@code (w - BELOW_QUOTE) & ~w & HIGH_BITS} is not zero exactly
+     * when a byte of {@code w} is below {@code 0x23}, as a quote, carriage return and line feed are.
+     */
+    private static final long BELOW_QUOTE = 0x2323232323232323L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     /**
      * The common case, eight bytes at a time: a range with no quote (and every carriage
@@ -68,7 +74,9 @@ final class SplitPoint {
         long lineFeeds = 0;
         boolean carriageReturn = false;
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-            ByteBuffer buffer = ByteBuffer.allocate(BUFFER).order(ByteOrder.LITTLE_ENDIAN);
+            // Direct: the file is read straight into it, where a heap buffer would be read
+            // into a temporary direct one and copied again.
+            ByteBuffer buffer = ByteBuffer.allocateDirect(BUFFER).order(ByteOrder.LITTLE_ENDIAN);
             long position = from;
             while (position < to) {
                 buffer.clear();
@@ -80,6 +88,12 @@ final class SplitPoint {
                 int i = 0;
                 for (; i + 8 <= n; i += 8) {
                     long word = buffer.getLong(i);
+                    // Most words (cells of digits, letters, separators) have no byte below a
+                    // quote, so no quote and no line end: one test, without following a
+                    // carriage return of the last word, which such a word would refute.
+                    if ((((word - BELOW_QUOTE) & ~word & HIGH_BITS) == 0) && !carriageReturn) {
+                        continue;
+                    }
                     long lf = zeroBytes(word ^ LINE_FEEDS);
                     long cr = zeroBytes(word ^ CARRIAGE_RETURNS);
                     if (zeroBytes(word ^ QUOTE_BYTES) != 0 || (carriageReturn && (lf & 0x80L) == 0) || ((cr << 8) & ~lf) != 0) {
