@@ -458,36 +458,27 @@ final class CsvTokenizer implements AutoCloseable {
     }
 
     /**
-     * As {@link #cell(int)}, but returns the string of an earlier cell with the same short
-     * ASCII text if {@code recent} still holds it: for columns of a few values repeated
-     * over and over, this spares the copy and the hashing of a new string for most cells.
-     *
-     * @param recent the strings last made for the column, by hash; a power of two in length
+     * @param cell a kept cell of the current row, not empty
+     * @param memo the column's memo
+     * @return the value remembered for the cell's bytes, or null if there is none or the
+     *     cell has a doubled quote (whose bytes are not its text)
      */
-    String cell(int cell, String[] recent) {
-        int start = starts[cell];
-        int length = ends[cell] - start;
-        if (kinds[cell] != 0 || length == 0 || length > 32) {
-            return cell(cell);
+    Object recall(int cell, CellMemo memo) {
+        if ((kinds[cell] & DOUBLED_QUOTES) != 0) {
+            return null;
         }
-        final byte[] b = buf;
-        // A cheap key, not a hash of every byte: a few codes differ in length or at their ends
-        // or middle, and a collision only costs a new string, the bytes being compared below.
-        int hash = length * 0x9E3779B1 + b[start] * 31 + b[start + length - 1] * 7 + b[start + (length >> 1)];
-        int slot = (hash ^ (hash >>> 11)) & (recent.length - 1);
-        String known = recent[slot];
-        if (known != null && known.length() == length) {
-            int i = 0;
-            while (i < length && known.charAt(i) == b[start + i]) {
-                i++;
-            }
-            if (i == length) {
-                return known;
-            }
+        return memo.recall(buf, starts[cell], ends[cell] - starts[cell]);
+    }
+
+    /**
+     * Remembers the value parsed from a kept cell of the current row, unless it has a doubled quote.
+     *
+     * @param value the value, not null
+     */
+    void remember(int cell, CellMemo memo, Object value) {
+        if ((kinds[cell] & DOUBLED_QUOTES) == 0) {
+            memo.remember(buf, starts[cell], ends[cell] - starts[cell], value);
         }
-        String text = new String(b, start, length, StandardCharsets.ISO_8859_1);
-        recent[slot] = text;
-        return text;
     }
 
     private String decodeCell(int cell) {

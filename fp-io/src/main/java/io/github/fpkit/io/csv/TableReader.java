@@ -51,8 +51,10 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
     /** The file column of each field, or -1 if the file lacks it. */
     private int[] columnOfField;
     private String[] cells;
-    /** For each column of a few repeated values, the strings last read in it; else null. */
-    private String[][] recent;
+    /** For each known column, the values last parsed in it; null for unknown columns. */
+    private CellMemo[] memos;
+    /** The value of each cell of the current row recalled from its column's memo, or null. */
+    private Object[] values;
     /** For each column, true if its type parses characters, so that plain cells need no string. */
     private boolean[] byCharacters;
     private int cellCount;
@@ -102,7 +104,8 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
                 fieldOfColumn = knownHeader.fieldOfColumn;
                 columnOfField = knownHeader.columnOfField;
                 cells = new String[fieldOfColumn.length];
-                recent = recentStrings(fieldOfColumn);
+                memos = memos(fieldOfColumn);
+                values = new Object[fieldOfColumn.length];
                 byCharacters = byCharacters(fieldOfColumn);
             }
         } catch (RuntimeException e) {
@@ -147,7 +150,8 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
                     + String.join(", ", missing) + otherEncodingHint());
         }
         cells = new String[cellCount];
-        recent = recentStrings(fieldOfColumn);
+        memos = memos(fieldOfColumn);
+        values = new Object[fieldOfColumn.length];
         byCharacters = byCharacters(fieldOfColumn);
     }
 
@@ -160,12 +164,13 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
         return byColumn;
     }
 
-    private String[][] recentStrings(int[] fieldOfColumn) {
-        String[][] byColumn = new String[fieldOfColumn.length][];
+    private CellMemo[] memos(int[] fieldOfColumn) {
+        CellMemo[] byColumn = new CellMemo[fieldOfColumn.length];
         for (int c = 0; c < fieldOfColumn.length; c++) {
             int f = fieldOfColumn[c];
-            if (f >= 0 && fields.get(f).type().hasFewValues()) {
-                byColumn[c] = new String[64];
+            if (f >= 0) {
+                // A column of a few codes keeps them all; any other only its previous row's cell.
+                byColumn[c] = new CellMemo(fields.get(f).type().hasFewValues() ? 64 : 1);
             }
         }
         return byColumn;
@@ -228,8 +233,10 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
 
     /**
      * Reads the next non-blank row into {@code cells}, keeping at most {@code width} cells
-     * but counting all of them in {@code cellCount}. Only the cells of known columns
-     * become strings (all of them while the header is read); the others are only checked
+     * but counting all of them in {@code cellCount}. A cell of a known column whose bytes
+     * its column remembers gets the remembered value in {@code values}; the others of
+     * known columns become strings (all cells while the header is read), but for plain
+     * cells of types that parse characters; the cells of unknown columns are only checked
      * to be valid in the encoding.
      *
      * @return false at the end of the file
@@ -250,9 +257,11 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
             if (known == null) {
                 cells[c] = tokens.cell(c);
             } else if (known[c] >= 0) {
+                // Bytes equal to a remembered cell's are valid: no check, no string, no parse.
+                Object value = tokens.recall(c, memos[c]);
+                values[c] = value;
                 // A plain cell of a type that parses characters is parsed from the bytes in toRecord.
-                cells[c] = byCharacters[c] && tokens.isPlainAscii(c) ? null
-                        : recent[c] == null ? tokens.cell(c) : tokens.cell(c, recent[c]);
+                cells[c] = value != null || (byCharacters[c] && tokens.isPlainAscii(c)) ? null : tokens.cell(c);
             } else {
                 tokens.check(c);
             }
@@ -317,10 +326,20 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
                 continue;
             }
             Field<T, B, ?> field = fields.get(f);
+            Object known = values[c];
+            if (known != null) {
+                field.setParsed(builder, known);
+                if (field.derived()) {
+                    derived = derived == null ? new Object[fields.size()] : derived;
+                    derived[f] = known;
+                }
+                continue;
+            }
             String cell = cells[c];
             if (cell == null) {
                 try {
                     Object value = field.parseCharactersInto(builder, tokens.characters(c));
+                    tokens.remember(c, memos[c], value);
                     if (field.derived()) {
                         derived = derived == null ? new Object[fields.size()] : derived;
                         derived[f] = value;
@@ -340,6 +359,7 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
             }
             try {
                 Object value = field.parseInto(builder, cell);
+                tokens.remember(c, memos[c], value);
                 if (field.derived()) {
                     derived = derived == null ? new Object[fields.size()] : derived;
                     derived[f] = value;

@@ -84,7 +84,7 @@ public abstract class CellType<V> {
 
     /**
      * @return true if a column of this type holds a few distinct cell texts over and over
-     *     (codes and labels), so that a reader may reuse the strings of repeated cells
+     *     (codes and labels), so that a reader may remember the values of them all
      */
     public boolean hasFewValues() {
         return false;

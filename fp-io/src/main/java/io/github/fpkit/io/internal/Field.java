@@ -112,6 +112,19 @@ public final class Field<T, B, V> {
     }
 
     /**
+     * Gives the builder a value this field parsed before, for a cell with the same text.
+     *
+     * @param builder the builder, not null
+     * @param value a value returned by {@link #parseInto} or {@link #parseCharactersInto} of this field, not null
+     */
+    @SuppressWarnings("unchecked")
+    public void setParsed(B builder, Object value) {
+        if (setter != null) {
+            setter.accept(builder, (V) value);
+        }
+    }
+
+    /**
      * @param builder the builder, not null
      * @param value the value, not null
      */
