@@ -79,7 +79,6 @@ final class CsvTokenizer implements AutoCloseable {
     private ByteBuffer bytesView;
     private CharBuffer chars = CharBuffer.allocate(256);
     private byte[] unquoted = new byte[256];
-    private final AsciiChars view = new AsciiChars();
 
     /** The physical line the current row starts on. */
     long line;
@@ -554,12 +553,19 @@ final class CsvTokenizer implements AutoCloseable {
         return kinds[cell] == 0 && cellEnd > start && buf[start] > ' ' && buf[cellEnd - 1] > ' ';
     }
 
-    /**
-     * @param cell a kept cell of the current row that {@link #isPlainAscii is plain ASCII}
-     * @return its characters, in a view valid until the next row is read (and the next call)
-     */
-    CharSequence characters(int cell) {
-        return view.of(buf, starts[cell], ends[cell] - starts[cell]);
+    /** @return the buffer holding the current row's cells, valid until the next row is read */
+    byte[] buffer() {
+        return buf;
+    }
+
+    /** @return the index in {@link #buffer()} of a kept cell of the current row */
+    int start(int cell) {
+        return starts[cell];
+    }
+
+    /** @return the bytes of a kept cell of the current row, quotes excluded */
+    int length(int cell) {
+        return ends[cell] - starts[cell];
     }
 
     /** @return true if a kept cell has no byte of 0x80 or more */

@@ -55,8 +55,8 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
     private CellMemo[] memos;
     /** The value of each cell of the current row recalled from its column's memo, or null. */
     private Object[] values;
-    /** For each column, true if its type parses characters, so that plain cells need no string. */
-    private boolean[] byCharacters;
+    /** For each column, true if its type parses ASCII bytes, so that plain cells need no string. */
+    private boolean[] byBytes;
     private int cellCount;
     /** True if the current row has a non-empty cell beyond those kept. */
     private boolean extraContent;
@@ -106,7 +106,7 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
                 cells = new String[fieldOfColumn.length];
                 memos = memos(fieldOfColumn);
                 values = new Object[fieldOfColumn.length];
-                byCharacters = byCharacters(fieldOfColumn);
+                byBytes = byBytes(fieldOfColumn);
             }
         } catch (RuntimeException e) {
             fail();
@@ -152,14 +152,14 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
         cells = new String[cellCount];
         memos = memos(fieldOfColumn);
         values = new Object[fieldOfColumn.length];
-        byCharacters = byCharacters(fieldOfColumn);
+        byBytes = byBytes(fieldOfColumn);
     }
 
-    private boolean[] byCharacters(int[] fieldOfColumn) {
+    private boolean[] byBytes(int[] fieldOfColumn) {
         boolean[] byColumn = new boolean[fieldOfColumn.length];
         for (int c = 0; c < fieldOfColumn.length; c++) {
             int f = fieldOfColumn[c];
-            byColumn[c] = f >= 0 && fields.get(f).type().parsesCharacters();
+            byColumn[c] = f >= 0 && fields.get(f).type().parsesAscii();
         }
         return byColumn;
     }
@@ -236,7 +236,7 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
      * but counting all of them in {@code cellCount}. A cell of a known column whose bytes
      * its column remembers gets the remembered value in {@code values}; the others of
      * known columns become strings (all cells while the header is read), but for plain
-     * cells of types that parse characters; the cells of unknown columns are only checked
+     * cells of types that parse ASCII bytes; the cells of unknown columns are only checked
      * to be valid in the encoding.
      *
      * @return false at the end of the file
@@ -260,8 +260,8 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
                 // Bytes equal to a remembered cell's are valid: no check, no string, no parse.
                 Object value = tokens.recall(c, memos[c]);
                 values[c] = value;
-                // A plain cell of a type that parses characters is parsed from the bytes in toRecord.
-                cells[c] = value != null || (byCharacters[c] && tokens.isPlainAscii(c)) ? null : tokens.cell(c);
+                // A plain cell of a type that parses ASCII bytes is parsed from them in toRecord.
+                cells[c] = value != null || (byBytes[c] && tokens.isPlainAscii(c)) ? null : tokens.cell(c);
             } else {
                 tokens.check(c);
             }
@@ -338,7 +338,7 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
             String cell = cells[c];
             if (cell == null) {
                 try {
-                    Object value = field.parseCharactersInto(builder, tokens.characters(c));
+                    Object value = field.parseAsciiInto(builder, tokens.buffer(), tokens.start(c), tokens.length(c));
                     tokens.remember(c, memos[c], value);
                     if (field.derived()) {
                         derived = derived == null ? new Object[fields.size()] : derived;
