@@ -119,8 +119,7 @@ public final class Dates {
     }
 
     private static LocalDate date(int year, int month, int day) {
-        // Days 1 to 28 of months 1 to 12 exist in every year; only the others need the calendar.
-        if (month >= 1 && month <= 12 && day >= 1 && day <= 28) {
+        if (month >= 1 && month <= 12 && day >= 1 && day <= lengthOfMonth(year, month)) {
             return LocalDate.of(year, month, day);
         }
         Optional<String> problem = DateProblem.of(year, month, day);
@@ -128,6 +127,13 @@ public final class Dates {
             throw new CellException("not a real date: " + problem.get());
         }
         return LocalDate.of(year, month, day);
+    }
+
+    private static int lengthOfMonth(int year, int month) {
+        if (month == 2) {
+            return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28;
+        }
+        return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
     }
 
     /** @return the non-negative number of the ASCII digits in [from, to), or -1 if a character is not one */
