@@ -44,7 +44,7 @@ public final class ResidentId {
      */
     public static ResidentId parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        String s = text.toString().trim().toUpperCase(java.util.Locale.ROOT);
+        String s = upperCase(text.toString().trim());
         if (s.length() == 15) {
             requireDigits(s, 15);
             String body = s.substring(0, 6) + "19" + s.substring(6);
@@ -150,6 +150,20 @@ public final class ResidentId {
     @Override
     public String toString() {
         return mask(number);
+    }
+
+    /**
+     * Upper-cases only a text that needs it: registers hold digits and at most a final
+     * {@code X}, and a number read per row should not pay for a copy.
+     */
+    private static String upperCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 || (c >= 'a' && c <= 'z')) {
+                return s.toUpperCase(java.util.Locale.ROOT);
+            }
+        }
+        return s;
     }
 
     private static char checkCharacter(String first17) {

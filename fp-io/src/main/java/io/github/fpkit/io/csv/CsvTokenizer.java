@@ -79,7 +79,6 @@ final class CsvTokenizer implements AutoCloseable {
     private ByteBuffer bytesView;
     private CharBuffer chars = CharBuffer.allocate(256);
     private byte[] unquoted = new byte[256];
-    private final AsciiChars view = new AsciiChars();
 
     /** The physical line the current row starts on. */
     long line;
@@ -458,36 +457,27 @@ final class CsvTokenizer implements AutoCloseable {
     }
 
     /**
-     * As {@link #cell(int)}, but returns the string of an earlier cell with the same short
-     * ASCII text if {@code recent} still holds it: for columns of a few values repeated
-     * over and over, this spares the copy and the hashing of a new string for most cells.
-     *
-     * @param recent the strings last made for the column, by hash; a power of two in length
+     * @param cell a kept cell of the current row, not empty
+     * @param memo the column's memo
+     * @return the value remembered for the cell's bytes, or null if there is none or the
+     *     cell has a doubled quote (whose bytes are not its text)
      */
-    String cell(int cell, String[] recent) {
-        int start = starts[cell];
-        int length = ends[cell] - start;
-        if (kinds[cell] != 0 || length == 0 || length > 32) {
-            return cell(cell);
+    Object recall(int cell, CellMemo memo) {
+        if ((kinds[cell] & DOUBLED_QUOTES) != 0) {
+            return null;
         }
-        final byte[] b = buf;
-        // A cheap key, not a hash of every byte: a few codes differ in length or at their ends
-        // or middle, and a collision only costs a new string, the bytes being compared below.
-        int hash = length * 0x9E3779B1 + b[start] * 31 + b[start + length - 1] * 7 + b[start + (length >> 1)];
-        int slot = (hash ^ (hash >>> 11)) & (recent.length - 1);
-        String known = recent[slot];
-        if (known != null && known.length() == length) {
-            int i = 0;
-            while (i < length && known.charAt(i) == b[start + i]) {
-                i++;
-            }
-            if (i == length) {
-                return known;
-            }
+        return memo.recall(buf, starts[cell], ends[cell] - starts[cell]);
+    }
+
+    /**
+     * Remembers the value parsed from a kept cell of the current row, unless it has a doubled quote.
+     *
+     * @param value the value, not null
+     */
+    void remember(int cell, CellMemo memo, Object value) {
+        if ((kinds[cell] & DOUBLED_QUOTES) == 0) {
+            memo.remember(buf, starts[cell], ends[cell] - starts[cell], value);
         }
-        String text = new String(b, start, length, StandardCharsets.ISO_8859_1);
-        recent[slot] = text;
-        return text;
     }
 
     private String decodeCell(int cell) {
@@ -563,12 +553,19 @@ final class CsvTokenizer implements AutoCloseable {
         return kinds[cell] == 0 && cellEnd > start && buf[start] > ' ' && buf[cellEnd - 1] > ' ';
     }
 
-    /**
-     * @param cell a kept cell of the current row that {@link #isPlainAscii is plain ASCII}
-     * @return its characters, in a view valid until the next row is read (and the next call)
-     */
-    CharSequence characters(int cell) {
-        return view.of(buf, starts[cell], ends[cell] - starts[cell]);
+    /** @return the buffer holding the current row's cells, valid until the next row is read */
+    byte[] buffer() {
+        return buf;
+    }
+
+    /** @return the index in {@link #buffer()} of a kept cell of the current row */
+    int start(int cell) {
+        return starts[cell];
+    }
+
+    /** @return the bytes of a kept cell of the current row, quotes excluded */
+    int length(int cell) {
+        return ends[cell] - starts[cell];
     }
 
     /** @return true if a kept cell has no byte of 0x80 or more */

@@ -51,10 +51,12 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
     /** The file column of each field, or -1 if the file lacks it. */
     private int[] columnOfField;
     private String[] cells;
-    /** For each column of a few repeated values, the strings last read in it; else null. */
-    private String[][] recent;
-    /** For each column, true if its type parses characters, so that plain cells need no string. */
-    private boolean[] byCharacters;
+    /** For each known column, the values last parsed in it; null for unknown columns. */
+    private CellMemo[] memos;
+    /** The value of each cell of the current row recalled from its column's memo, or null. */
+    private Object[] values;
+    /** For each column, true if its type parses ASCII bytes, so that plain cells need no string. */
+    private boolean[] byBytes;
     private int cellCount;
     /** True if the current row has a non-empty cell beyond those kept. */
     private boolean extraContent;
@@ -102,8 +104,9 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
                 fieldOfColumn = knownHeader.fieldOfColumn;
                 columnOfField = knownHeader.columnOfField;
                 cells = new String[fieldOfColumn.length];
-                recent = recentStrings(fieldOfColumn);
-                byCharacters = byCharacters(fieldOfColumn);
+                memos = memos(fieldOfColumn);
+                values = new Object[fieldOfColumn.length];
+                byBytes = byBytes(fieldOfColumn);
             }
         } catch (RuntimeException e) {
             fail();
@@ -147,25 +150,27 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
                     + String.join(", ", missing) + otherEncodingHint());
         }
         cells = new String[cellCount];
-        recent = recentStrings(fieldOfColumn);
-        byCharacters = byCharacters(fieldOfColumn);
+        memos = memos(fieldOfColumn);
+        values = new Object[fieldOfColumn.length];
+        byBytes = byBytes(fieldOfColumn);
     }
 
-    private boolean[] byCharacters(int[] fieldOfColumn) {
+    private boolean[] byBytes(int[] fieldOfColumn) {
         boolean[] byColumn = new boolean[fieldOfColumn.length];
         for (int c = 0; c < fieldOfColumn.length; c++) {
             int f = fieldOfColumn[c];
-            byColumn[c] = f >= 0 && fields.get(f).type().parsesCharacters();
+            byColumn[c] = f >= 0 && fields.get(f).type().parsesAscii();
         }
         return byColumn;
     }
 
-    private String[][] recentStrings(int[] fieldOfColumn) {
-        String[][] byColumn = new String[fieldOfColumn.length][];
+    private CellMemo[] memos(int[] fieldOfColumn) {
+        CellMemo[] byColumn = new CellMemo[fieldOfColumn.length];
         for (int c = 0; c < fieldOfColumn.length; c++) {
             int f = fieldOfColumn[c];
-            if (f >= 0 && fields.get(f).type().hasFewValues()) {
-                byColumn[c] = new String[64];
+            if (f >= 0) {
+                // A column of a few codes keeps them all; any other only its previous row's cell.
+                byColumn[c] = new CellMemo(fields.get(f).type().hasFewValues() ? 64 : 1);
             }
         }
         return byColumn;
@@ -228,8 +233,10 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
 
     /**
      * Reads the next non-blank row into {@code cells}, keeping at most {@code width} cells
-     * but counting all of them in {@code cellCount}. Only the cells of known columns
-     * become strings (all of them while the header is read); the others are only checked
+     * but counting all of them in {@code cellCount}. A cell of a known column whose bytes
+     * its column remembers gets the remembered value in {@code values}; the others of
+     * known columns become strings (all cells while the header is read), but for plain
+     * cells of types that parse ASCII bytes; the cells of unknown columns are only checked
      * to be valid in the encoding.
      *
      * @return false at the end of the file
@@ -250,9 +257,11 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
             if (known == null) {
                 cells[c] = tokens.cell(c);
             } else if (known[c] >= 0) {
-                // A plain cell of a type that parses characters is parsed from the bytes in toRecord.
-                cells[c] = byCharacters[c] && tokens.isPlainAscii(c) ? null
-                        : recent[c] == null ? tokens.cell(c) : tokens.cell(c, recent[c]);
+                // Bytes equal to a remembered cell's are valid: no check, no string, no parse.
+                Object value = tokens.recall(c, memos[c]);
+                values[c] = value;
+                // A plain cell of a type that parses ASCII bytes is parsed from them in toRecord.
+                cells[c] = value != null || (byBytes[c] && tokens.isPlainAscii(c)) ? null : tokens.cell(c);
             } else {
                 tokens.check(c);
             }
@@ -317,10 +326,20 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
                 continue;
             }
             Field<T, B, ?> field = fields.get(f);
+            Object known = values[c];
+            if (known != null) {
+                field.setParsed(builder, known);
+                if (field.derived()) {
+                    derived = derived == null ? new Object[fields.size()] : derived;
+                    derived[f] = known;
+                }
+                continue;
+            }
             String cell = cells[c];
             if (cell == null) {
                 try {
-                    Object value = field.parseCharactersInto(builder, tokens.characters(c));
+                    Object value = field.parseAsciiInto(builder, tokens.buffer(), tokens.start(c), tokens.length(c));
+                    tokens.remember(c, memos[c], value);
                     if (field.derived()) {
                         derived = derived == null ? new Object[fields.size()] : derived;
                         derived[f] = value;
@@ -340,6 +359,7 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
             }
             try {
                 Object value = field.parseInto(builder, cell);
+                tokens.remember(c, memos[c], value);
                 if (field.derived()) {
                     derived = derived == null ? new Object[fields.size()] : derived;
                     derived[f] = value;

@@ -1,5 +1,6 @@
 package io.github.fpkit.io.internal;
 
+import java.nio.charset.StandardCharsets;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 
@@ -63,28 +64,30 @@ public abstract class CellType<V> {
     }
 
     /**
-     * Parses a cell given as characters rather than a string, for the types that
-     * {@link #parsesCharacters() can}; the others make it a string first.
+     * Parses a cell given as the ASCII bytes of a reader's buffer rather than a string, for
+     * the types that {@link #parsesAscii() can}; the others make it a string first.
      *
-     * @param text the cell, trimmed and not empty
+     * @param bytes the buffer, not null
+     * @param start the cell's first byte
+     * @param length the cell's bytes, 1 or more, ASCII, trimmed
      * @return the value
      * @throws CellException or {@link io.github.fpkit.model.InvalidValueException} if the text is not a value
      */
-    public V parseCharacters(CharSequence text) {
-        return parse(text.toString());
+    public V parseAscii(byte[] bytes, int start, int length) {
+        return parse(new String(bytes, start, length, StandardCharsets.ISO_8859_1));
     }
 
     /**
-     * @return true if {@link #parseCharacters} reads the characters without making a
-     *     string of them, so that a reader need not make one for each cell
+     * @return true if {@link #parseAscii} reads the common cells from their bytes without
+     *     making a string of them, so that a reader need not make one for each cell
      */
-    public boolean parsesCharacters() {
+    public boolean parsesAscii() {
         return false;
     }
 
     /**
      * @return true if a column of this type holds a few distinct cell texts over and over
-     *     (codes and labels), so that a reader may reuse the strings of repeated cells
+     *     (codes and labels), so that a reader may remember the values of them all
      */
     public boolean hasFewValues() {
         return false;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * Dates as cells: read in every form of the register format (see {@link Dates}), also
- * straight from a reader's characters, because dates are the most frequent typed cells;
+ * straight from a reader's ASCII bytes, because dates are the most frequent typed cells;
  * written ISO, or {@code 2009年9月30日} in Chinese. Immutable and thread-safe.
  */
 final class DateCells extends CellType<LocalDate> {
@@ -14,12 +14,12 @@ final class DateCells extends CellType<LocalDate> {
     }
 
     @Override
-    public LocalDate parseCharacters(CharSequence text) {
-        return Dates.parse(text);
+    public LocalDate parseAscii(byte[] bytes, int start, int length) {
+        return Dates.parseAscii(bytes, start, length);
     }
 
     @Override
-    public boolean parsesCharacters() {
+    public boolean parsesAscii() {
         return true;
     }
 

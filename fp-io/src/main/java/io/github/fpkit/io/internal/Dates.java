@@ -1,13 +1,16 @@
 package io.github.fpkit.io.internal;
 
-import java.time.DateTimeException;
+import io.github.fpkit.model.internal.DateProblem;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * The date forms of the register format: {@code 2009-09-30}, {@code 2009/9/30},
  * {@code 2009.9.30}, {@code 20090930} and {@code 2009年9月30日}. Parsed by hand rather than
  * with a regular expression or {@code LocalDate.parse} because dates are the most
- * frequent cells of a register; {@code LocalDate.of} still validates the day.
+ * frequent cells of a register. An impossible date is rejected with our own reason, for
+ * example {@code "not a real date: February has 28 days in 2009"}.
  */
 public final class Dates {
     private static final String EXPECTED = "expected a date such as 2009-09-30, 2009/9/30, 2009.9.30, 20090930 or 2009年9月30日";
@@ -16,8 +19,51 @@ public final class Dates {
     }
 
     /**
-     * @param text the cell, trimmed and not empty; characters rather than a string, so that
-     *     a reader can parse a cell without copying it into a string first
+     * Parses a cell given as ASCII bytes, the ISO form {@code 2009-09-30} and the form
+     * {@code 20090930} straight from the bytes; the other forms through a string.
+     *
+     * @param b the buffer holding the cell, not null
+     * @param start the cell's first byte
+     * @param length the cell's bytes, ASCII, trimmed, 1 or more
+     * @return the date
+     * @throws CellException if the text is no date form or names an impossible date
+     */
+    public static LocalDate parseAscii(byte[] b, int start, int length) {
+        if (length == 10 && b[start + 4] == '-' && b[start + 7] == '-') {
+            // Each digit's value; negative or above 9 for any other byte.
+            int y1 = b[start] - '0';
+            int y2 = b[start + 1] - '0';
+            int y3 = b[start + 2] - '0';
+            int y4 = b[start + 3] - '0';
+            int m1 = b[start + 5] - '0';
+            int m2 = b[start + 6] - '0';
+            int d1 = b[start + 8] - '0';
+            int d2 = b[start + 9] - '0';
+            if ((y1 | y2 | y3 | y4 | m1 | m2 | d1 | d2) >= 0 && y1 <= 9 && y2 <= 9 && y3 <= 9 && y4 <= 9 && m1 <= 9
+                    && m2 <= 9 && d1 <= 9 && d2 <= 9) {
+                return date(y1 * 1000 + y2 * 100 + y3 * 10 + y4, m1 * 10 + m2, d1 * 10 + d2);
+            }
+            throw new CellException(EXPECTED);
+        }
+        if (length == 8) {
+            int all = 0;
+            for (int i = start; i < start + 8; i++) {
+                int digit = b[i] - '0';
+                if (digit < 0 || digit > 9) {
+                    all = -1;
+                    break;
+                }
+                all = all * 10 + digit;
+            }
+            if (all >= 0) {
+                return date(all / 10000, all / 100 % 100, all % 100);
+            }
+        }
+        return parse(new String(b, start, length, StandardCharsets.ISO_8859_1));
+    }
+
+    /**
+     * @param text the cell, trimmed and not empty
      * @return the date
      * @throws CellException if the text is no date form or names an impossible date
      */
@@ -73,11 +119,21 @@ public final class Dates {
     }
 
     private static LocalDate date(int year, int month, int day) {
-        try {
+        if (month >= 1 && month <= 12 && day >= 1 && day <= lengthOfMonth(year, month)) {
             return LocalDate.of(year, month, day);
-        } catch (DateTimeException e) {
-            throw new CellException("not a real date: " + e.getMessage());
         }
+        Optional<String> problem = DateProblem.of(year, month, day);
+        if (problem.isPresent()) {
+            throw new CellException("not a real date: " + problem.get());
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    private static int lengthOfMonth(int year, int month) {
+        if (month == 2) {
+            return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28;
+        }
+        return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
     }
 
     /** @return the non-negative number of the ASCII digits in [from, to), or -1 if a character is not one */

@@ -81,15 +81,17 @@ public final class Field<T, B, V> {
     }
 
     /**
-     * Parses a cell given as characters into the builder, for a type that
-     * {@link CellType#parsesCharacters() parses characters}.
+     * Parses a cell given as ASCII bytes into the builder, for a type that
+     * {@link CellType#parsesAscii() parses them}.
      *
      * @param builder the builder, not null
-     * @param text the cell text, trimmed and not empty
+     * @param bytes the buffer holding the cell, not null
+     * @param start the cell's first byte
+     * @param length the cell's bytes, 1 or more, ASCII, trimmed
      * @return the parsed value
      */
-    public V parseCharactersInto(B builder, CharSequence text) {
-        V value = type.parseCharacters(text);
+    public V parseAsciiInto(B builder, byte[] bytes, int start, int length) {
+        V value = type.parseAscii(bytes, start, length);
         if (setter != null) {
             setter.accept(builder, value);
         }
@@ -109,6 +111,19 @@ public final class Field<T, B, V> {
             setter.accept(builder, value);
         }
         return value;
+    }
+
+    /**
+     * Gives the builder a value this field parsed before, for a cell with the same text.
+     *
+     * @param builder the builder, not null
+     * @param value a value returned by {@link #parseInto} or {@link #parseAsciiInto} of this field, not null
+     */
+    @SuppressWarnings("unchecked")
+    public void setParsed(B builder, Object value) {
+        if (setter != null) {
+            setter.accept(builder, (V) value);
+        }
     }
 
     /**

@@ -202,23 +202,35 @@ class CsvTokenizerTest {
     }
 
     @Test
-    void test_recentStrings_reusedOnlyForTheSameText() throws IOException {
+    void test_memo_recallsOnlyTheValueOfTheSameBytes() throws IOException {
         Path file = folder.resolve("t.csv");
-        Files.write(file, utf8("married,x\nmarried,y\nmarriee,z\nmarried,\"a\"\"b\"\n已婚,w\n已婚,v\n"));
-        List<String> expected = List.of("married", "married", "marriee", "married", "已婚", "已婚");
+        Files.write(file, utf8("married,x\nmarried,y\nmarriee,z\n\"a\"\"b\",w\n\"a\"\"b\",w\n已婚,w\n已婚,v\nmarried,u\n"));
+        List<String> cells = List.of("married", "married", "marriee", "a\"b", "a\"b", "已婚", "已婚", "married");
         for (int slots : new int[] {1, 64}) {
-            String[] recent = new String[slots];
-            List<String> seen = new ArrayList<>();
-            List<String> second = new ArrayList<>();
+            CellMemo memo = new CellMemo(slots);
+            List<Object> recalled = new ArrayList<>();
             try (CsvTokenizer tokens = new CsvTokenizer(file, "t.csv", StandardCharsets.UTF_8, 0, -1, 1, 100, 100, 4)) {
+                int row = 0;
                 while (tokens.nextRow(2)) {
-                    seen.add(tokens.cell(0, recent));
-                    second.add(tokens.cell(1));
+                    Object known = tokens.recall(0, memo);
+                    recalled.add(known);
+                    if (known == null) {
+                        // A distinct object per row: a recalled one shows which row's value came back.
+                        tokens.remember(0, memo, new StringBuilder(tokens.cell(0)).append('#').append(row));
+                    } else {
+                        assertEquals(cells.get(row), known.toString().substring(0, known.toString().indexOf('#')));
+                    }
+                    row++;
                 }
             }
-            assertEquals(expected, seen);
-            assertEquals(List.of("x", "y", "z", "a\"b", "w", "v"), second);
-            assertTrue(seen.get(0) == seen.get(1), "the second 'married' reuses the first's string");
+            // A doubled quote's bytes are not its text: such a cell is never remembered.
+            assertEquals(null, recalled.get(2));
+            assertEquals(null, recalled.get(3));
+            assertEquals(null, recalled.get(4));
+            assertEquals("married#0", String.valueOf(recalled.get(1)));
+            assertEquals("已婚#5", String.valueOf(recalled.get(6)));
+            // Only a memo of several values still knows "married" after other cells.
+            assertEquals(slots == 1 ? "null" : "married#0", String.valueOf(recalled.get(7)));
         }
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.fpkit.io.testing.RegisterGenerators;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -47,5 +48,59 @@ class DatesTest {
             assertEquals(d, Dates.parse(d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日"));
             assertEquals(d, Dates.parse(d.getYear() + "." + d.getMonthValue() + "." + d.getDayOfMonth()));
         });
+    }
+
+    @Test
+    void test_impossibleDates_saySoInOurOwnWords() {
+        assertEquals("not a real date: February has 28 days in 2009",
+                assertThrows(CellException.class, () -> Dates.parse("2009-02-29")).reason());
+        assertEquals("not a real date: February has 28 days in 2009",
+                assertThrows(CellException.class, () -> ascii("2009-02-29")).reason());
+        assertEquals("not a real date: September has 30 days",
+                assertThrows(CellException.class, () -> ascii("2009-09-31")).reason());
+        assertEquals("not a real date: the month must be 01 to 12",
+                assertThrows(CellException.class, () -> ascii("20091301")).reason());
+        assertEquals("not a real date: the day must be 01 or later",
+                assertThrows(CellException.class, () -> ascii("2009/9/0")).reason());
+        assertEquals(LocalDate.of(2008, 2, 29), ascii("2008-02-29"));
+    }
+
+    @Test
+    void test_parseAscii_readsACellInsideABuffer_andRejectsWhatParseRejects() {
+        byte[] buffer = "x,2009-09-30,20090930,2009/9/30,2009-0a-30,2009-09-3\u00e9".getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals(SEPT_30, Dates.parseAscii(buffer, 2, 10));
+        assertEquals(SEPT_30, Dates.parseAscii(buffer, 13, 8));
+        assertEquals(SEPT_30, Dates.parseAscii(buffer, 22, 9));
+        assertThrows(CellException.class, () -> Dates.parseAscii(buffer, 32, 10));
+        assertThrows(CellException.class, () -> Dates.parseAscii(buffer, 43, 10));
+    }
+
+    @Test
+    void property_parseAscii_agreesWithParse() {
+        qt().forAll(RegisterGenerators.dates(), org.quicktheories.generators.SourceDSL.integers().between(0, 9),
+                org.quicktheories.generators.SourceDSL.integers().between(0, 9)).checkAssert((d, at, digit) -> {
+                    String iso = d.toString();
+                    assertEquals(d, ascii(iso));
+                    // One character changed: either both accept the same date or both reject it.
+                    String changed = iso.substring(0, at) + (char) ('0' + digit) + iso.substring(at + 1);
+                    Object expected;
+                    try {
+                        expected = Dates.parse(changed);
+                    } catch (CellException e) {
+                        expected = e.reason();
+                    }
+                    Object actual;
+                    try {
+                        actual = ascii(changed);
+                    } catch (CellException e) {
+                        actual = e.reason();
+                    }
+                    assertEquals(expected, actual, changed);
+                });
+    }
+
+    private static LocalDate ascii(String text) {
+        byte[] bytes = (" " + text).getBytes(StandardCharsets.ISO_8859_1);
+        return Dates.parseAscii(bytes, 1, bytes.length - 1);
     }
 }
