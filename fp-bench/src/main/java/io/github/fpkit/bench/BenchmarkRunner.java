@@ -34,8 +34,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * </pre>
  *
  * Options: {@code --women N[,N…]}, {@code --xmx SIZE} (one heap for every size),
- * {@code --threads N} (default 2), {@code --warmup N} (default 1), {@code --iterations N}
- * (default 3), {@code --benchmarks floor,read,pipeline,duckdb} (default all),
+ * {@code --threads N} (default 2), {@code --warmup N} (default 3: the JIT needs two passes
+ * over a register to settle), {@code --iterations N} (default 5), {@code --benchmarks floor,read,pipeline,duckdb} (default all),
  * {@code --verbosity silent|normal|extra} (JMH's own output, default silent), {@code --prof NAME}
  * (a JMH profiler, repeatable), {@code --jvm "ARGS"} (more options of the
  * benchmark JVM, for example a flight recording), {@code --data DIR} (default
@@ -86,8 +86,8 @@ public final class BenchmarkRunner {
                     .include(RegisterBenchmark.class.getName() + "\\.(" + String.join("|", benchmarks) + ")$")
                     .param("women", Integer.toString(women))
                     .param("threads", options.getOrDefault("threads", "2"))
-                    .warmupIterations(Integer.parseInt(options.getOrDefault("warmup", "1")))
-                    .measurementIterations(Integer.parseInt(options.getOrDefault("iterations", "3")))
+                    .warmupIterations(Integer.parseInt(options.getOrDefault("warmup", "3")))
+                    .measurementIterations(Integer.parseInt(options.getOrDefault("iterations", "5")))
                     .forks(1)
                     .jvmArgs("-Xmx" + xmx, "-Xms" + xmx, "-D" + RegisterCache.DATA_PROPERTY + "=" + data)
                     .jvmArgsAppend(options.getOrDefault("jvm", "").isBlank() ? new String[0] : options.get("jvm").strip().split("\\s+"))
