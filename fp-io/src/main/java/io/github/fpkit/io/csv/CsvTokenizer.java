@@ -39,8 +39,15 @@ import java.nio.file.StandardOpenOption;
  * in any other encoding. Used by one thread at a time.
  */
 final class CsvTokenizer implements AutoCloseable {
-    /** The default size of the buffer, which grows only for a row longer than it. */
-    static final int DEFAULT_BUFFER = 512 * 1024;
+    /**
+     * The default size of the buffer, which grows only for a row longer than it: large
+     * enough that reads are few, and well under half of G1's smallest region (1 MB), so
+     * that a buffer is an ordinary young object, not a "humongous" one, whose allocations
+     * each start a collection.
+     */
+    static final int DEFAULT_BUFFER = 256 * 1024;
+    /** The buffer of a reader that reads only the header of a file (for the parts after the first). */
+    static final int HEADER_BUFFER = 8 * 1024;
 
     /** {@link #parseRow} reached the end of the buffer before the end of the row. */
     private static final int NEED_MORE = -1;

@@ -51,7 +51,8 @@ final class TableSpliterator<T> implements Spliterator<T> {
             if (from == 0) {
                 reader = new TableReader<>(path, schema, settings, pass, 0, to, 1, null, CsvTokenizer.DEFAULT_BUFFER);
             } else {
-                TableReader<T, ?> header = new TableReader<>(path, schema, settings, new Pass(p -> { }));
+                TableReader<T, ?> header = new TableReader<>(path, schema, settings, new Pass(p -> { }), 0, -1, 1, null,
+                        CsvTokenizer.HEADER_BUFFER);
                 try (header) {
                     header.open();
                     reader = new TableReader<>(path, schema, settings, pass, from, to, firstLine, header.header(),
