@@ -9,8 +9,8 @@ import java.util.OptionalLong;
 
 /**
  * One item of {@code fp validate}: a rejected row or a finding, with the keys of its JSON
- * output: {@code file}, {@code line} (null for a finding, which concerns a record rather
- * than a line), {@code column}, {@code value}, {@code rule}, {@code severity}
+ * output: {@code file}, {@code line} (the line the row starts on; for a finding the line
+ * of the record it names, null only if that record cannot be found), {@code column}, {@code value}, {@code rule}, {@code severity}
  * ({@code error} or {@code warning}) and {@code message}. Values are already masked where
  * personal.
  */
@@ -44,10 +44,24 @@ final class Problem {
     /**
      * @param f the finding
      * @param file the file of the finding's table, as opened
+     * @param line the line of the row the finding names, or empty if it is not known
+     * @param note appended to the finding's message, or ""
      */
-    static Problem of(Finding f, String file) {
-        return new Problem(file, OptionalLong.empty(), f.field().orElse(null), f.value().orElse(null), f.rule(), f.severity(),
-                f.table().fileName() + " " + f.recordId() + ": " + f.message());
+    static Problem of(Finding f, String file, OptionalLong line, String note) {
+        return new Problem(file, line, f.field().orElse(null), f.value().orElse(null), f.rule(), f.severity(),
+                f.table().fileName() + " " + f.recordId() + ": " + f.message() + note);
+    }
+
+    /**
+     * The one item that stands for every record referring to a woman whose row was rejected.
+     *
+     * @param cause the rejected row of the woman
+     * @param womanId her id
+     * @param message what refers to her, and why she is missing
+     */
+    static Problem ofRejectedWoman(RowError cause, String womanId, String message) {
+        return new Problem(cause.file(), OptionalLong.of(cause.line()), null, womanId, "REF_UNKNOWN_WOMAN", Severity.ERROR,
+                message);
     }
 
     Severity severity() {
@@ -58,7 +72,7 @@ final class Problem {
         return file;
     }
 
-    /** @return {@code line N} or, for a finding, empty */
+    /** @return the line, or empty if it is not known */
     String where() {
         return line.isPresent() ? Long.toString(line.getAsLong()) : "";
     }

@@ -8,7 +8,6 @@ import io.github.fpkit.io.json.FpkitJson;
 import io.github.fpkit.model.AreaLevel;
 import io.github.fpkit.model.PopulationCount;
 import io.github.fpkit.model.ReportingPeriod;
-import io.github.fpkit.model.register.Finding;
 import io.github.fpkit.model.register.Register;
 import io.github.fpkit.model.register.RegisterTable;
 import io.github.fpkit.model.register.Severity;
@@ -32,6 +31,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = FpCommand.Version.class,
         description = {"Reads every table of a register folder once and lists every rejected row (rule ROW_INVALID) and "
                 + "every finding of the referential and plausibility rules.",
+            "Each item names the line of its row: for a finding the row of the record it names; for a repeated id "
+                + "(REF_DUPLICATE_ID, REF_DUPLICATE_POPULATION) the repeated row, the first row's line in the message.",
+            "Records that refer to a woman whose women.csv row was rejected are not listed one by one: they make one "
+                + "REF_UNKNOWN_WOMAN error per woman, at her rejected row's line, that names the cause and their lines.",
             "JSON output is an array of objects with file, line, column, value, rule, severity (error|warning) and message."},
         exitCodeListHeading = "%nExit status:%n", exitCodeList = {"0:no error (warnings allowed)",
             "1:the data has errors, or cannot be read", "2:usage or I/O error"})
@@ -54,17 +57,16 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ProgressLine progress = ProgressLine.onTerminal(err, run.quiet);
         Register register;
+        RecordLines lines = new RecordLines();
         try {
-            register = Register.copyOf(new ProgressSource(source, progress));
+            register = Register.copyOf(new ProgressSource(new LineNotingSource(source, lines), progress));
         } finally {
             progress.done();
         }
         List<Problem> problems = new ArrayList<>();
         source.rowErrors().forEach(e -> problems.add(Problem.of(e)));
-        for (Finding f : RegisterValidator.validate(register)) {
-            Path file = source.files().getOrDefault(f.table(), source.folder().resolve(f.table().fileName()));
-            problems.add(Problem.of(f, file.toString()));
-        }
+        problems.addAll(FindingProblems.of(RegisterValidator.validate(register), lines, source.rowErrors(),
+                t -> source.files().getOrDefault(t, source.folder().resolve(t.fileName())).toString()));
         for (String warning : source.warnings()) {
             err.println(spec.qualifiedName() + ": warning: " + warning);
         }

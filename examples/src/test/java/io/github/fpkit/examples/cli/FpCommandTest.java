@@ -366,7 +366,7 @@ class FpCommandTest {
                 .orElseThrow();
         assertEquals("W9999999", finding.get("value"));
         assertEquals("mother_id", finding.get("column"));
-        assertEquals(null, finding.get("line"));
+        assertEquals(2, ((Number) finding.get("line")).intValue());
 
         FpRun table = FpRun.of("validate", bad.toString());
         assertEquals(1, table.status);

@@ -46,6 +46,9 @@ import java.util.stream.StreamSupport;
  * source.rowErrors();                        // the two rejected rows, with file, line, column, value, reason
  * }</pre>
  *
+ * <p>{@link #streamWithLines(CsvTable)} pairs each record with the line its row starts on,
+ * for callers that must point at a record's row in the file.
+ *
  * <h2>Reports</h2>
  * The first pass over a table that reaches the end of its file, or stops at an error,
  * records that table's {@link #counts() counts} and {@link #rowErrors() row errors};
@@ -143,12 +146,45 @@ public final class CsvRegisterSource implements RegisterSource {
         if (!files.containsKey(table.table())) {
             return Stream.empty();
         }
-        RegisterTable key = table.table();
-        Path file = files.get(key);
-        TableScan scan = new TableScan(p -> reports.putIfAbsent(key, p));
-        TableSpliterator<T> records = new TableSpliterator<>(file, table.schema(), settings, scan, 0, file.toFile().length(),
-                1, -1);
-        return StreamSupport.stream(records, false).onClose(scan::close);
+        TableScan scan = scan(table.table());
+        return StreamSupport.stream(spliterator(table, scan), false).onClose(scan::close);
+    }
+
+    /**
+     * Opens a stream over one table whose records carry the physical line their row starts
+     * on (see {@link LinedRecord}); empty if the folder lacks the table. It reads, counts and
+     * reports rows exactly as {@link #stream(CsvTable)} does, may be made parallel as well
+     * (the lines stay those of the whole file), and costs only the pairs it makes: the
+     * plain streams are not changed by it.
+     *
+     * <pre>{@code
+     * Map<String, Long> lineOfWoman = new HashMap<>();
+     * try (Stream<LinedRecord<Woman>> women = source.streamWithLines(CsvTable.WOMEN)) {
+     *     women.forEach(w -> lineOfWoman.put(w.record().id(), w.line()));
+     * }
+     * lineOfWoman.get("W000012");  // 14: the row of W000012 starts on line 14 of women.csv
+     * }</pre>
+     *
+     * @param <T> the record type
+     * @param table the table, not null
+     * @return the records with their lines, read lazily, in file order; close after use
+     */
+    public <T> Stream<LinedRecord<T>> streamWithLines(CsvTable<T> table) {
+        Objects.requireNonNull(table, "table");
+        if (!files.containsKey(table.table())) {
+            return Stream.empty();
+        }
+        TableScan scan = scan(table.table());
+        return StreamSupport.stream(new LinedSpliterator<>(spliterator(table, scan)), false).onClose(scan::close);
+    }
+
+    private TableScan scan(RegisterTable table) {
+        return new TableScan(p -> reports.putIfAbsent(table, p));
+    }
+
+    private <T> TableSpliterator<T> spliterator(CsvTable<T> table, TableScan scan) {
+        Path file = files.get(table.table());
+        return new TableSpliterator<>(file, table.schema(), settings, scan, 0, file.toFile().length(), 1, -1);
     }
 
     /** @return the folder as opened */

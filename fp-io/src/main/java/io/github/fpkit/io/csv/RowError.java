@@ -6,7 +6,9 @@ import java.util.Optional;
 /**
  * Why one row of a CSV file was rejected: the file, the physical line the row starts on
  * (a quoted cell spanning lines counts all of its lines; the header is line 1), the
- * column (the canonical name of the register format), the raw cell text and the reason.
+ * column (the canonical name of the register format), the raw cell text and the reason,
+ * and the row's own record id when it can still be read, so that the records that refer
+ * to the rejected row can be traced to it rather than reported as referring to nothing.
  *
  * <p>A resident identity number appears masked in {@link #value()} and in
  * {@link #toString()}. Immutable and thread-safe.
@@ -18,6 +20,7 @@ import java.util.Optional;
  * e.column(); // Optional[birth_date]
  * e.value();  // "2009-02-29"
  * e.reason(); // "not a real date: …"
+ * e.recordId(); // Optional[W12]: the id cell of the rejected row
  * }</pre>
  */
 public final class RowError {
@@ -26,8 +29,10 @@ public final class RowError {
     private final String column;
     private final String value;
     private final String reason;
+    private final String recordId;
 
-    private RowError(String file, long line, String column, String value, String reason) {
+    private RowError(String file, long line, String column, String value, String reason, String recordId) {
+        this.recordId = recordId;
         this.file = file;
         this.line = line;
         this.column = column;
@@ -47,13 +52,30 @@ public final class RowError {
      * @throws IllegalArgumentException if {@code line} is less than 1
      */
     public static RowError of(String file, long line, String column, String value, String reason) {
+        return of(file, line, column, value, reason, null);
+    }
+
+    /**
+     * Creates a row error that names the rejected row's record id.
+     *
+     * @param file the file, as opened, not null
+     * @param line the physical line the row starts on, 1 or more
+     * @param column the column's canonical name, or null if the error concerns the whole row
+     * @param value the raw cell text, already masked if personal, not null
+     * @param reason why the row was rejected, not null
+     * @param recordId the row's {@code id} (for {@code areas.csv} its {@code code}) as the
+     *        record would hold it, or null if the row has no readable id
+     * @return the row error
+     * @throws IllegalArgumentException if {@code line} is less than 1
+     */
+    public static RowError of(String file, long line, String column, String value, String reason, String recordId) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(reason, "reason");
         if (line < 1) {
             throw new IllegalArgumentException("line must be 1 or more: " + line);
         }
-        return new RowError(file, line, column, value, reason);
+        return new RowError(file, line, column, value, reason, recordId);
     }
 
     /** @return the file, as opened */
@@ -81,6 +103,19 @@ public final class RowError {
         return reason;
     }
 
+    /**
+     * The id of the rejected row: its {@code id} cell ({@code code} in {@code areas.csv}) as
+     * the record would have held it. Empty for tables without such a column, when the cell is
+     * empty or is itself the rejected value, and when the row has another number of cells
+     * than the header (its cells may be shifted by a broken line). Never a resident
+     * identity number.
+     *
+     * @return the record id, or empty
+     */
+    public Optional<String> recordId() {
+        return Optional.ofNullable(recordId);
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof RowError)) {
@@ -88,12 +123,12 @@ public final class RowError {
         }
         RowError e = (RowError) o;
         return file.equals(e.file) && line == e.line && Objects.equals(column, e.column) && value.equals(e.value)
-                && reason.equals(e.reason);
+                && reason.equals(e.reason) && Objects.equals(recordId, e.recordId);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(file, line, column, value, reason);
+        return Objects.hash(file, line, column, value, reason, recordId);
     }
 
     /** @return for example {@code women.csv line 12, column birth_date, value '2009-02-29': not a real date} */

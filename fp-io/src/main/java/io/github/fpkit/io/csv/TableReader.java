@@ -382,6 +382,38 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
         }
     }
 
+    /**
+     * The id of the rejected current row, so that a caller can tell the records that refer
+     * to it why they find nothing. Computed only for rejected rows. A row with another
+     * number of cells than the header is likely a line broken apart, whose cells may be
+     * shifted: it names no id, nor does a row whose id cell is the one rejected.
+     *
+     * @param rejectedColumn the column rejected, or null for the whole row
+     * @return the id (or area code) as the record would hold it, or null if unreadable
+     */
+    private String recordId(String rejectedColumn) {
+        int f = schema.fieldOfName("id");
+        f = f < 0 ? schema.fieldOfName("code") : f;
+        int c = f < 0 ? -1 : columnOfField[f];
+        if (c < 0 || cellCount != fieldOfColumn.length || extraContent || fields.get(f).name().equals(rejectedColumn)) {
+            return null;
+        }
+        Field<T, B, ?> field = fields.get(f);
+        Object known = values[c];
+        if (known != null) {
+            return known.toString();
+        }
+        String cell = text(c);
+        if (cell.isBlank()) {
+            return null;
+        }
+        try {
+            return field.type().parse(cell).toString();
+        } catch (CellException | InvalidValueException e) {
+            return null;
+        }
+    }
+
     /** @return the text of a cell of the current row, made a string now if it was parsed from its bytes */
     private String text(int column) {
         return cells[column] != null ? cells[column] : tokens.cell(column);
@@ -392,12 +424,17 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
     }
 
     private T reject(String column, String value, String reason) {
-        RowError error = RowError.of(file, line, column, value, reason);
+        RowError error = RowError.of(file, line, column, value, reason, recordId(column));
         pass.reject(error);
         if (settings.strict) {
             throw new RowErrorException(error);
         }
         return null;
+    }
+
+    /** @return the physical line the row of the record last returned by {@link #next()} starts on */
+    long line() {
+        return line;
     }
 
     /** Ends the pass after an error, so that its counts and row errors are kept, and closes the file. */

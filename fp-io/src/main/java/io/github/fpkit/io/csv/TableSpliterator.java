@@ -83,7 +83,7 @@ final class TableSpliterator<T> implements Spliterator<T> {
     }
 
     @Override
-    public Spliterator<T> trySplit() {
+    public TableSpliterator<T> trySplit() {
         if (reader != null || settings.strict || to - from < settings.minSplitBytes) {
             return null;
         }
@@ -107,6 +107,11 @@ final class TableSpliterator<T> implements Spliterator<T> {
         } catch (IOException e) {
             throw new UncheckedIOException(path + ": " + e.getMessage(), e);
         }
+    }
+
+    /** @return the physical line the row of the record last handed to an action starts on */
+    long line() {
+        return reader.line();
     }
 
     /** @return the bytes left to read, as the estimate that parallel streams split by */

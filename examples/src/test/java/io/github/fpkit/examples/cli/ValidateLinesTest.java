@@ -1,0 +1,157 @@
+package io.github.fpkit.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.fpkit.io.json.FpkitJson;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.core.type.TypeReference;
+
+/**
+ * {@code fp validate} names the line of the record each finding is about, in the table and
+ * in JSON, and folds the records of a woman whose row was rejected into one error that
+ * names the cause.
+ */
+class ValidateLinesTest {
+    @TempDir
+    static Path temp;
+
+    static Path register;
+
+    @BeforeAll
+    static void generateRegister() {
+        register = temp.resolve("register");
+        FpRun run = FpRun.of("generate", register.toString(), "--women", "300", "--villages", "2", "--seed", "11");
+        assertEquals(0, run.status, run.toString());
+    }
+
+    private static Path copyOfRegister(String name) throws IOException {
+        Path copy = temp.resolve(name);
+        Files.createDirectories(copy);
+        try (var files = Files.list(register)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.copy(f, copy.resolve(f.getFileName()));
+            }
+        }
+        return copy;
+    }
+
+    private static List<Map<String, Object>> json(FpRun run) {
+        return FpkitJson.mapper(true).readValue(run.out, new TypeReference<List<Map<String, Object>>>() { });
+    }
+
+    private static List<Map<String, Object>> withRule(List<Map<String, Object>> problems, String rule) {
+        return problems.stream().filter(p -> rule.equals(p.get("rule"))).collect(Collectors.toList());
+    }
+
+    private static int line(Map<String, Object> problem) {
+        return ((Number) problem.get("line")).intValue();
+    }
+
+    /** The line of the table output that holds every given text. */
+    private static String tableLine(String out, String... texts) {
+        return out.lines().filter(l -> List.of(texts).stream().allMatch(l::contains)).findFirst()
+                .orElseThrow(() -> new AssertionError(String.join(" ", texts) + " not in\n" + out));
+    }
+
+    @Test
+    void test_findings_nameTheLineOfTheirRecord_tableAndJson() throws IOException {
+        Path bad = copyOfRegister("lines");
+        List<String> births = new ArrayList<>(Files.readAllLines(bad.resolve("births.csv")));
+        List<String> header = List.of(births.get(0).split(",", -1));
+        int id = header.indexOf("id");
+        int mother = header.indexOf("mother_id");
+        assertTrue(births.size() > 30, "too few births: " + births.size());
+        // Row k of the list is on line k + 1; the blank line after the header (line 2) shifts every row down by one.
+        String[] unknownMother = births.get(10).split(",", -1);
+        unknownMother[mother] = "W-NOBODY";
+        births.set(10, String.join(",", unknownMother));
+        String[] repeated = births.get(25).split(",", -1);
+        String firstId = births.get(5).split(",", -1)[id];
+        repeated[id] = firstId;
+        births.set(25, String.join(",", repeated));
+        births.add(1, "");
+        Files.write(bad.resolve("births.csv"), births);
+
+        FpRun run = FpRun.of("validate", bad.toString(), "--format", "json");
+        assertEquals(1, run.status, run.toString());
+        List<Map<String, Object>> problems = json(run);
+        Map<String, Object> unknown = withRule(problems, "REF_UNKNOWN_WOMAN").get(0);
+        assertEquals("W-NOBODY", unknown.get("value"));
+        assertEquals(12, line(unknown));
+        Map<String, Object> duplicate = withRule(problems, "REF_DUPLICATE_ID").get(0);
+        assertEquals(firstId, duplicate.get("value"));
+        assertEquals(27, line(duplicate), "the repeated row, not the first");
+        assertTrue(duplicate.get("message").toString().endsWith("(first on line 7)"), duplicate.toString());
+        assertTrue(problems.stream().allMatch(p -> p.get("line") != null), run.out);
+
+        FpRun table = FpRun.of("validate", bad.toString());
+        assertEquals(1, table.status);
+        assertTrue(tableLine(table.out, "REF_UNKNOWN_WOMAN", "W-NOBODY").matches(".*births\\.csv +12 .*"), table.out);
+        assertTrue(tableLine(table.out, "REF_DUPLICATE_ID").matches(".*births\\.csv +27 .*"), table.out);
+    }
+
+    @Test
+    void test_rejectedWoman_herRecordsAreOneErrorNamingTheCause_tableAndJson() throws IOException {
+        Path bad = copyOfRegister("rejected-woman");
+        List<String> women = new ArrayList<>(Files.readAllLines(bad.resolve("women.csv")));
+        List<String> womenHeader = List.of(women.get(0).split(",", -1));
+        List<String> births = Files.readAllLines(bad.resolve("births.csv"));
+        int mother = List.of(births.get(0).split(",", -1)).indexOf("mother_id");
+        // The mother of the first birth, and every line of births.csv that refers to her.
+        String woman = births.get(1).split(",", -1)[mother];
+        List<Integer> herBirthLines = new ArrayList<>();
+        for (int k = 1; k < births.size(); k++) {
+            if (births.get(k).split(",", -1)[mother].equals(woman)) {
+                herBirthLines.add(k + 1);
+            }
+        }
+        int row = -1;
+        for (int k = 1; k < women.size(); k++) {
+            if (women.get(k).split(",", -1)[womenHeader.indexOf("id")].equals(woman)) {
+                row = k;
+            }
+        }
+        String[] cells = women.get(row).split(",", -1);
+        cells[womenHeader.indexOf("birth_date")] = "1980-02-30";
+        women.set(row, String.join(",", cells));
+        Files.write(bad.resolve("women.csv"), women);
+        int rejectedLine = row + 1;
+
+        FpRun run = FpRun.of("validate", bad.toString(), "--format", "json");
+        assertEquals(1, run.status, run.toString());
+        List<Map<String, Object>> problems = json(run);
+        List<Map<String, Object>> rejected = withRule(problems, "ROW_INVALID");
+        assertEquals(1, rejected.size(), run.out);
+        assertEquals(rejectedLine, line(rejected.get(0)));
+        assertEquals("birth_date", rejected.get(0).get("column"));
+        List<Map<String, Object>> unknown = withRule(problems, "REF_UNKNOWN_WOMAN");
+        assertEquals(1, unknown.size(), "one error for the woman, not one per record: " + run.out);
+        Map<String, Object> folded = unknown.get(0);
+        assertEquals(woman, folded.get("value"));
+        assertEquals("error", folded.get("severity"));
+        assertTrue(folded.get("file").toString().endsWith("women.csv"), folded.toString());
+        assertEquals(rejectedLine, line(folded));
+        String message = folded.get("message").toString();
+        String birthLines = herBirthLines.stream().limit(FindingProblems.MAX_LINES_LISTED).map(String::valueOf)
+                .collect(Collectors.joining(", "));
+        assertTrue(message.contains("to woman " + woman + ", whose row (women.csv line " + rejectedLine
+                + ") was rejected at birth_date '1980-02-30'"), message);
+        assertTrue(message.contains("births.csv " + (herBirthLines.size() == 1 ? "line " : "lines ") + birthLines), message);
+
+        FpRun table = FpRun.of("validate", bad.toString());
+        assertEquals(1, table.status);
+        String line = tableLine(table.out, "REF_UNKNOWN_WOMAN");
+        assertTrue(line.matches(".*women\\.csv +" + rejectedLine + " .*"), table.out);
+        assertEquals(1, table.out.lines().filter(l -> l.contains("REF_UNKNOWN_WOMAN")).count(), table.out);
+    }
+}

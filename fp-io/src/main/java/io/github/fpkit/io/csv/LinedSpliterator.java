@@ -1,0 +1,46 @@
+package io.github.fpkit.io.csv;
+
+import java.util.Spliterator;
+import java.util.function.Consumer;
+
+/**
+ * The records of a {@link TableSpliterator} paired with the lines their rows start on. It
+ * wraps the plain spliterator rather than changing it, so that streams without lines do
+ * no work for them; its parts are the wrapped spliterator's parts, each of which knows
+ * the line it starts at.
+ *
+ * @param <T> the record type
+ */
+final class LinedSpliterator<T> implements Spliterator<LinedRecord<T>> {
+    private final TableSpliterator<T> records;
+
+    LinedSpliterator(TableSpliterator<T> records) {
+        this.records = records;
+    }
+
+    @Override
+    public boolean tryAdvance(Consumer<? super LinedRecord<T>> action) {
+        return records.tryAdvance(r -> action.accept(new LinedRecord<>(r, records.line())));
+    }
+
+    @Override
+    public void forEachRemaining(Consumer<? super LinedRecord<T>> action) {
+        records.forEachRemaining(r -> action.accept(new LinedRecord<>(r, records.line())));
+    }
+
+    @Override
+    public Spliterator<LinedRecord<T>> trySplit() {
+        TableSpliterator<T> prefix = records.trySplit();
+        return prefix == null ? null : new LinedSpliterator<>(prefix);
+    }
+
+    @Override
+    public long estimateSize() {
+        return records.estimateSize();
+    }
+
+    @Override
+    public int characteristics() {
+        return records.characteristics();
+    }
+}
