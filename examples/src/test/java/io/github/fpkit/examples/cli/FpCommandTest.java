@@ -46,14 +46,7 @@ class FpCommandTest {
     }
 
     private static Path copyOfRegister(String name) throws IOException {
-        Path copy = temp.resolve(name);
-        Files.createDirectories(copy);
-        try (var files = Files.list(register)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Files.copy(f, copy.resolve(f.getFileName()));
-            }
-        }
-        return copy;
+        return RegisterFolders.copy(register, temp.resolve(name));
     }
 
     private static void assertOneLine(String err) {
