@@ -1,6 +1,6 @@
 package io.github.fpkit.model;
 
-import java.time.DateTimeException;
+import io.github.fpkit.model.internal.DateProblem;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -60,7 +60,7 @@ public final class ResidentId {
             throw invalid(s, "the check character must be a digit or X");
         }
         requireBirthDate(s, s);
-        char expected = checkCharacter(s.substring(0, 17));
+        char expected = checkCharacter(s);
         if (last != expected) {
             throw invalid(s, "wrong check character (ISO 7064 MOD 11-2)");
         }
@@ -166,10 +166,11 @@ public final class ResidentId {
         return s;
     }
 
-    private static char checkCharacter(String first17) {
+    /** @param digits a text whose first 17 characters are digits (any characters after them are ignored) */
+    private static char checkCharacter(String digits) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
+            sum += (digits.charAt(i) - '0') * WEIGHTS[i];
         }
         return CHECK[sum % 11];
     }
@@ -183,13 +184,19 @@ public final class ResidentId {
         }
     }
 
+    /** Checks the embedded date (digits 7 to 14, already checked to be digits) without making it: every woman's row has one. */
     private static void requireBirthDate(String body, String original) {
-        try {
-            LocalDate.of(Integer.parseInt(body.substring(6, 10)),
-                    Integer.parseInt(body.substring(10, 12)), Integer.parseInt(body.substring(12, 14)));
-        } catch (DateTimeException e) {
+        if (DateProblem.of(number(body, 6, 10), number(body, 10, 12), number(body, 12, 14)).isPresent()) {
             throw invalid(original, "the embedded birth date is not a real date");
         }
+    }
+
+    private static int number(String digits, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + (digits.charAt(i) - '0');
+        }
+        return value;
     }
 
     private static InvalidValueException invalid(String text, String reason) {
