@@ -1,6 +1,7 @@
 package io.github.fpkit.indicators;
 
 import java.time.LocalDate;
+import java.time.Year;
 
 /**
  * Dates packed in one int as {@code yyyymmdd} (2009-09-30 is {@code 20090930}), and the
@@ -50,15 +51,11 @@ final class PackedDate {
         int y = year(birth) + years;
         int m = monthDay(birth) / 100;
         int d = birth % 100;
-        if (m == 2 && d == 29 && !isLeap(y)) {
+        if (m == 2 && d == 29 && !Year.isLeap(y)) {
             m = 3;
             d = 1;
         }
         return epochDay(y, m, d);
-    }
-
-    private static boolean isLeap(int year) {
-        return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
     }
 
     /** Days from 1970-01-01 of a valid date of year 0 or later, in the proleptic Gregorian calendar. */

@@ -3,6 +3,8 @@ package io.github.fpkit.io.internal;
 import io.github.fpkit.model.internal.DateProblem;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.util.Optional;
 
 /**
@@ -119,7 +121,7 @@ public final class Dates {
     }
 
     private static LocalDate date(int year, int month, int day) {
-        if (month >= 1 && month <= 12 && day >= 1 && day <= lengthOfMonth(year, month)) {
+        if (month >= 1 && month <= 12 && day >= 1 && day <= Month.of(month).length(Year.isLeap(year))) {
             return LocalDate.of(year, month, day);
         }
         Optional<String> problem = DateProblem.of(year, month, day);
@@ -127,13 +129,6 @@ public final class Dates {
             throw new CellException("not a real date: " + problem.get());
         }
         return LocalDate.of(year, month, day);
-    }
-
-    private static int lengthOfMonth(int year, int month) {
-        if (month == 2) {
-            return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28;
-        }
-        return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
     }
 
     /** @return the non-negative number of the ASCII digits in [from, to), or -1 if a character is not one */
