@@ -2,8 +2,8 @@ package io.github.fpkit.indicators;
 
 import io.github.fpkit.model.AgeGroup;
 import io.github.fpkit.model.AreaCode;
-import io.github.fpkit.model.ContraceptiveMethod;
 import io.github.fpkit.model.ReportingPeriod;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,34 +12,37 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The counts behind every indicator of one area and period: births by sex, order, policy
- * and mother's age group, deaths, women by marital status and parity, woman-days lived in
- * each age group, users by method, procedures, pregnancies, checks, households, and the
- * average population. A mergeable accumulator: {@link #empty()} is the identity of
- * {@link #merge(AreaTally)}, which is associative and commutative and adds counts, so
- * the tally of a township is the merge of the tallies of its villages — rates are never
- * averaged.
+ * The counts behind every indicator of one area and period — one value per {@link Count}:
+ * births by sex, order, policy and mother's age group, deaths, women by marital status and
+ * parity, woman-days lived in each age group, users by method, procedures, pregnancies,
+ * checks, households — and the average population. A plain mergeable value:
+ * {@link #empty()} is the identity of {@link #merge(AreaTally)}, which is associative and
+ * commutative and adds counts, so the tally of a township is the merge of the tallies of
+ * its villages — rates are never averaged. Every indicator reads its value from here
+ * through its {@link Indicator#formula() formula}.
  *
  * <pre>{@code
- * Map<AreaCode, AreaTally> villages = accumulator.tallies(AreaLevel.VILLAGE);
+ * Map<AreaCode, AreaTally> villages = registerTally.tallies(AreaLevel.VILLAGE);
  * AreaTally county = villages.values().stream().reduce(AreaTally.empty(), AreaTally::merge);
  * county.count(Indicator.LIVE_BIRTHS);           // a long
  * county.rate(Indicator.CPR).get().value();      // OptionalDouble, empty if no married WRA
  * county.totalFertilityRate().interval(0.90);    // Optional<ConfidenceInterval>
+ * byte[] wire = county.toBytes();                // the compact form, for another process
  * }</pre>
  *
  * <p>Woman-days are kept as whole days and divided by 365.25 only when a rate is asked
  * for, and the population is an exact decimal, so merging in any order gives bit-identical
  * results. The population of a merge is the sum of the populations that are known
- * (the identity of the algebra); the roll-up of {@link IndicatorAccumulator#tallies(AreaLevel)}
- * is stricter: an area without its own population row has a population only if all its
- * children have one, else CBR, CDR and NIR have no rate. Obtain tallies from an
- * {@link IndicatorAccumulator}. Immutable and thread-safe.
+ * (the identity of the algebra); the roll-up of {@link RegisterTally#tallies} is stricter:
+ * an area without its own population row has a population only if all its children have
+ * one, else CBR, CDR and NIR have no rate.
+ *
+ * <p>Serializable, through its compact form ({@link #toBytes()}). Immutable and thread-safe.
  */
-public final class AreaTally {
-    static final double DAYS_PER_YEAR = 365.25;
-
-    private static final AreaTally EMPTY = new AreaTally(new long[Counter.SIZE], null);
+public final class AreaTally implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final Count[] COUNTS = Count.values();
+    private static final AreaTally EMPTY = new AreaTally(new long[COUNTS.length], null);
 
     private final long[] counts;
     private final BigDecimal population;
@@ -50,19 +53,24 @@ public final class AreaTally {
     }
 
     /**
-     * @param counts one value per {@link Counter}, copied
+     * @param counts one value per {@link Count}, in its order; taken, not copied
      * @param population the average population, null if unknown
      */
-    static AreaTally of(long[] counts, BigDecimal population) {
-        if (counts.length != Counter.SIZE) {
-            throw new IllegalArgumentException("bug: expected " + Counter.SIZE + " counts, got " + counts.length);
+    static AreaTally wrap(long[] counts, BigDecimal population) {
+        if (counts.length != COUNTS.length) {
+            throw new IllegalArgumentException("bug: expected " + COUNTS.length + " counts, got " + counts.length);
         }
-        return new AreaTally(counts.clone(), population == null ? null : normalised(population));
+        return new AreaTally(counts, population == null ? null : normalised(population));
     }
 
     /** @return the tally of no record, the identity of {@link #merge(AreaTally)} */
     public static AreaTally empty() {
         return EMPTY;
+    }
+
+    /** @return a builder of a tally, every count 0 and the population unknown */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -74,7 +82,7 @@ public final class AreaTally {
      */
     public AreaTally merge(AreaTally other) {
         Objects.requireNonNull(other, "other");
-        long[] sum = new long[Counter.SIZE];
+        long[] sum = new long[COUNTS.length];
         for (int i = 0; i < sum.length; i++) {
             sum[i] = Math.addExact(counts[i], other.counts[i]);
         }
@@ -107,6 +115,19 @@ public final class AreaTally {
         return new AreaTally(counts, null);
     }
 
+    /** @return true if every count is 0 and the population unknown, as in {@link #empty()} */
+    public boolean isEmpty() {
+        return equals(EMPTY);
+    }
+
+    /**
+     * @param count a count, not null
+     * @return its value
+     */
+    public long count(Count count) {
+        return counts[count.ordinal()];
+    }
+
     /**
      * @param indicator a count indicator ({@link Indicator#isCount()}), not null
      * @return the count
@@ -117,58 +138,37 @@ public final class AreaTally {
         if (!indicator.isCount()) {
             throw new IllegalArgumentException("indicator " + indicator + " is not a count");
         }
-        return get(Counter.valueOf(indicator.name()));
+        return indicator.formula().numerator().orElseThrow().evaluate(this::count);
     }
 
     /**
-     * The rate of an indicator, with its numerator and denominator.
+     * The rate of an indicator, with its numerator and denominator, as its formula gives it.
      *
      * @param indicator a rate indicator (not a count, not TFR), not null
-     * @return the rate; empty only for CBR, CDR and NIR when the population is unknown
+     * @return the rate; empty only for the indicators over the population (CBR, CDR, NIR)
+     *         when the population is unknown
      * @throws IllegalArgumentException if the indicator is a count or TFR
      */
     public Optional<Rate> rate(Indicator indicator) {
         Objects.requireNonNull(indicator, "indicator");
-        switch (indicator) {
-            case CBR:
-                return perPopulation(indicator, get(Counter.LIVE_BIRTHS));
-            case CDR:
-                return perPopulation(indicator, get(Counter.DEATHS));
-            case NIR:
-                return perPopulation(indicator, get(Counter.LIVE_BIRTHS) - get(Counter.DEATHS));
-            case SRB:
-                return rate(indicator, get(Counter.MALE_BIRTHS), get(Counter.FEMALE_BIRTHS));
-            case POLICY_BIRTH_RATE:
-                return rate(indicator, get(Counter.POLICY_IN_BIRTHS), get(Counter.LIVE_BIRTHS));
-            case HIGHER_ORDER_BIRTH_SHARE:
-                return rate(indicator, get(Counter.BIRTHS_ORDER_3P), get(Counter.LIVE_BIRTHS));
-            case GFR: {
-                long births = 0;
-                long days = 0;
-                for (AgeGroup g : AgeGroup.values()) {
-                    births += get(Counter.births(g));
-                    days += get(Counter.days(g));
-                }
-                return Optional.of(Rate.of(indicator, births, days / DAYS_PER_YEAR));
-            }
-            case CPR:
-                return rate(indicator, users(false), get(Counter.MARRIED_WRA));
-            case MCPR:
-                return rate(indicator, users(false) - get(Counter.USERS_TRADITIONAL), get(Counter.MARRIED_WRA));
-            case LONG_ACTING_SHARE:
-                return rate(indicator, users(true), users(false));
-            case UNPLANNED_PREGNANCY_SHARE:
-                return rate(indicator, get(Counter.PREGNANCIES_UNPLANNED), get(Counter.PREGNANCIES_PLANNED_KNOWN));
-            case HEALTH_CHECK_COVERAGE:
-                return rate(indicator, get(Counter.CHECKED_MARRIED_WRA), get(Counter.MARRIED_WRA));
+        Formula f = indicator.formula();
+        switch (f.kind()) {
+            case RATIO:
+                return Optional.of(Rate.of(indicator, numerator(f), f.denominator().orElseThrow().evaluate(this::count)));
+            case PER_POPULATION:
+                return population().map(p -> Rate.of(indicator, numerator(f), p.doubleValue()));
+            case PER_WOMAN_YEAR:
+                return Optional.of(Rate.of(indicator, numerator(f),
+                        f.denominator().orElseThrow().evaluate(this::count) / Formula.DAYS_PER_YEAR));
+            case COUNT:
+            case TOTAL_FERTILITY:
             default:
-                break;
+                throw new IllegalArgumentException("indicator " + indicator + " is not a rate");
         }
-        if (indicator.family() == IndicatorFamily.FERTILITY && indicator != Indicator.TFR) {
-            AgeGroup group = AgeGroup.valueOf("AGE_" + indicator.name().substring("ASFR_".length()));
-            return Optional.of(Rate.of(indicator, get(Counter.births(group)), get(Counter.days(group)) / DAYS_PER_YEAR));
-        }
-        throw new IllegalArgumentException("indicator " + indicator + " is not a rate");
+    }
+
+    private long numerator(Formula f) {
+        return f.numerator().orElseThrow().evaluate(this::count);
     }
 
     /** @return the total fertility rate from the seven age-specific rates */
@@ -183,8 +183,8 @@ public final class AreaTally {
     /**
      * The result record of one indicator of this tally: for a count, numerator and value
      * are the count; for a rate, numerator, denominator, value and interval (value and
-     * interval empty when undefined; for CBR, CDR and NIR with unknown population, only
-     * the numerator); for TFR, value and interval only.
+     * interval empty when undefined; for a rate over an unknown population, only the
+     * numerator); for TFR, value and interval only.
      *
      * @param indicator the indicator, not null
      * @param area the area this tally is of, not null
@@ -199,10 +199,11 @@ public final class AreaTally {
         ConfidenceLevel.check(confidenceLevel);
         IndicatorResult.Builder b = IndicatorResult.builder();
         b.area(area).areaName(areaName).period(period).indicator(indicator);
-        if (indicator.isCount()) {
-            long n = count(indicator);
+        Formula f = indicator.formula();
+        if (f.kind() == Formula.Kind.COUNT) {
+            long n = numerator(f);
             b.numerator(n).value(n);
-        } else if (indicator == Indicator.TFR) {
+        } else if (f.kind() == Formula.Kind.TOTAL_FERTILITY) {
             TotalFertilityRate tfr = totalFertilityRate();
             tfr.value().ifPresent(b::value);
             tfr.interval(confidenceLevel).ifPresent(ci -> b.ciLow(ci.low()).ciHigh(ci.high()));
@@ -214,34 +215,52 @@ public final class AreaTally {
                 r.value().ifPresent(b::value);
                 r.interval(confidenceLevel).ifPresent(ci -> b.ciLow(ci.low()).ciHigh(ci.high()));
             } else {
-                b.numerator(indicator == Indicator.CDR ? get(Counter.DEATHS)
-                        : indicator == Indicator.NIR ? get(Counter.LIVE_BIRTHS) - get(Counter.DEATHS)
-                        : get(Counter.LIVE_BIRTHS));
+                b.numerator(numerator(f));
             }
         }
         return b.build();
     }
 
-    long get(Counter counter) {
-        return counts[counter.ordinal()];
+    /**
+     * The compact form: the counts in {@link Count} order and the population, as
+     * {@link TallyBytes} writes them (a version byte, the number of counts, each count as
+     * a zig-zag variable-length long, then the population). Counts are only ever
+     * appended to {@link Count}, so a form with fewer counts reads with the missing ones 0.
+     *
+     * @return the compact form, readable by {@link #fromBytes(byte[])}
+     */
+    public byte[] toBytes() {
+        TallyBytes.Writer w = new TallyBytes.Writer();
+        w.tally(this);
+        return w.toByteArray();
     }
 
-    private long users(boolean longActingOnly) {
-        long n = 0;
-        for (ContraceptiveMethod m : ContraceptiveMethod.values()) {
-            if (!longActingOnly || m.isLongActing()) {
-                n += get(Counter.users(m));
-            }
-        }
-        return n;
+    /**
+     * @param bytes a compact form of {@link #toBytes()}, not null
+     * @return the tally
+     * @throws IllegalArgumentException if the bytes are not a compact form of a tally
+     */
+    public static AreaTally fromBytes(byte[] bytes) {
+        TallyBytes.Reader r = new TallyBytes.Reader(bytes);
+        AreaTally t = r.tally();
+        r.end();
+        return t;
     }
 
-    private Optional<Rate> perPopulation(Indicator indicator, long numerator) {
-        return population().map(p -> Rate.of(indicator, numerator, p.doubleValue()));
+    long[] counts() {
+        return counts;
     }
 
-    private static Optional<Rate> rate(Indicator indicator, long numerator, long denominator) {
-        return Optional.of(Rate.of(indicator, numerator, denominator));
+    BigDecimal populationOrNull() {
+        return population;
+    }
+
+    private Object writeReplace() {
+        return new TallyBytes.SerialForm(toBytes(), false);
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+        throw new java.io.InvalidObjectException("an AreaTally is serialised through its compact form");
     }
 
     private static BigDecimal normalised(BigDecimal value) {
@@ -267,11 +286,50 @@ public final class AreaTally {
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder("AreaTally{");
-        for (Counter c : Counter.values()) {
-            if (get(c) != 0) {
-                s.append(c).append('=').append(get(c)).append(", ");
+        for (Count c : COUNTS) {
+            if (count(c) != 0) {
+                s.append(c).append('=').append(count(c)).append(", ");
             }
         }
         return s.append("population=").append(population == null ? "unknown" : population.toPlainString()).append('}').toString();
+    }
+
+    /** Builds an {@link AreaTally} count by count; not thread-safe. */
+    public static final class Builder {
+        private final long[] counts = new long[COUNTS.length];
+        private BigDecimal population;
+
+        private Builder() {
+        }
+
+        /**
+         * @param count a count, not null
+         * @param value the value to add to it
+         * @return this builder
+         * @throws ArithmeticException if the count overflows a long
+         */
+        public Builder add(Count count, long value) {
+            counts[count.ordinal()] = Math.addExact(counts[count.ordinal()], value);
+            return this;
+        }
+
+        /**
+         * @param averagePopulation the average population, 0 or more, not null
+         * @return this builder
+         * @throws IllegalArgumentException if the population is negative
+         */
+        public Builder population(BigDecimal averagePopulation) {
+            Objects.requireNonNull(averagePopulation, "averagePopulation");
+            if (averagePopulation.signum() < 0) {
+                throw new IllegalArgumentException("average population must be 0 or more: " + averagePopulation);
+            }
+            this.population = averagePopulation;
+            return this;
+        }
+
+        /** @return the tally */
+        public AreaTally build() {
+            return wrap(counts.clone(), population);
+        }
     }
 }

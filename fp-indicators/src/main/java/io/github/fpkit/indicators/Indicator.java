@@ -5,150 +5,288 @@ import io.github.fpkit.model.ContraceptiveMethod;
 import io.github.fpkit.model.PregnancyOutcome;
 import io.github.fpkit.model.ProcedureType;
 import io.github.fpkit.model.register.RegisterTable;
-import java.util.Collections;
-import java.util.EnumSet;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
+
+import static io.github.fpkit.indicators.CountSum.of;
+import static io.github.fpkit.indicators.Formula.count;
+import static io.github.fpkit.indicators.Formula.perPopulation;
+import static io.github.fpkit.indicators.Formula.perWomanYear;
+import static io.github.fpkit.indicators.Formula.ratio;
+import static io.github.fpkit.indicators.Formula.totalFertility;
 
 /**
- * The indicator catalogue: every indicator fpkit computes, with its stable code (the
- * constant's name, used in code, JSON, CSV and the CLI), Chinese and English names, unit
- * and one-line definition. The definitions are those of the project's indicator contract.
+ * The indicator catalogue: every indicator fpkit computes. Each constant declares
+ * everything about itself in one place — its stable code (the constant's name, used in
+ * code, JSON, CSV and the CLI), Chinese and English names, unit, family, interval method,
+ * its {@link Formula} over the {@link Count}s of a tally, and a one-line definition; its
+ * input tables follow from the formula. Tallies, results, the aggregate-report indicators
+ * and the audit's rate rules all read these declarations, so a new rate over existing
+ * counts is one declaration. The definitions are those of the indicator contract,
+ * documented for users in {@code docs/INDICATORS.md}.
  *
  * <pre>{@code
  * Indicator cpr = Indicator.parse("CPR");
  * cpr.chineseName(); // "综合避孕率"
  * cpr.unit();        // PERCENT
  * cpr.family();      // CONTRACEPTION
+ * cpr.formula();     // (USERS) / (MARRIED_WRA)
  * Indicator.users(ContraceptiveMethod.IUD); // USERS_IUD
  * }</pre>
  */
 public enum Indicator {
     /** 出生人数 — Live births: live births in P. */
-    LIVE_BIRTHS("出生人数", "Live births", Unit.COUNT, "live births in P"),
+    LIVE_BIRTHS("出生人数", "Live births", Unit.COUNT, IndicatorFamily.VITAL_EVENTS, IntervalMethod.NONE,
+            count(Count.LIVE_BIRTHS),
+            "live births in P"),
     /** 死亡人数 — Deaths: deaths with death_date in P. */
-    DEATHS("死亡人数", "Deaths", Unit.COUNT, "deaths with death_date in P"),
+    DEATHS("死亡人数", "Deaths", Unit.COUNT, IndicatorFamily.VITAL_EVENTS, IntervalMethod.NONE,
+            count(Count.DEATHS),
+            "deaths with death_date in P"),
     /** 人口出生率 — Crude birth rate: LIVE_BIRTHS / average population × 1000. */
-    CBR("人口出生率", "Crude birth rate", Unit.PER_MILLE, "LIVE_BIRTHS / average population × 1000"),
+    CBR("人口出生率", "Crude birth rate", Unit.PER_MILLE, IndicatorFamily.VITAL_EVENTS, IntervalMethod.EXACT_POISSON,
+            perPopulation(of(Count.LIVE_BIRTHS)),
+            "LIVE_BIRTHS / average population × 1000"),
     /** 人口死亡率 — Crude death rate: DEATHS / average population × 1000. */
-    CDR("人口死亡率", "Crude death rate", Unit.PER_MILLE, "DEATHS / average population × 1000"),
+    CDR("人口死亡率", "Crude death rate", Unit.PER_MILLE, IndicatorFamily.VITAL_EVENTS, IntervalMethod.EXACT_POISSON,
+            perPopulation(of(Count.DEATHS)),
+            "DEATHS / average population × 1000"),
     /** 人口自然增长率 — Natural increase rate: (LIVE_BIRTHS − DEATHS) / average population × 1000. */
-    NIR("人口自然增长率", "Natural increase rate", Unit.PER_MILLE, "(LIVE_BIRTHS − DEATHS) / average population × 1000"),
+    NIR("人口自然增长率", "Natural increase rate", Unit.PER_MILLE, IndicatorFamily.VITAL_EVENTS, IntervalMethod.NONE,
+            perPopulation(of(Count.LIVE_BIRTHS).minus(Count.DEATHS)),
+            "(LIVE_BIRTHS − DEATHS) / average population × 1000"),
     /** 出生人口性别比 — Sex ratio at birth: male live births / female live births × 100. */
-    SRB("出生人口性别比", "Sex ratio at birth", Unit.PER_100_FEMALES, "male live births / female live births × 100"),
+    SRB("出生人口性别比", "Sex ratio at birth", Unit.PER_100_FEMALES, IndicatorFamily.BIRTH_STRUCTURE, IntervalMethod.SEX_RATIO_WILSON,
+            ratio(of(Count.MALE_BIRTHS), of(Count.FEMALE_BIRTHS)),
+            "male live births / female live births × 100"),
     /** 符合政策生育率（计划生育率） — Policy-compliant birth rate: live births with policy = in / LIVE_BIRTHS × 100. */
-    POLICY_BIRTH_RATE("符合政策生育率（计划生育率）", "Policy-compliant birth rate", Unit.PERCENT, "live births with policy = in / LIVE_BIRTHS × 100"),
+    POLICY_BIRTH_RATE("符合政策生育率（计划生育率）", "Policy-compliant birth rate", Unit.PERCENT, IndicatorFamily.BIRTH_STRUCTURE, IntervalMethod.WILSON_SCORE,
+            ratio(of(Count.POLICY_IN_BIRTHS), of(Count.LIVE_BIRTHS)),
+            "live births with policy = in / LIVE_BIRTHS × 100"),
     /** 多孩率 — Higher-order birth share: live births with birth_order ≥ 3 / LIVE_BIRTHS × 100. */
-    HIGHER_ORDER_BIRTH_SHARE("多孩率", "Higher-order birth share", Unit.PERCENT, "live births with birth_order ≥ 3 / LIVE_BIRTHS × 100"),
+    HIGHER_ORDER_BIRTH_SHARE("多孩率", "Higher-order birth share", Unit.PERCENT, IndicatorFamily.BIRTH_STRUCTURE, IntervalMethod.WILSON_SCORE,
+            ratio(of(Count.BIRTHS_ORDER_3P), of(Count.LIVE_BIRTHS)),
+            "live births with birth_order ≥ 3 / LIVE_BIRTHS × 100"),
     /** 一孩出生 — First births: live births in P of order 1. */
-    BIRTHS_ORDER_1("一孩出生", "First births", Unit.COUNT, "live births in P of order 1"),
+    BIRTHS_ORDER_1("一孩出生", "First births", Unit.COUNT, IndicatorFamily.BIRTH_STRUCTURE, IntervalMethod.NONE,
+            count(Count.BIRTHS_ORDER_1),
+            "live births in P of order 1"),
     /** 二孩出生 — Second births: live births in P of order 2. */
-    BIRTHS_ORDER_2("二孩出生", "Second births", Unit.COUNT, "live births in P of order 2"),
+    BIRTHS_ORDER_2("二孩出生", "Second births", Unit.COUNT, IndicatorFamily.BIRTH_STRUCTURE, IntervalMethod.NONE,
+            count(Count.BIRTHS_ORDER_2),
+            "live births in P of order 2"),
     /** 多孩出生 — Third and higher births: live births in P of order 3 or more. */
-    BIRTHS_ORDER_3P("多孩出生", "Third and higher births", Unit.COUNT, "live births in P of order 3 or more"),
+    BIRTHS_ORDER_3P("多孩出生", "Third and higher births", Unit.COUNT, IndicatorFamily.BIRTH_STRUCTURE, IntervalMethod.NONE,
+            count(Count.BIRTHS_ORDER_3P),
+            "live births in P of order 3 or more"),
     /** 育龄妇女人数 — Women of reproductive age: women aged 15–49 on the reference date. */
-    WRA("育龄妇女人数", "Women of reproductive age", Unit.COUNT, "women aged 15–49 on the reference date"),
+    WRA("育龄妇女人数", "Women of reproductive age", Unit.COUNT, IndicatorFamily.WOMEN, IntervalMethod.NONE,
+            count(Count.WRA),
+            "women aged 15–49 on the reference date"),
     /** 已婚育龄妇女人数 — Married women of reproductive age: WRA whose marital status is married or remarried. */
-    MARRIED_WRA("已婚育龄妇女人数", "Married women of reproductive age", Unit.COUNT, "WRA whose marital status is married or remarried"),
+    MARRIED_WRA("已婚育龄妇女人数", "Married women of reproductive age", Unit.COUNT, IndicatorFamily.WOMEN, IntervalMethod.NONE,
+            count(Count.MARRIED_WRA),
+            "WRA whose marital status is married or remarried"),
     /** 零孩妇女 — Married WRA with no child: married WRA with 0 live births up to the reference date. */
-    PARITY_0("零孩妇女", "Married WRA with no child", Unit.COUNT, "married WRA with 0 live births up to the reference date"),
+    PARITY_0("零孩妇女", "Married WRA with no child", Unit.COUNT, IndicatorFamily.WOMEN, IntervalMethod.NONE,
+            count(Count.PARITY_0),
+            "married WRA with 0 live births up to the reference date"),
     /** 一孩妇女 — Married WRA with one child: married WRA with 1 live birth up to the reference date. */
-    PARITY_1("一孩妇女", "Married WRA with one child", Unit.COUNT, "married WRA with 1 live birth up to the reference date"),
+    PARITY_1("一孩妇女", "Married WRA with one child", Unit.COUNT, IndicatorFamily.WOMEN, IntervalMethod.NONE,
+            count(Count.PARITY_1),
+            "married WRA with 1 live birth up to the reference date"),
     /** 二孩妇女 — Married WRA with two children: married WRA with 2 live births up to the reference date. */
-    PARITY_2("二孩妇女", "Married WRA with two children", Unit.COUNT, "married WRA with 2 live births up to the reference date"),
+    PARITY_2("二孩妇女", "Married WRA with two children", Unit.COUNT, IndicatorFamily.WOMEN, IntervalMethod.NONE,
+            count(Count.PARITY_2),
+            "married WRA with 2 live births up to the reference date"),
     /** 多孩妇女 — Married WRA with three or more children: married WRA with 3 or more live births up to the reference date. */
-    PARITY_3P("多孩妇女", "Married WRA with three or more children", Unit.COUNT, "married WRA with 3 or more live births up to the reference date"),
+    PARITY_3P("多孩妇女", "Married WRA with three or more children", Unit.COUNT, IndicatorFamily.WOMEN, IntervalMethod.NONE,
+            count(Count.PARITY_3P),
+            "married WRA with 3 or more live births up to the reference date"),
     /** 一般生育率 — General fertility rate: live births in P to mothers aged 15–49 / woman-years lived at 15–49 in P × 1000. */
-    GFR("一般生育率", "General fertility rate", Unit.PER_MILLE, "live births in P to mothers aged 15–49 / woman-years lived at 15–49 in P × 1000"),
+    GFR("一般生育率", "General fertility rate", Unit.PER_MILLE, IndicatorFamily.FERTILITY, IntervalMethod.EXACT_POISSON,
+            perWomanYear(Sums.BIRTHS_15_49, Sums.DAYS_15_49),
+            "live births in P to mothers aged 15–49 / woman-years lived at 15–49 in P × 1000"),
     /** 年龄别生育率（15–19岁） — Age-specific fertility rate 15–19: live births in P to mothers aged 15–19 at the birth / woman-years lived at 15–19 in P × 1000. */
-    ASFR_15_19("年龄别生育率（15–19岁）", "Age-specific fertility rate 15–19", Unit.PER_MILLE, "live births in P to mothers aged 15–19 at the birth / woman-years lived at 15–19 in P × 1000"),
+    ASFR_15_19("年龄别生育率（15–19岁）", "Age-specific fertility rate 15–19", Unit.PER_MILLE, IndicatorFamily.FERTILITY, IntervalMethod.EXACT_POISSON,
+            perWomanYear(of(Count.BIRTHS_AGE_15_19), of(Count.DAYS_AGE_15_19)),
+            "live births in P to mothers aged 15–19 at the birth / woman-years lived at 15–19 in P × 1000"),
     /** 年龄别生育率（20–24岁） — Age-specific fertility rate 20–24: live births in P to mothers aged 20–24 at the birth / woman-years lived at 20–24 in P × 1000. */
-    ASFR_20_24("年龄别生育率（20–24岁）", "Age-specific fertility rate 20–24", Unit.PER_MILLE, "live births in P to mothers aged 20–24 at the birth / woman-years lived at 20–24 in P × 1000"),
+    ASFR_20_24("年龄别生育率（20–24岁）", "Age-specific fertility rate 20–24", Unit.PER_MILLE, IndicatorFamily.FERTILITY, IntervalMethod.EXACT_POISSON,
+            perWomanYear(of(Count.BIRTHS_AGE_20_24), of(Count.DAYS_AGE_20_24)),
+            "live births in P to mothers aged 20–24 at the birth / woman-years lived at 20–24 in P × 1000"),
     /** 年龄别生育率（25–29岁） — Age-specific fertility rate 25–29: live births in P to mothers aged 25–29 at the birth / woman-years lived at 25–29 in P × 1000. */
-    ASFR_25_29("年龄别生育率（25–29岁）", "Age-specific fertility rate 25–29", Unit.PER_MILLE, "live births in P to mothers aged 25–29 at the birth / woman-years lived at 25–29 in P × 1000"),
+    ASFR_25_29("年龄别生育率（25–29岁）", "Age-specific fertility rate 25–29", Unit.PER_MILLE, IndicatorFamily.FERTILITY, IntervalMethod.EXACT_POISSON,
+            perWomanYear(of(Count.BIRTHS_AGE_25_29), of(Count.DAYS_AGE_25_29)),
+            "live births in P to mothers aged 25–29 at the birth / woman-years lived at 25–29 in P × 1000"),
     /** 年龄别生育率（30–34岁） — Age-specific fertility rate 30–34: live births in P to mothers aged 30–34 at the birth / woman-years lived at 30–34 in P × 1000. */
-    ASFR_30_34("年龄别生育率（30–34岁）", "Age-specific fertility rate 30–34", Unit.PER_MILLE, "live births in P to mothers aged 30–34 at the birth / woman-years lived at 30–34 in P × 1000"),
+    ASFR_30_34("年龄别生育率（30–34岁）", "Age-specific fertility rate 30–34", Unit.PER_MILLE, IndicatorFamily.FERTILITY, IntervalMethod.EXACT_POISSON,
+            perWomanYear(of(Count.BIRTHS_AGE_30_34), of(Count.DAYS_AGE_30_34)),
+            "live births in P to mothers aged 30–34 at the birth / woman-years lived at 30–34 in P × 1000"),
     /** 年龄别生育率（35–39岁） — Age-specific fertility rate 35–39: live births in P to mothers aged 35–39 at the birth / woman-years lived at 35–39 in P × 1000. */
-    ASFR_35_39("年龄别生育率（35–39岁）", "Age-specific fertility rate 35–39", Unit.PER_MILLE, "live births in P to mothers aged 35–39 at the birth / woman-years lived at 35–39 in P × 1000"),
+    ASFR_35_39("年龄别生育率（35–39岁）", "Age-specific fertility rate 35–39", Unit.PER_MILLE, IndicatorFamily.FERTILITY, IntervalMethod.EXACT_POISSON,
+            perWomanYear(of(Count.BIRTHS_AGE_35_39), of(Count.DAYS_AGE_35_39)),
+            "live births in P to mothers aged 35–39 at the birth / woman-years lived at 35–39 in P × 1000"),
     /** 年龄别生育率（40–44岁） — Age-specific fertility rate 40–44: live births in P to mothers aged 40–44 at the birth / woman-years lived at 40–44 in P × 1000. */
-    ASFR_40_44("年龄别生育率（40–44岁）", "Age-specific fertility rate 40–44", Unit.PER_MILLE, "live births in P to mothers aged 40–44 at the birth / woman-years lived at 40–44 in P × 1000"),
+    ASFR_40_44("年龄别生育率（40–44岁）", "Age-specific fertility rate 40–44", Unit.PER_MILLE, IndicatorFamily.FERTILITY, IntervalMethod.EXACT_POISSON,
+            perWomanYear(of(Count.BIRTHS_AGE_40_44), of(Count.DAYS_AGE_40_44)),
+            "live births in P to mothers aged 40–44 at the birth / woman-years lived at 40–44 in P × 1000"),
     /** 年龄别生育率（45–49岁） — Age-specific fertility rate 45–49: live births in P to mothers aged 45–49 at the birth / woman-years lived at 45–49 in P × 1000. */
-    ASFR_45_49("年龄别生育率（45–49岁）", "Age-specific fertility rate 45–49", Unit.PER_MILLE, "live births in P to mothers aged 45–49 at the birth / woman-years lived at 45–49 in P × 1000"),
+    ASFR_45_49("年龄别生育率（45–49岁）", "Age-specific fertility rate 45–49", Unit.PER_MILLE, IndicatorFamily.FERTILITY, IntervalMethod.EXACT_POISSON,
+            perWomanYear(of(Count.BIRTHS_AGE_45_49), of(Count.DAYS_AGE_45_49)),
+            "live births in P to mothers aged 45–49 at the birth / woman-years lived at 45–49 in P × 1000"),
     /** 总和生育率 — Total fertility rate: 5 × Σ ASFR / 1000 over the seven age groups. */
-    TFR("总和生育率", "Total fertility rate", Unit.CHILDREN_PER_WOMAN, "5 × Σ ASFR / 1000 over the seven age groups"),
+    TFR("总和生育率", "Total fertility rate", Unit.CHILDREN_PER_WOMAN, IndicatorFamily.FERTILITY, IntervalMethod.NORMAL_APPROXIMATION,
+            totalFertility(),
+            "5 × Σ ASFR / 1000 over the seven age groups"),
     /** 综合避孕率 — Contraceptive prevalence rate: married WRA with a contraception episode in use on the reference date / MARRIED_WRA × 100. */
-    CPR("综合避孕率", "Contraceptive prevalence rate", Unit.PERCENT, "married WRA with a contraception episode in use on the reference date / MARRIED_WRA × 100"),
+    CPR("综合避孕率", "Contraceptive prevalence rate", Unit.PERCENT, IndicatorFamily.CONTRACEPTION, IntervalMethod.WILSON_SCORE,
+            ratio(Sums.USERS, of(Count.MARRIED_WRA)),
+            "married WRA with a contraception episode in use on the reference date / MARRIED_WRA × 100"),
     /** 现代方法避孕率 — Modern contraceptive prevalence rate: as CPR, counting only users whose method is not traditional. */
-    MCPR("现代方法避孕率", "Modern contraceptive prevalence rate", Unit.PERCENT, "as CPR, counting only users whose method is not traditional"),
+    MCPR("现代方法避孕率", "Modern contraceptive prevalence rate", Unit.PERCENT, IndicatorFamily.CONTRACEPTION, IntervalMethod.WILSON_SCORE,
+            ratio(of(Sums.USERS).minus(Count.USERS_TRADITIONAL), of(Count.MARRIED_WRA)),
+            "as CPR, counting only users whose method is not traditional"),
+    /** 全部育龄妇女现代方法避孕率 — Modern contraceptive prevalence among all WRA: WRA of any marital status whose method in use is not traditional / WRA × 100 (the FP2030 definition). */
+    MCPR_ALL("全部育龄妇女现代方法避孕率", "Modern contraceptive prevalence rate, all women", Unit.PERCENT, IndicatorFamily.CONTRACEPTION, IntervalMethod.WILSON_SCORE,
+            ratio(of(Count.WRA_MODERN_USERS), of(Count.WRA)),
+            "WRA of any marital status whose method in use on the reference date is not traditional / WRA × 100"),
     /** 长效节育措施比例 — Long-acting method share: users whose method is sterilisation, IUD or implant / users × 100. */
-    LONG_ACTING_SHARE("长效节育措施比例", "Long-acting method share", Unit.PERCENT, "users whose method is sterilisation, IUD or implant / users × 100"),
+    LONG_ACTING_SHARE("长效节育措施比例", "Long-acting method share", Unit.PERCENT, IndicatorFamily.CONTRACEPTION, IntervalMethod.WILSON_SCORE,
+            ratio(Sums.LONG_ACTING_USERS, Sums.USERS),
+            "users whose method is sterilisation, IUD or implant / users × 100"),
     /** 女扎人数 — Users of female sterilisation: users (as in CPR) whose method is female_sterilization. */
-    USERS_FEMALE_STERILIZATION("女扎人数", "Users of female sterilisation", Unit.COUNT, "users (as in CPR) whose method is female_sterilization"),
+    USERS_FEMALE_STERILIZATION("女扎人数", "Users of female sterilisation", Unit.COUNT, IndicatorFamily.CONTRACEPTION, IntervalMethod.NONE,
+            count(Count.USERS_FEMALE_STERILIZATION),
+            "users (as in CPR) whose method is female_sterilization"),
     /** 男扎人数 — Users of male sterilisation: users (as in CPR) whose method is male_sterilization. */
-    USERS_MALE_STERILIZATION("男扎人数", "Users of male sterilisation", Unit.COUNT, "users (as in CPR) whose method is male_sterilization"),
+    USERS_MALE_STERILIZATION("男扎人数", "Users of male sterilisation", Unit.COUNT, IndicatorFamily.CONTRACEPTION, IntervalMethod.NONE,
+            count(Count.USERS_MALE_STERILIZATION),
+            "users (as in CPR) whose method is male_sterilization"),
     /** 上环人数 — Users of IUD: users (as in CPR) whose method is iud. */
-    USERS_IUD("上环人数", "Users of IUD", Unit.COUNT, "users (as in CPR) whose method is iud"),
+    USERS_IUD("上环人数", "Users of IUD", Unit.COUNT, IndicatorFamily.CONTRACEPTION, IntervalMethod.NONE,
+            count(Count.USERS_IUD),
+            "users (as in CPR) whose method is iud"),
     /** 皮埋人数 — Users of implant: users (as in CPR) whose method is implant. */
-    USERS_IMPLANT("皮埋人数", "Users of implant", Unit.COUNT, "users (as in CPR) whose method is implant"),
+    USERS_IMPLANT("皮埋人数", "Users of implant", Unit.COUNT, IndicatorFamily.CONTRACEPTION, IntervalMethod.NONE,
+            count(Count.USERS_IMPLANT),
+            "users (as in CPR) whose method is implant"),
     /** 避孕针人数 — Users of injectable: users (as in CPR) whose method is injectable. */
-    USERS_INJECTABLE("避孕针人数", "Users of injectable", Unit.COUNT, "users (as in CPR) whose method is injectable"),
+    USERS_INJECTABLE("避孕针人数", "Users of injectable", Unit.COUNT, IndicatorFamily.CONTRACEPTION, IntervalMethod.NONE,
+            count(Count.USERS_INJECTABLE),
+            "users (as in CPR) whose method is injectable"),
     /** 口服药人数 — Users of oral pill: users (as in CPR) whose method is oral_pill. */
-    USERS_ORAL_PILL("口服药人数", "Users of oral pill", Unit.COUNT, "users (as in CPR) whose method is oral_pill"),
+    USERS_ORAL_PILL("口服药人数", "Users of oral pill", Unit.COUNT, IndicatorFamily.CONTRACEPTION, IntervalMethod.NONE,
+            count(Count.USERS_ORAL_PILL),
+            "users (as in CPR) whose method is oral_pill"),
     /** 避孕套人数 — Users of condom: users (as in CPR) whose method is condom. */
-    USERS_CONDOM("避孕套人数", "Users of condom", Unit.COUNT, "users (as in CPR) whose method is condom"),
+    USERS_CONDOM("避孕套人数", "Users of condom", Unit.COUNT, IndicatorFamily.CONTRACEPTION, IntervalMethod.NONE,
+            count(Count.USERS_CONDOM),
+            "users (as in CPR) whose method is condom"),
     /** 其他现代方法人数 — Users of other modern method: users (as in CPR) whose method is other_modern. */
-    USERS_OTHER_MODERN("其他现代方法人数", "Users of other modern method", Unit.COUNT, "users (as in CPR) whose method is other_modern"),
+    USERS_OTHER_MODERN("其他现代方法人数", "Users of other modern method", Unit.COUNT, IndicatorFamily.CONTRACEPTION, IntervalMethod.NONE,
+            count(Count.USERS_OTHER_MODERN),
+            "users (as in CPR) whose method is other_modern"),
     /** 传统方法人数 — Users of traditional method: users (as in CPR) whose method is traditional. */
-    USERS_TRADITIONAL("传统方法人数", "Users of traditional method", Unit.COUNT, "users (as in CPR) whose method is traditional"),
+    USERS_TRADITIONAL("传统方法人数", "Users of traditional method", Unit.COUNT, IndicatorFamily.CONTRACEPTION, IntervalMethod.NONE,
+            count(Count.USERS_TRADITIONAL),
+            "users (as in CPR) whose method is traditional"),
     /** 放环例数 — IUD insertions: procedures of type iud_insertion with date in P. */
-    PROC_IUD_INSERTION("放环例数", "IUD insertions", Unit.COUNT, "procedures of type iud_insertion with date in P"),
+    PROC_IUD_INSERTION("放环例数", "IUD insertions", Unit.COUNT, IndicatorFamily.PROCEDURES, IntervalMethod.NONE,
+            count(Count.PROC_IUD_INSERTION),
+            "procedures of type iud_insertion with date in P"),
     /** 取环例数 — IUD removals: procedures of type iud_removal with date in P. */
-    PROC_IUD_REMOVAL("取环例数", "IUD removals", Unit.COUNT, "procedures of type iud_removal with date in P"),
+    PROC_IUD_REMOVAL("取环例数", "IUD removals", Unit.COUNT, IndicatorFamily.PROCEDURES, IntervalMethod.NONE,
+            count(Count.PROC_IUD_REMOVAL),
+            "procedures of type iud_removal with date in P"),
     /** 女扎例数 — Female sterilisations: procedures of type female_sterilization with date in P. */
-    PROC_FEMALE_STERILIZATION("女扎例数", "Female sterilisations", Unit.COUNT, "procedures of type female_sterilization with date in P"),
+    PROC_FEMALE_STERILIZATION("女扎例数", "Female sterilisations", Unit.COUNT, IndicatorFamily.PROCEDURES, IntervalMethod.NONE,
+            count(Count.PROC_FEMALE_STERILIZATION),
+            "procedures of type female_sterilization with date in P"),
     /** 男扎例数 — Male sterilisations: procedures of type male_sterilization with date in P. */
-    PROC_MALE_STERILIZATION("男扎例数", "Male sterilisations", Unit.COUNT, "procedures of type male_sterilization with date in P"),
+    PROC_MALE_STERILIZATION("男扎例数", "Male sterilisations", Unit.COUNT, IndicatorFamily.PROCEDURES, IntervalMethod.NONE,
+            count(Count.PROC_MALE_STERILIZATION),
+            "procedures of type male_sterilization with date in P"),
     /** 人流例数 — Induced abortions: procedures of type induced_abortion with date in P. */
-    PROC_INDUCED_ABORTION("人流例数", "Induced abortions", Unit.COUNT, "procedures of type induced_abortion with date in P"),
+    PROC_INDUCED_ABORTION("人流例数", "Induced abortions", Unit.COUNT, IndicatorFamily.PROCEDURES, IntervalMethod.NONE,
+            count(Count.PROC_INDUCED_ABORTION),
+            "procedures of type induced_abortion with date in P"),
     /** 中引例数 — Mid-term inductions: procedures of type mid_term_induction with date in P. */
-    PROC_MID_TERM_INDUCTION("中引例数", "Mid-term inductions", Unit.COUNT, "procedures of type mid_term_induction with date in P"),
+    PROC_MID_TERM_INDUCTION("中引例数", "Mid-term inductions", Unit.COUNT, IndicatorFamily.PROCEDURES, IntervalMethod.NONE,
+            count(Count.PROC_MID_TERM_INDUCTION),
+            "procedures of type mid_term_induction with date in P"),
     /** 皮埋例数 — Implant insertions: procedures of type implant_insertion with date in P. */
-    PROC_IMPLANT_INSERTION("皮埋例数", "Implant insertions", Unit.COUNT, "procedures of type implant_insertion with date in P"),
+    PROC_IMPLANT_INSERTION("皮埋例数", "Implant insertions", Unit.COUNT, IndicatorFamily.PROCEDURES, IntervalMethod.NONE,
+            count(Count.PROC_IMPLANT_INSERTION),
+            "procedures of type implant_insertion with date in P"),
     /** 取皮埋例数 — Implant removals: procedures of type implant_removal with date in P. */
-    PROC_IMPLANT_REMOVAL("取皮埋例数", "Implant removals", Unit.COUNT, "procedures of type implant_removal with date in P"),
+    PROC_IMPLANT_REMOVAL("取皮埋例数", "Implant removals", Unit.COUNT, IndicatorFamily.PROCEDURES, IntervalMethod.NONE,
+            count(Count.PROC_IMPLANT_REMOVAL),
+            "procedures of type implant_removal with date in P"),
     /** 现孕人数 — Current pregnancies: pregnancies started on or before the reference date that are ongoing or end after it. */
-    CURRENT_PREGNANCIES("现孕人数", "Current pregnancies", Unit.COUNT, "pregnancies started on or before the reference date that are ongoing or end after it"),
+    CURRENT_PREGNANCIES("现孕人数", "Current pregnancies", Unit.COUNT, IndicatorFamily.PREGNANCIES, IntervalMethod.NONE,
+            count(Count.CURRENT_PREGNANCIES),
+            "pregnancies started on or before the reference date that are ongoing or end after it"),
     /** 计划外怀孕比例 — Unplanned pregnancy share: pregnancies started in P with planned = false / those with planned known × 100. */
-    UNPLANNED_PREGNANCY_SHARE("计划外怀孕比例", "Unplanned pregnancy share", Unit.PERCENT, "pregnancies started in P with planned = false / those with planned known × 100"),
+    UNPLANNED_PREGNANCY_SHARE("计划外怀孕比例", "Unplanned pregnancy share", Unit.PERCENT, IndicatorFamily.PREGNANCIES, IntervalMethod.WILSON_SCORE,
+            ratio(of(Count.PREGNANCIES_UNPLANNED), of(Count.PREGNANCIES_PLANNED_KNOWN)),
+            "pregnancies started in P with planned = false / those with planned known × 100"),
     /** 妊娠结局：活产 — Pregnancies ending in live birth: pregnancies with outcome_date in P and outcome live_birth. */
-    OUTCOME_LIVE_BIRTH("妊娠结局：活产", "Pregnancies ending in live birth", Unit.COUNT, "pregnancies with outcome_date in P and outcome live_birth"),
+    OUTCOME_LIVE_BIRTH("妊娠结局：活产", "Pregnancies ending in live birth", Unit.COUNT, IndicatorFamily.PREGNANCIES, IntervalMethod.NONE,
+            count(Count.OUTCOME_LIVE_BIRTH),
+            "pregnancies with outcome_date in P and outcome live_birth"),
     /** 妊娠结局：死产 — Pregnancies ending in stillbirth: pregnancies with outcome_date in P and outcome stillbirth. */
-    OUTCOME_STILLBIRTH("妊娠结局：死产", "Pregnancies ending in stillbirth", Unit.COUNT, "pregnancies with outcome_date in P and outcome stillbirth"),
+    OUTCOME_STILLBIRTH("妊娠结局：死产", "Pregnancies ending in stillbirth", Unit.COUNT, IndicatorFamily.PREGNANCIES, IntervalMethod.NONE,
+            count(Count.OUTCOME_STILLBIRTH),
+            "pregnancies with outcome_date in P and outcome stillbirth"),
     /** 妊娠结局：人流 — Pregnancies ending in induced abortion: pregnancies with outcome_date in P and outcome induced_abortion. */
-    OUTCOME_INDUCED_ABORTION("妊娠结局：人流", "Pregnancies ending in induced abortion", Unit.COUNT, "pregnancies with outcome_date in P and outcome induced_abortion"),
+    OUTCOME_INDUCED_ABORTION("妊娠结局：人流", "Pregnancies ending in induced abortion", Unit.COUNT, IndicatorFamily.PREGNANCIES, IntervalMethod.NONE,
+            count(Count.OUTCOME_INDUCED_ABORTION),
+            "pregnancies with outcome_date in P and outcome induced_abortion"),
     /** 妊娠结局：中引 — Pregnancies ending in mid-term induction: pregnancies with outcome_date in P and outcome mid_term_induction. */
-    OUTCOME_MID_TERM_INDUCTION("妊娠结局：中引", "Pregnancies ending in mid-term induction", Unit.COUNT, "pregnancies with outcome_date in P and outcome mid_term_induction"),
+    OUTCOME_MID_TERM_INDUCTION("妊娠结局：中引", "Pregnancies ending in mid-term induction", Unit.COUNT, IndicatorFamily.PREGNANCIES, IntervalMethod.NONE,
+            count(Count.OUTCOME_MID_TERM_INDUCTION),
+            "pregnancies with outcome_date in P and outcome mid_term_induction"),
     /** 妊娠结局：自然流产 — Pregnancies ending in miscarriage: pregnancies with outcome_date in P and outcome miscarriage. */
-    OUTCOME_MISCARRIAGE("妊娠结局：自然流产", "Pregnancies ending in miscarriage", Unit.COUNT, "pregnancies with outcome_date in P and outcome miscarriage"),
+    OUTCOME_MISCARRIAGE("妊娠结局：自然流产", "Pregnancies ending in miscarriage", Unit.COUNT, IndicatorFamily.PREGNANCIES, IntervalMethod.NONE,
+            count(Count.OUTCOME_MISCARRIAGE),
+            "pregnancies with outcome_date in P and outcome miscarriage"),
     /** 查环查孕受检率 — Health-check coverage: married WRA with an IUD, pregnancy or disease check in P / MARRIED_WRA × 100. */
-    HEALTH_CHECK_COVERAGE("查环查孕受检率", "Health-check coverage", Unit.PERCENT, "married WRA with an IUD, pregnancy or disease check in P / MARRIED_WRA × 100"),
+    HEALTH_CHECK_COVERAGE("查环查孕受检率", "Health-check coverage", Unit.PERCENT, IndicatorFamily.HEALTH_CHECKS, IntervalMethod.WILSON_SCORE,
+            ratio(of(Count.CHECKED_MARRIED_WRA), of(Count.MARRIED_WRA)),
+            "married WRA with an IUD, pregnancy or disease check in P / MARRIED_WRA × 100"),
     /** 独生子女户 — One-child households: households with exactly one live-born child by the reference date. */
-    ONE_CHILD_HOUSEHOLDS("独生子女户", "One-child households", Unit.COUNT, "households with exactly one live-born child by the reference date"),
+    ONE_CHILD_HOUSEHOLDS("独生子女户", "One-child households", Unit.COUNT, IndicatorFamily.HOUSEHOLDS, IntervalMethod.NONE,
+            count(Count.ONE_CHILD_HOUSEHOLDS),
+            "households with exactly one live-born child by the reference date"),
     /** 独男户 — Only-son households: one-child households whose child is male. */
-    ONLY_SON_HOUSEHOLDS("独男户", "Only-son households", Unit.COUNT, "one-child households whose child is male"),
+    ONLY_SON_HOUSEHOLDS("独男户", "Only-son households", Unit.COUNT, IndicatorFamily.HOUSEHOLDS, IntervalMethod.NONE,
+            count(Count.ONLY_SON_HOUSEHOLDS),
+            "one-child households whose child is male"),
     /** 双女户 — Two-daughter households: households with exactly two live-born children, both female. */
-    TWO_DAUGHTER_HOUSEHOLDS("双女户", "Two-daughter households", Unit.COUNT, "households with exactly two live-born children, both female");
+    TWO_DAUGHTER_HOUSEHOLDS("双女户", "Two-daughter households", Unit.COUNT, IndicatorFamily.HOUSEHOLDS, IntervalMethod.NONE,
+            count(Count.TWO_DAUGHTER_HOUSEHOLDS),
+            "households with exactly two live-born children, both female");
 
     private final String chineseName;
     private final String englishName;
     private final Unit unit;
+    private final IndicatorFamily family;
+    private final IntervalMethod intervalMethod;
+    private final Formula formula;
     private final String definition;
 
-    Indicator(String chineseName, String englishName, Unit unit, String definition) {
+    Indicator(String chineseName, String englishName, Unit unit, IndicatorFamily family, IntervalMethod intervalMethod,
+            Formula formula, String definition) {
         this.chineseName = chineseName;
         this.englishName = englishName;
         this.unit = unit;
+        this.family = family;
+        this.intervalMethod = intervalMethod;
+        this.formula = formula;
         this.definition = definition;
     }
 
@@ -179,101 +317,33 @@ public enum Indicator {
 
     /** @return true if the indicator is a count (no denominator, no interval) */
     public boolean isCount() {
-        return unit == Unit.COUNT;
+        return formula.kind() == Formula.Kind.COUNT;
     }
 
-    /**
-     * @return the family this indicator belongs to
-     */
+    /** @return the family this indicator belongs to */
     public IndicatorFamily family() {
-        String code = name();
-        switch (this) {
-            case LIVE_BIRTHS:
-            case DEATHS:
-            case CBR:
-            case CDR:
-            case NIR:
-                return IndicatorFamily.VITAL_EVENTS;
-            case SRB:
-            case POLICY_BIRTH_RATE:
-            case HIGHER_ORDER_BIRTH_SHARE:
-                return IndicatorFamily.BIRTH_STRUCTURE;
-            case WRA:
-            case MARRIED_WRA:
-                return IndicatorFamily.WOMEN;
-            case GFR:
-            case TFR:
-                return IndicatorFamily.FERTILITY;
-            case CPR:
-            case MCPR:
-            case LONG_ACTING_SHARE:
-                return IndicatorFamily.CONTRACEPTION;
-            case CURRENT_PREGNANCIES:
-            case UNPLANNED_PREGNANCY_SHARE:
-                return IndicatorFamily.PREGNANCIES;
-            case HEALTH_CHECK_COVERAGE:
-                return IndicatorFamily.HEALTH_CHECKS;
-            default:
-                break;
-        }
-        if (code.startsWith("BIRTHS_ORDER_")) {
-            return IndicatorFamily.BIRTH_STRUCTURE;
-        }
-        if (code.startsWith("PARITY_")) {
-            return IndicatorFamily.WOMEN;
-        }
-        if (code.startsWith("ASFR_")) {
-            return IndicatorFamily.FERTILITY;
-        }
-        if (code.startsWith("USERS_")) {
-            return IndicatorFamily.CONTRACEPTION;
-        }
-        if (code.startsWith("PROC_")) {
-            return IndicatorFamily.PROCEDURES;
-        }
-        if (code.startsWith("OUTCOME_")) {
-            return IndicatorFamily.PREGNANCIES;
-        }
-        return IndicatorFamily.HOUSEHOLDS;
+        return family;
+    }
+
+    /** @return how the value follows from the counts of a tally */
+    public Formula formula() {
+        return formula;
     }
 
     /**
-     * The register tables this indicator is computed from. When a source lacks one of
+     * The register tables this indicator is computed from: those of the counts of its
+     * formula (and {@code population.csv} for the crude rates). When a source lacks one of
      * them, the indicator is <em>not available</em> (never reported as zero).
      *
      * @return the tables, always including {@link RegisterTable#WOMEN}; unmodifiable
      */
     public Set<RegisterTable> inputTables() {
-        switch (this) {
-            case DEATHS:
-                return tables(RegisterTable.DEATHS);
-            case CBR:
-                return tables(RegisterTable.BIRTHS, RegisterTable.POPULATION);
-            case CDR:
-                return tables(RegisterTable.DEATHS, RegisterTable.POPULATION);
-            case NIR:
-                return tables(RegisterTable.BIRTHS, RegisterTable.DEATHS, RegisterTable.POPULATION);
-            default:
-                break;
-        }
-        if (name().startsWith("PARITY_")) {
-            return tables(RegisterTable.BIRTHS);
-        }
-        return family().tables();
+        return formula.tables();
     }
 
     /** @return how the confidence interval of this indicator is computed ({@link IntervalMethod#NONE} for counts and NIR) */
     public IntervalMethod intervalMethod() {
-        if (isCount() || this == NIR) {
-            return IntervalMethod.NONE;
-        }
-        if (this == TFR) {
-            return IntervalMethod.NORMAL_APPROXIMATION;
-        }
-        if (this == SRB) {
-            return IntervalMethod.SEX_RATIO_WILSON;
-        }
-        return unit == Unit.PERCENT ? IntervalMethod.WILSON_SCORE : IntervalMethod.EXACT_POISSON;
+        return intervalMethod;
     }
 
     /**
@@ -281,7 +351,17 @@ public enum Indicator {
      * @return the {@code USERS_<METHOD>} count of that method, for example {@code USERS_IUD}
      */
     public static Indicator users(ContraceptiveMethod method) {
-        return valueOf("USERS_" + method.name());
+        return switch (method) {
+            case FEMALE_STERILIZATION -> USERS_FEMALE_STERILIZATION;
+            case MALE_STERILIZATION -> USERS_MALE_STERILIZATION;
+            case IUD -> USERS_IUD;
+            case IMPLANT -> USERS_IMPLANT;
+            case INJECTABLE -> USERS_INJECTABLE;
+            case ORAL_PILL -> USERS_ORAL_PILL;
+            case CONDOM -> USERS_CONDOM;
+            case OTHER_MODERN -> USERS_OTHER_MODERN;
+            case TRADITIONAL -> USERS_TRADITIONAL;
+        };
     }
 
     /**
@@ -289,7 +369,16 @@ public enum Indicator {
      * @return the {@code PROC_<TYPE>} count of that type, for example {@code PROC_IUD_INSERTION}
      */
     public static Indicator procedures(ProcedureType type) {
-        return valueOf("PROC_" + type.name());
+        return switch (type) {
+            case IUD_INSERTION -> PROC_IUD_INSERTION;
+            case IUD_REMOVAL -> PROC_IUD_REMOVAL;
+            case FEMALE_STERILIZATION -> PROC_FEMALE_STERILIZATION;
+            case MALE_STERILIZATION -> PROC_MALE_STERILIZATION;
+            case INDUCED_ABORTION -> PROC_INDUCED_ABORTION;
+            case MID_TERM_INDUCTION -> PROC_MID_TERM_INDUCTION;
+            case IMPLANT_INSERTION -> PROC_IMPLANT_INSERTION;
+            case IMPLANT_REMOVAL -> PROC_IMPLANT_REMOVAL;
+        };
     }
 
     /**
@@ -298,10 +387,14 @@ public enum Indicator {
      * @throws IllegalArgumentException if the outcome is {@code ongoing} (counted by CURRENT_PREGNANCIES instead)
      */
     public static Indicator outcome(PregnancyOutcome outcome) {
-        if (outcome == PregnancyOutcome.ONGOING) {
-            throw new IllegalArgumentException("outcome ongoing has no OUTCOME_ indicator; see CURRENT_PREGNANCIES");
-        }
-        return valueOf("OUTCOME_" + outcome.name());
+        return switch (outcome) {
+            case LIVE_BIRTH -> OUTCOME_LIVE_BIRTH;
+            case STILLBIRTH -> OUTCOME_STILLBIRTH;
+            case INDUCED_ABORTION -> OUTCOME_INDUCED_ABORTION;
+            case MID_TERM_INDUCTION -> OUTCOME_MID_TERM_INDUCTION;
+            case MISCARRIAGE -> OUTCOME_MISCARRIAGE;
+            case ONGOING -> throw new IllegalArgumentException("outcome ongoing has no OUTCOME_ indicator; see CURRENT_PREGNANCIES");
+        };
     }
 
     /**
@@ -309,11 +402,15 @@ public enum Indicator {
      * @return the age-specific fertility rate of that group, for example {@code ASFR_20_24}
      */
     public static Indicator asfr(AgeGroup group) {
-        return valueOf("ASFR_" + group.label());
-    }
-
-    private static Set<RegisterTable> tables(RegisterTable... tables) {
-        return Collections.unmodifiableSet(EnumSet.of(RegisterTable.WOMEN, tables));
+        return switch (group) {
+            case AGE_15_19 -> ASFR_15_19;
+            case AGE_20_24 -> ASFR_20_24;
+            case AGE_25_29 -> ASFR_25_29;
+            case AGE_30_34 -> ASFR_30_34;
+            case AGE_35_39 -> ASFR_35_39;
+            case AGE_40_44 -> ASFR_40_44;
+            case AGE_45_49 -> ASFR_45_49;
+        };
     }
 
     /**
@@ -329,6 +426,26 @@ public enum Indicator {
             return valueOf(code.toString().trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown indicator code '" + code + "'", e);
+        }
+    }
+
+    /** The sums of counts that several declarations share. */
+    private static final class Sums {
+        /** Users (as in CPR) of any method. */
+        static final CountSum USERS = over("USERS", Arrays.stream(ContraceptiveMethod.values()).map(Count::users));
+        /** Users of sterilisation, the IUD or an implant. */
+        static final CountSum LONG_ACTING_USERS = over("LONG_ACTING_USERS", Arrays.stream(ContraceptiveMethod.values())
+                .filter(ContraceptiveMethod::isLongActing).map(Count::users));
+        /** Live births to mothers aged 15–49 at the birth. */
+        static final CountSum BIRTHS_15_49 = over("BIRTHS_15_49", Arrays.stream(AgeGroup.values()).map(Count::births));
+        /** Woman-days lived at ages 15–49. */
+        static final CountSum DAYS_15_49 = over("DAYS_15_49", Arrays.stream(AgeGroup.values()).map(Count::days));
+
+        private Sums() {
+        }
+
+        private static CountSum over(String name, Stream<Count> counts) {
+            return CountSum.named(name, counts.toArray(Count[]::new));
         }
     }
 }

@@ -1,10 +1,6 @@
 package io.github.fpkit.indicators;
 
-import io.github.fpkit.model.register.RegisterTable;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -59,36 +55,5 @@ public enum IndicatorFamily {
     /** @return the indicators of this family, in catalogue order; unmodifiable, not empty */
     public List<Indicator> indicators() {
         return Stream.of(Indicator.values()).filter(i -> i.family() == this).collect(Collectors.toUnmodifiableList());
-    }
-
-    /**
-     * @return the register tables every indicator of this family needs besides
-     *         {@code women.csv}; unmodifiable
-     */
-    Set<RegisterTable> tables() {
-        switch (this) {
-            case VITAL_EVENTS:
-            case BIRTH_STRUCTURE:
-            case FERTILITY:
-                return withWomen(RegisterTable.BIRTHS);
-            case WOMEN:
-                return withWomen();
-            case CONTRACEPTION:
-                return withWomen(RegisterTable.CONTRACEPTION);
-            case PROCEDURES:
-                return withWomen(RegisterTable.PROCEDURES);
-            case PREGNANCIES:
-                return withWomen(RegisterTable.PREGNANCIES);
-            case HEALTH_CHECKS:
-                return withWomen(RegisterTable.HEALTH_CHECKS);
-            default:
-                // A household's children are the live births of its women.
-                return withWomen(RegisterTable.HOUSEHOLDS, RegisterTable.BIRTHS);
-        }
-    }
-
-    private static Set<RegisterTable> withWomen(RegisterTable... tables) {
-        EnumSet<RegisterTable> set = EnumSet.of(RegisterTable.WOMEN, tables);
-        return Collections.unmodifiableSet(set);
     }
 }

@@ -15,8 +15,9 @@ import io.github.fpkit.model.register.RegisterSource;
  * }</pre>
  *
  * <p>For another confidence level, a subset of indicators or several levels, use
- * {@link IndicatorCalculator#builder()}; for single indicators of one area, the
- * {@link AreaTally} of an {@link IndicatorAccumulator}.
+ * {@link IndicatorCalculator#builder()}; for the per-area {@link AreaTally tallies}, or to
+ * merge a register computed in parts, the {@link RegisterTally} of
+ * {@link IndicatorCalculator#tally} or {@link Contributions}.
  */
 public final class Indicators {
     private Indicators() {

@@ -127,31 +127,7 @@ public final class Rate {
      * @throws IllegalArgumentException if the level is not strictly between 0 and 1
      */
     public Optional<ConfidenceInterval> interval(double level) {
-        ConfidenceLevel.check(level);
-        if (!isDefined()) {
-            return Optional.empty();
-        }
-        double m = multiplier();
-        switch (indicator.intervalMethod()) {
-            case WILSON_SCORE: {
-                double[] p = WilsonScore.proportion(numerator, denominator, level);
-                return Optional.of(ConfidenceInterval.of(p[0] * m, p[1] * m, level));
-            }
-            case SEX_RATIO_WILSON: {
-                double[] p = WilsonScore.proportion(numerator, numerator + denominator, level);
-                return Optional.of(ConfidenceInterval.of(odds(p[0]) * m, odds(p[1]) * m, level));
-            }
-            case EXACT_POISSON: {
-                double[] k = ExactPoisson.count(numerator, level);
-                return Optional.of(ConfidenceInterval.of(k[0] / denominator * m, k[1] / denominator * m, level));
-            }
-            default:
-                return Optional.empty();
-        }
-    }
-
-    private static double odds(double p) {
-        return p / (1 - p);
+        return indicator.intervalMethod().interval(numerator, denominator, multiplier(), level);
     }
 
     @Override

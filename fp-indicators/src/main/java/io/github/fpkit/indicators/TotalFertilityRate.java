@@ -85,7 +85,7 @@ public final class TotalFertilityRate {
      * @throws IllegalArgumentException if the level is not strictly between 0 and 1
      */
     public Optional<ConfidenceInterval> interval(double level) {
-        double z = ConfidenceLevel.z(level);
+        ConfidenceLevel.check(level);
         if (!isDefined()) {
             return Optional.empty();
         }
@@ -93,9 +93,7 @@ public final class TotalFertilityRate {
         for (Rate asfr : ageSpecificRates) {
             variance += asfr.numerator() / (asfr.denominator() * asfr.denominator());
         }
-        double half = z * Math.sqrt(YEARS_PER_GROUP * YEARS_PER_GROUP * variance);
-        double tfr = value().getAsDouble();
-        return Optional.of(ConfidenceInterval.of(Math.max(0, tfr - half), tfr + half, level));
+        return Optional.of(IntervalMethod.around(value().getAsDouble(), YEARS_PER_GROUP * YEARS_PER_GROUP * variance, level));
     }
 
     @Override

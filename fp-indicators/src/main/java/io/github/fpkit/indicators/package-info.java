@@ -1,13 +1,18 @@
 /**
- * The indicator catalogue ({@link io.github.fpkit.indicators.Indicator}), rates kept as
- * numerator and denominator with confidence intervals
- * ({@link io.github.fpkit.indicators.Rate}), the mergeable per-area tallies
- * ({@link io.github.fpkit.indicators.AreaTally}) filled in one pass over a register's
- * streams ({@link io.github.fpkit.indicators.IndicatorAccumulator}) and rolled up
- * village → township → county, and the entry points
- * ({@link io.github.fpkit.indicators.Indicators},
- * {@link io.github.fpkit.indicators.IndicatorCalculator}) that give
- * {@link io.github.fpkit.indicators.IndicatorResult} records.
+ * The indicator catalogue and its API. Each {@link io.github.fpkit.indicators.Indicator}
+ * declares everything about itself — names, unit, family, interval method and its
+ * {@link io.github.fpkit.indicators.Formula} over the {@link io.github.fpkit.indicators.Count}s
+ * of a tally. Rates are kept as numerator and denominator with confidence intervals
+ * ({@link io.github.fpkit.indicators.Rate}); the mergeable, serialisable tallies
+ * ({@link io.github.fpkit.indicators.AreaTally} per area,
+ * {@link io.github.fpkit.indicators.RegisterTally} per register) are made by the
+ * single-machine engine or by the per-woman decomposition
+ * ({@link io.github.fpkit.indicators.Contributions} of a
+ * {@link io.github.fpkit.indicators.WomanHistory}) and rolled up village → township →
+ * county; the entry points ({@link io.github.fpkit.indicators.Indicators},
+ * {@link io.github.fpkit.indicators.IndicatorCalculator}) give
+ * {@link io.github.fpkit.indicators.IndicatorResult} records. The engine itself lives in
+ * the unexported package {@code io.github.fpkit.indicators.engine}.
  *
  * <pre>{@code
  * ComputedIndicators computed = Indicators.compute(register, ReportingPeriod.parse("2009SY"), AreaLevel.VILLAGE);

@@ -11,17 +11,12 @@ import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.AreaLevel;
 import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.ContraceptiveMethod;
-import io.github.fpkit.model.Woman;
 import io.github.fpkit.model.register.Register;
-import io.github.fpkit.model.register.RegisterTable;
 import java.math.BigDecimal;
-import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -31,12 +26,14 @@ class PropertiesTest {
     private static Gen<AreaTally> tallies() {
         return longs().all().map(seed -> {
             Random random = new Random(seed);
-            long[] counts = new long[Counter.SIZE];
-            for (int i = 0; i < counts.length; i++) {
-                counts[i] = random.nextInt(1_000_000);
+            AreaTally.Builder tally = AreaTally.builder();
+            for (Count c : Count.values()) {
+                tally.add(c, random.nextInt(1_000_000));
             }
-            BigDecimal population = random.nextBoolean() ? null : new BigDecimal(random.nextInt(100_000) / 4.0);
-            return AreaTally.of(counts, population);
+            if (random.nextBoolean()) {
+                tally.population(new BigDecimal(random.nextInt(100_000) / 4.0));
+            }
+            return tally.build();
         });
     }
 
@@ -71,42 +68,6 @@ class PropertiesTest {
                 }
             }
         });
-    }
-
-    @Test
-    void test_countyComputedDirectly_equalsMergeOfRandomPartsAndOfItsVillages() {
-        qt().withExamples(HEAVY).forAll(RegisterGenerators.seeds(), longs().all(), integers().between(1, 4))
-                .checkAssert((seed, partitionSeed, parts) -> {
-                    Register register = RegisterGenerators.register(seed);
-                    WomenIndex women;
-                    try (Stream<Woman> s = register.women()) {
-                        women = WomenIndex.of(s);
-                    }
-                    IndicatorAccumulator whole = feed(IndicatorAccumulator.empty(women, RegisterGenerators.PERIOD), register);
-                    IndicatorAccumulator merged = IndicatorAccumulator.empty(women, RegisterGenerators.PERIOD);
-                    for (Register part : RegisterGenerators.partition(register, parts, partitionSeed)) {
-                        merged = merged.merge(feed(IndicatorAccumulator.empty(women, RegisterGenerators.PERIOD), part));
-                    }
-                    Map<AreaCode, AreaTally> county = whole.tallies(AreaLevel.COUNTY);
-                    assertEquals(county, merged.tallies(AreaLevel.COUNTY));
-                    assertEquals(whole.tallies(AreaLevel.VILLAGE), merged.tallies(AreaLevel.VILLAGE));
-                    // The county's counts are its villages' counts (the generator codes records at villages and
-                    // states populations only for villages): its population is their sum when every village
-                    // states one, and unknown otherwise.
-                    Collection<AreaTally> villageTallies = whole.tallies(AreaLevel.VILLAGE).values();
-                    AreaTally countyTally = county.get(RegisterGenerators.COUNTY);
-                    for (Indicator count : EnumSet.of(Indicator.LIVE_BIRTHS, Indicator.DEATHS, Indicator.WRA,
-                            Indicator.MARRIED_WRA, Indicator.USERS_IUD, Indicator.PROC_INDUCED_ABORTION)) {
-                        assertEquals(villageTallies.stream().mapToLong(t -> t.count(count)).sum(), countyTally.count(count),
-                                count.code());
-                    }
-                    boolean everyVillageStatesOne = villageTallies.stream().allMatch(t -> t.population().isPresent());
-                    assertEquals(everyVillageStatesOne, countyTally.population().isPresent());
-                    if (everyVillageStatesOne) {
-                        assertEquals(0, villageTallies.stream().map(t -> t.population().get())
-                                .reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(countyTally.population().get()));
-                    }
-                });
     }
 
     @Test
@@ -194,20 +155,5 @@ class PropertiesTest {
                         }
                     }
                 });
-    }
-
-    private static IndicatorAccumulator feed(IndicatorAccumulator acc, Register register) {
-        register.areas().forEach(acc::add);
-        if (register.has(RegisterTable.POPULATION)) {
-            register.populationCounts().forEach(acc::add);
-        }
-        register.births().forEach(acc::add);
-        register.deaths().forEach(acc::add);
-        register.contraceptiveEpisodes().forEach(acc::add);
-        register.pregnancies().forEach(acc::add);
-        register.procedures().forEach(acc::add);
-        register.healthChecks().forEach(acc::add);
-        register.households().forEach(acc::add);
-        return acc;
     }
 }

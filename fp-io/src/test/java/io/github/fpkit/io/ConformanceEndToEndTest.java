@@ -42,7 +42,7 @@ class ConformanceEndToEndTest {
         ComputedIndicators computed = Indicators.compute(source, ReportingPeriod.parse("2009SY"));
 
         List<IndicatorResult> expected = expectedRecords();
-        assertEquals(7 * 57, expected.size());
+        assertEquals(7 * 58, expected.size());
         assertEquals(expected.size(), computed.results().size(), "number of result records");
         assertTrue(computed.unavailable().isEmpty(), "every table is present");
         assertTrue(source.rowErrors().isEmpty(), "no row rejected");

@@ -1,4 +1,4 @@
-package io.github.fpkit.indicators;
+package io.github.fpkit.indicators.engine;
 
 import io.github.fpkit.model.Woman;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.github.fpkit.indicators;
+package io.github.fpkit.indicators.engine;
 
 import java.time.LocalDate;
 import java.time.Year;

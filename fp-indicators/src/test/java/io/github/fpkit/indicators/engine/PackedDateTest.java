@@ -1,4 +1,4 @@
-package io.github.fpkit.indicators;
+package io.github.fpkit.indicators.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;

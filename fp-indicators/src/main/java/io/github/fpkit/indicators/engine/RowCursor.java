@@ -1,4 +1,4 @@
-package io.github.fpkit.indicators;
+package io.github.fpkit.indicators.engine;
 
 /**
  * Where one stream of lookups in a {@link RowIds} stands: the row the last lookup found,

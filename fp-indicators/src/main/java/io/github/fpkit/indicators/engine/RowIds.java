@@ -1,4 +1,4 @@
-package io.github.fpkit.indicators;
+package io.github.fpkit.indicators.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package io.github.fpkit.indicators;
+package io.github.fpkit.indicators.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  * file-backed source cuts its files at row boundaries; a list cuts in halves); a source
  * that cannot cut gives one part.
  */
-final class ParallelParts {
+public final class ParallelParts {
     private ParallelParts() {
     }
 
@@ -54,7 +54,7 @@ final class ParallelParts {
      * @param pool the threads of the other workers, or null to run every worker on the calling thread
      * @throws RuntimeException the first failure of a worker, unchanged (an {@link Error} likewise)
      */
-    static <P> void share(List<P> parts, List<? extends Consumer<? super P>> workers, ExecutorService pool) {
+    public static <P> void share(List<P> parts, List<? extends Consumer<? super P>> workers, ExecutorService pool) {
         AtomicInteger next = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         List<Runnable> tasks = new ArrayList<>();

@@ -1,0 +1,254 @@
+package io.github.fpkit.indicators;
+
+import io.github.fpkit.model.AgeGroup;
+import io.github.fpkit.model.ContraceptiveMethod;
+import io.github.fpkit.model.PregnancyOutcome;
+import io.github.fpkit.model.ProcedureType;
+import io.github.fpkit.model.register.RegisterTable;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The additive counts an {@link AreaTally} keeps, one slot each. Every indicator of the
+ * catalogue is a {@link Formula} over these counts (and, for the crude rates, the average
+ * population); the counts named like a count indicator are that indicator.
+ *
+ * <pre>{@code
+ * Indicator.SRB.formula();            // MALE_BIRTHS / FEMALE_BIRTHS
+ * Count.MALE_BIRTHS.tables();         // [women, births]
+ * Count.users(ContraceptiveMethod.IUD); // USERS_IUD
+ * }</pre>
+ *
+ * <p>Woman-days are kept as whole days so that sums never depend on their order. The
+ * constants' order is the order of a tally's {@linkplain AreaTally#toBytes() compact form}:
+ * new counts are appended, never inserted.
+ */
+public enum Count {
+    /** Live births in P. */
+    LIVE_BIRTHS(RegisterTable.BIRTHS),
+    /** Male live births in P. */
+    MALE_BIRTHS(RegisterTable.BIRTHS),
+    /** Female live births in P. */
+    FEMALE_BIRTHS(RegisterTable.BIRTHS),
+    /** Live births in P with {@code policy = in}. */
+    POLICY_IN_BIRTHS(RegisterTable.BIRTHS),
+    /** Live births in P of order 1. */
+    BIRTHS_ORDER_1(RegisterTable.BIRTHS),
+    /** Live births in P of order 2. */
+    BIRTHS_ORDER_2(RegisterTable.BIRTHS),
+    /** Live births in P of order 3 or more. */
+    BIRTHS_ORDER_3P(RegisterTable.BIRTHS),
+    /** Deaths in P, in the death's own area. */
+    DEATHS(RegisterTable.DEATHS),
+    /** Women aged 15–49 on the reference date. */
+    WRA(),
+    /** WRA who are married or remarried. */
+    MARRIED_WRA(),
+    /** Married WRA with no live birth up to the reference date. */
+    PARITY_0(RegisterTable.BIRTHS),
+    /** Married WRA with one live birth up to the reference date. */
+    PARITY_1(RegisterTable.BIRTHS),
+    /** Married WRA with two live births up to the reference date. */
+    PARITY_2(RegisterTable.BIRTHS),
+    /** Married WRA with three or more live births up to the reference date. */
+    PARITY_3P(RegisterTable.BIRTHS),
+    /** Live births in P to mothers aged 15–19 at the birth. */
+    BIRTHS_AGE_15_19(RegisterTable.BIRTHS),
+    /** Live births in P to mothers aged 20–24 at the birth. */
+    BIRTHS_AGE_20_24(RegisterTable.BIRTHS),
+    /** Live births in P to mothers aged 25–29 at the birth. */
+    BIRTHS_AGE_25_29(RegisterTable.BIRTHS),
+    /** Live births in P to mothers aged 30–34 at the birth. */
+    BIRTHS_AGE_30_34(RegisterTable.BIRTHS),
+    /** Live births in P to mothers aged 35–39 at the birth. */
+    BIRTHS_AGE_35_39(RegisterTable.BIRTHS),
+    /** Live births in P to mothers aged 40–44 at the birth. */
+    BIRTHS_AGE_40_44(RegisterTable.BIRTHS),
+    /** Live births in P to mothers aged 45–49 at the birth. */
+    BIRTHS_AGE_45_49(RegisterTable.BIRTHS),
+    /** Days of P lived by the register's women at ages 15–19. */
+    DAYS_AGE_15_19(),
+    /** Days of P lived by the register's women at ages 20–24. */
+    DAYS_AGE_20_24(),
+    /** Days of P lived by the register's women at ages 25–29. */
+    DAYS_AGE_25_29(),
+    /** Days of P lived by the register's women at ages 30–34. */
+    DAYS_AGE_30_34(),
+    /** Days of P lived by the register's women at ages 35–39. */
+    DAYS_AGE_35_39(),
+    /** Days of P lived by the register's women at ages 40–44. */
+    DAYS_AGE_40_44(),
+    /** Days of P lived by the register's women at ages 45–49. */
+    DAYS_AGE_45_49(),
+    /** Married WRA whose method in use on the reference date is female sterilisation. */
+    USERS_FEMALE_STERILIZATION(RegisterTable.CONTRACEPTION),
+    /** Married WRA whose method in use on the reference date is male sterilisation. */
+    USERS_MALE_STERILIZATION(RegisterTable.CONTRACEPTION),
+    /** Married WRA whose method in use on the reference date is the IUD. */
+    USERS_IUD(RegisterTable.CONTRACEPTION),
+    /** Married WRA whose method in use on the reference date is an implant. */
+    USERS_IMPLANT(RegisterTable.CONTRACEPTION),
+    /** Married WRA whose method in use on the reference date is an injectable. */
+    USERS_INJECTABLE(RegisterTable.CONTRACEPTION),
+    /** Married WRA whose method in use on the reference date is the oral pill. */
+    USERS_ORAL_PILL(RegisterTable.CONTRACEPTION),
+    /** Married WRA whose method in use on the reference date is the condom. */
+    USERS_CONDOM(RegisterTable.CONTRACEPTION),
+    /** Married WRA whose method in use on the reference date is another modern method. */
+    USERS_OTHER_MODERN(RegisterTable.CONTRACEPTION),
+    /** Married WRA whose method in use on the reference date is a traditional method. */
+    USERS_TRADITIONAL(RegisterTable.CONTRACEPTION),
+    /** IUD insertions in P. */
+    PROC_IUD_INSERTION(RegisterTable.PROCEDURES),
+    /** IUD removals in P. */
+    PROC_IUD_REMOVAL(RegisterTable.PROCEDURES),
+    /** Female sterilisations in P. */
+    PROC_FEMALE_STERILIZATION(RegisterTable.PROCEDURES),
+    /** Male sterilisations in P. */
+    PROC_MALE_STERILIZATION(RegisterTable.PROCEDURES),
+    /** Induced abortions in P. */
+    PROC_INDUCED_ABORTION(RegisterTable.PROCEDURES),
+    /** Mid-term inductions in P. */
+    PROC_MID_TERM_INDUCTION(RegisterTable.PROCEDURES),
+    /** Implant insertions in P. */
+    PROC_IMPLANT_INSERTION(RegisterTable.PROCEDURES),
+    /** Implant removals in P. */
+    PROC_IMPLANT_REMOVAL(RegisterTable.PROCEDURES),
+    /** Pregnancies started on or before the reference date, ongoing or ending after it. */
+    CURRENT_PREGNANCIES(RegisterTable.PREGNANCIES),
+    /** Pregnancies started in P whose {@code planned} flag is known. */
+    PREGNANCIES_PLANNED_KNOWN(RegisterTable.PREGNANCIES),
+    /** Pregnancies started in P with {@code planned = false}. */
+    PREGNANCIES_UNPLANNED(RegisterTable.PREGNANCIES),
+    /** Pregnancies ending in P in a live birth. */
+    OUTCOME_LIVE_BIRTH(RegisterTable.PREGNANCIES),
+    /** Pregnancies ending in P in a stillbirth. */
+    OUTCOME_STILLBIRTH(RegisterTable.PREGNANCIES),
+    /** Pregnancies ending in P in an induced abortion. */
+    OUTCOME_INDUCED_ABORTION(RegisterTable.PREGNANCIES),
+    /** Pregnancies ending in P in a mid-term induction. */
+    OUTCOME_MID_TERM_INDUCTION(RegisterTable.PREGNANCIES),
+    /** Pregnancies ending in P in a miscarriage. */
+    OUTCOME_MISCARRIAGE(RegisterTable.PREGNANCIES),
+    /** Married WRA with an IUD, pregnancy or disease check in P. */
+    CHECKED_MARRIED_WRA(RegisterTable.HEALTH_CHECKS),
+    /** Households with exactly one live-born child up to the reference date. */
+    ONE_CHILD_HOUSEHOLDS(RegisterTable.HOUSEHOLDS, RegisterTable.BIRTHS),
+    /** One-child households whose child is male. */
+    ONLY_SON_HOUSEHOLDS(RegisterTable.HOUSEHOLDS, RegisterTable.BIRTHS),
+    /** Households with exactly two live-born children, both female. */
+    TWO_DAUGHTER_HOUSEHOLDS(RegisterTable.HOUSEHOLDS, RegisterTable.BIRTHS),
+    /** WRA of any marital status whose method in use on the reference date is modern (not traditional). */
+    WRA_MODERN_USERS(RegisterTable.CONTRACEPTION);
+
+    private final Set<RegisterTable> tables;
+
+    Count(RegisterTable... tables) {
+        this.tables = Collections.unmodifiableSet(EnumSet.of(RegisterTable.WOMEN, tables));
+    }
+
+    /** @return the register tables this count is read from, always including {@code women}; unmodifiable */
+    public Set<RegisterTable> tables() {
+        return tables;
+    }
+
+    /**
+     * @param method a method, not null
+     * @return the users of that method, for example {@link #USERS_IUD}
+     */
+    public static Count users(ContraceptiveMethod method) {
+        return switch (method) {
+            case FEMALE_STERILIZATION -> USERS_FEMALE_STERILIZATION;
+            case MALE_STERILIZATION -> USERS_MALE_STERILIZATION;
+            case IUD -> USERS_IUD;
+            case IMPLANT -> USERS_IMPLANT;
+            case INJECTABLE -> USERS_INJECTABLE;
+            case ORAL_PILL -> USERS_ORAL_PILL;
+            case CONDOM -> USERS_CONDOM;
+            case OTHER_MODERN -> USERS_OTHER_MODERN;
+            case TRADITIONAL -> USERS_TRADITIONAL;
+        };
+    }
+
+    /**
+     * @param type a procedure type, not null
+     * @return the procedures of that type, for example {@link #PROC_IUD_INSERTION}
+     */
+    public static Count procedures(ProcedureType type) {
+        return switch (type) {
+            case IUD_INSERTION -> PROC_IUD_INSERTION;
+            case IUD_REMOVAL -> PROC_IUD_REMOVAL;
+            case FEMALE_STERILIZATION -> PROC_FEMALE_STERILIZATION;
+            case MALE_STERILIZATION -> PROC_MALE_STERILIZATION;
+            case INDUCED_ABORTION -> PROC_INDUCED_ABORTION;
+            case MID_TERM_INDUCTION -> PROC_MID_TERM_INDUCTION;
+            case IMPLANT_INSERTION -> PROC_IMPLANT_INSERTION;
+            case IMPLANT_REMOVAL -> PROC_IMPLANT_REMOVAL;
+        };
+    }
+
+    /**
+     * @param outcome an outcome other than {@code ongoing}, not null
+     * @return the pregnancies ending in that outcome, for example {@link #OUTCOME_MISCARRIAGE}
+     * @throws IllegalArgumentException if the outcome is {@code ongoing} (see {@link #CURRENT_PREGNANCIES})
+     */
+    public static Count outcome(PregnancyOutcome outcome) {
+        return switch (outcome) {
+            case LIVE_BIRTH -> OUTCOME_LIVE_BIRTH;
+            case STILLBIRTH -> OUTCOME_STILLBIRTH;
+            case INDUCED_ABORTION -> OUTCOME_INDUCED_ABORTION;
+            case MID_TERM_INDUCTION -> OUTCOME_MID_TERM_INDUCTION;
+            case MISCARRIAGE -> OUTCOME_MISCARRIAGE;
+            case ONGOING -> throw new IllegalArgumentException("outcome ongoing has no OUTCOME_ count; see CURRENT_PREGNANCIES");
+        };
+    }
+
+    /**
+     * @param group an age group, not null
+     * @return the live births to mothers of that age group, for example {@link #BIRTHS_AGE_20_24}
+     */
+    public static Count births(AgeGroup group) {
+        return switch (group) {
+            case AGE_15_19 -> BIRTHS_AGE_15_19;
+            case AGE_20_24 -> BIRTHS_AGE_20_24;
+            case AGE_25_29 -> BIRTHS_AGE_25_29;
+            case AGE_30_34 -> BIRTHS_AGE_30_34;
+            case AGE_35_39 -> BIRTHS_AGE_35_39;
+            case AGE_40_44 -> BIRTHS_AGE_40_44;
+            case AGE_45_49 -> BIRTHS_AGE_45_49;
+        };
+    }
+
+    /**
+     * @param group an age group, not null
+     * @return the woman-days lived in that age group, for example {@link #DAYS_AGE_20_24}
+     */
+    public static Count days(AgeGroup group) {
+        return switch (group) {
+            case AGE_15_19 -> DAYS_AGE_15_19;
+            case AGE_20_24 -> DAYS_AGE_20_24;
+            case AGE_25_29 -> DAYS_AGE_25_29;
+            case AGE_30_34 -> DAYS_AGE_30_34;
+            case AGE_35_39 -> DAYS_AGE_35_39;
+            case AGE_40_44 -> DAYS_AGE_40_44;
+            case AGE_45_49 -> DAYS_AGE_45_49;
+        };
+    }
+
+    /**
+     * @param liveBirths a married WRA's live births up to the reference date, 0 or more
+     * @return her parity group: {@link #PARITY_0} … {@link #PARITY_3P}
+     */
+    public static Count parity(int liveBirths) {
+        return liveBirths <= 0 ? PARITY_0 : liveBirths == 1 ? PARITY_1 : liveBirths == 2 ? PARITY_2 : PARITY_3P;
+    }
+
+    /**
+     * @param birthOrder a live birth's order, 1 or more
+     * @return {@link #BIRTHS_ORDER_1}, {@link #BIRTHS_ORDER_2} or {@link #BIRTHS_ORDER_3P}
+     */
+    public static Count birthOrder(int birthOrder) {
+        return birthOrder == 1 ? BIRTHS_ORDER_1 : birthOrder == 2 ? BIRTHS_ORDER_2 : BIRTHS_ORDER_3P;
+    }
+}

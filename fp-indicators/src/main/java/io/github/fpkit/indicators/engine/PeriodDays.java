@@ -1,0 +1,67 @@
+package io.github.fpkit.indicators.engine;
+
+import io.github.fpkit.model.ReportingPeriod;
+import java.util.Objects;
+
+/**
+ * A reporting period as the per-record rules compare dates with it: its first and last
+ * days and its reference date as {@link PackedDate}s, and its first and last days as epoch
+ * days for counting woman-days. Immutable and thread-safe.
+ */
+public final class PeriodDays {
+    private final ReportingPeriod period;
+    private final long startEpochDay;
+    private final long endEpochDay;
+    private final int start;
+    private final int end;
+    private final int reference;
+
+    private PeriodDays(ReportingPeriod period) {
+        this.period = period;
+        this.startEpochDay = period.start().toEpochDay();
+        this.endEpochDay = period.end().toEpochDay();
+        this.start = PackedDate.of(period.start());
+        this.end = PackedDate.of(period.end());
+        this.reference = PackedDate.of(period.referenceDate());
+    }
+
+    /**
+     * @param period the period, not null
+     * @return its days
+     */
+    public static PeriodDays of(ReportingPeriod period) {
+        return new PeriodDays(Objects.requireNonNull(period, "period"));
+    }
+
+    /** @return the period */
+    public ReportingPeriod period() {
+        return period;
+    }
+
+    /** @return the first day, packed */
+    int start() {
+        return start;
+    }
+
+    /** @return the last day, packed */
+    int end() {
+        return end;
+    }
+
+    /** @return the reference date, packed */
+    int reference() {
+        return reference;
+    }
+
+    /** @return true if the packed date lies in the period */
+    boolean contains(int packedDate) {
+        return packedDate >= start && packedDate <= end;
+    }
+
+    /** @return the number of days of the period on which the age of someone born on {@code birthDate} is within [lower, upper] */
+    long daysAged(int birthDate, int lower, int upper) {
+        long from = Math.max(startEpochDay, PackedDate.epochDayOfTurning(birthDate, lower));
+        long to = Math.min(endEpochDay, PackedDate.epochDayOfTurning(birthDate, upper + 1) - 1);
+        return Math.max(0, to - from + 1);
+    }
+}

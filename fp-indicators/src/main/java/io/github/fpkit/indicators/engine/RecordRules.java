@@ -1,0 +1,188 @@
+package io.github.fpkit.indicators.engine;
+
+import io.github.fpkit.indicators.Count;
+import io.github.fpkit.model.AgeGroup;
+import io.github.fpkit.model.Birth;
+import io.github.fpkit.model.ContraceptiveEpisode;
+import io.github.fpkit.model.ContraceptiveMethod;
+import io.github.fpkit.model.Death;
+import io.github.fpkit.model.HealthCheck;
+import io.github.fpkit.model.PolicyStatus;
+import io.github.fpkit.model.PopulationCount;
+import io.github.fpkit.model.Pregnancy;
+import io.github.fpkit.model.PregnancyOutcome;
+import io.github.fpkit.model.Procedure;
+import io.github.fpkit.model.Sex;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * The per-record rules of the catalogue, in one place: what each record adds to the
+ * counts of its area ({@code long[]} indexed by {@link Count#ordinal()}) and what it leaves
+ * on its woman (live births by sex, the best method in use, a check in the period). The
+ * single-machine index path and the per-woman path of
+ * {@link io.github.fpkit.indicators.Contributions} both call these, so they cannot differ.
+ * Stateless.
+ */
+public final class RecordRules {
+    /** A woman with no method in use on the reference date. */
+    public static final int NO_METHOD = Byte.MAX_VALUE;
+    /** The number of counts of a tally. */
+    public static final int COUNTS = Count.values().length;
+
+    private static final ContraceptiveMethod[] METHODS = ContraceptiveMethod.values();
+    private static final AgeGroup[] AGE_GROUPS = AgeGroup.values();
+    private static final int[] USERS = new int[METHODS.length];
+    private static final int[] BIRTHS_BY_AGE = new int[AGE_GROUPS.length];
+    private static final int[] DAYS_BY_AGE = new int[AGE_GROUPS.length];
+
+    static {
+        for (ContraceptiveMethod m : METHODS) {
+            USERS[m.ordinal()] = Count.users(m).ordinal();
+        }
+        for (AgeGroup g : AGE_GROUPS) {
+            BIRTHS_BY_AGE[g.ordinal()] = Count.births(g).ordinal();
+            DAYS_BY_AGE[g.ordinal()] = Count.days(g).ordinal();
+        }
+    }
+
+    private RecordRules() {
+    }
+
+    /**
+     * What a woman adds to her area, once her events are known: WRA, married WRA by parity,
+     * users by method, checked married WRA, modern users among all WRA, and the days she
+     * lives in each age group during the period.
+     *
+     * @param counts her area's counts
+     * @param birthDate her birth date, packed
+     * @param married true if married or remarried
+     * @param liveBirths her live births up to the reference date
+     * @param method the ordinal of her method in use on the reference date, or {@link #NO_METHOD}
+     * @param checked true if she had a check that counts for coverage in the period
+     */
+    public static void woman(long[] counts, PeriodDays p, int birthDate, boolean married, int liveBirths, int method, boolean checked) {
+        if (AgeGroup.isChildbearingAge(PackedDate.completedYears(birthDate, p.reference()))) {
+            counts[Count.WRA.ordinal()]++;
+            if (method != NO_METHOD && METHODS[method].isModern()) {
+                counts[Count.WRA_MODERN_USERS.ordinal()]++;
+            }
+            if (married) {
+                counts[Count.MARRIED_WRA.ordinal()]++;
+                counts[Count.parity(liveBirths).ordinal()]++;
+                if (method != NO_METHOD) {
+                    counts[USERS[method]]++;
+                }
+                if (checked) {
+                    counts[Count.CHECKED_MARRIED_WRA.ordinal()]++;
+                }
+            }
+        }
+        // Her ages during the period run from ageAtStart to ageAtEnd: only the groups
+        // between them can hold days, so the others are not computed.
+        int ageAtStart = PackedDate.completedYears(birthDate, p.start());
+        int ageAtEnd = PackedDate.completedYears(birthDate, p.reference());
+        if (ageAtEnd >= AgeGroup.CHILDBEARING_MIN && ageAtStart <= AgeGroup.CHILDBEARING_MAX) {
+            for (AgeGroup g : AGE_GROUPS) {
+                if (g.upper() >= ageAtStart && g.lower() <= ageAtEnd) {
+                    counts[DAYS_BY_AGE[g.ordinal()]] += p.daysAged(birthDate, g.lower(), g.upper());
+                }
+            }
+        }
+    }
+
+    /** @return the date packed as the rules take dates, see {@link PackedDate} */
+    public static int packed(LocalDate date) {
+        return PackedDate.of(date);
+    }
+
+    /**
+     * @return the packed date of a live birth that counts among its mother's children up
+     *         to the reference date, or 0 if the birth is not live or comes later
+     */
+    public static int childBorn(Birth birth, PeriodDays p) {
+        if (!birth.isLive()) {
+            return 0;
+        }
+        int day = PackedDate.of(birth.birthDate());
+        return day <= p.end() ? day : 0;
+    }
+
+    /**
+     * What a live birth adds to its mother's area if it falls in the period: live births,
+     * by sex, in policy, by order and by the mother's age group.
+     *
+     * @param day the birth's date, packed, as {@link #childBorn} gave it
+     * @param motherBirthDate the mother's birth date, packed
+     */
+    public static void liveBirth(long[] counts, PeriodDays p, Birth birth, int day, int motherBirthDate) {
+        if (day < p.start()) {
+            return;
+        }
+        counts[Count.LIVE_BIRTHS.ordinal()]++;
+        counts[(birth.sex() == Sex.MALE ? Count.MALE_BIRTHS : Count.FEMALE_BIRTHS).ordinal()]++;
+        if (birth.policy() == PolicyStatus.IN) {
+            counts[Count.POLICY_IN_BIRTHS.ordinal()]++;
+        }
+        counts[Count.birthOrder(birth.birthOrder().getAsInt()).ordinal()]++;
+        int age = PackedDate.completedYears(motherBirthDate, day);
+        if (AgeGroup.isChildbearingAge(age)) {
+            counts[BIRTHS_BY_AGE[(age - AgeGroup.CHILDBEARING_MIN) / 5]]++;
+        }
+    }
+
+    /** @return the ordinal of the episode's method if it is in use on the reference date, else {@link #NO_METHOD}; the best of several is the least */
+    public static int methodInUse(ContraceptiveEpisode episode, PeriodDays p) {
+        return episode.isInUseOn(p.period().referenceDate()) ? episode.method().ordinal() : NO_METHOD;
+    }
+
+    /** @return true if the check counts for coverage and falls in the period */
+    public static boolean checkCounts(HealthCheck check, PeriodDays p) {
+        return check.kind().countsForCoverage() && p.period().contains(check.date());
+    }
+
+    /** What a pregnancy adds to its woman's area: current on the reference date, planned or not if started in P, its outcome if it ends in P. */
+    public static void pregnancy(long[] counts, PeriodDays p, Pregnancy pregnancy) {
+        if (pregnancy.isCurrentOn(p.period().referenceDate())) {
+            counts[Count.CURRENT_PREGNANCIES.ordinal()]++;
+        }
+        if (p.period().contains(pregnancy.startDate()) && pregnancy.planned().isPresent()) {
+            counts[Count.PREGNANCIES_PLANNED_KNOWN.ordinal()]++;
+            if (!pregnancy.planned().get()) {
+                counts[Count.PREGNANCIES_UNPLANNED.ordinal()]++;
+            }
+        }
+        if (pregnancy.outcome() != PregnancyOutcome.ONGOING && p.period().contains(pregnancy.outcomeDate().orElseThrow())) {
+            counts[Count.outcome(pregnancy.outcome()).ordinal()]++;
+        }
+    }
+
+    /** What a procedure adds to its woman's area: one of its type if it falls in P. */
+    public static void procedure(long[] counts, PeriodDays p, Procedure procedure) {
+        if (p.period().contains(procedure.date())) {
+            counts[Count.procedures(procedure.type()).ordinal()]++;
+        }
+    }
+
+    /** @return true if the death counts in its own area: it falls in P */
+    public static boolean deathCounts(Death death, PeriodDays p) {
+        return p.period().contains(death.deathDate());
+    }
+
+    /** @return the row's average population if the row is of this period, else null */
+    public static BigDecimal population(PopulationCount count, PeriodDays p) {
+        return count.period().equals(p.period()) ? new BigDecimal(count.averagePopulationOrDerived()) : null;
+    }
+
+    /** What a household adds to its own area, from the live births of its women up to the reference date. */
+    public static void household(long[] counts, int children, int sons) {
+        if (children == 1) {
+            counts[Count.ONE_CHILD_HOUSEHOLDS.ordinal()]++;
+            if (sons == 1) {
+                counts[Count.ONLY_SON_HOUSEHOLDS.ordinal()]++;
+            }
+        } else if (children == 2 && sons == 0) {
+            counts[Count.TWO_DAUGHTER_HOUSEHOLDS.ordinal()]++;
+        }
+    }
+}

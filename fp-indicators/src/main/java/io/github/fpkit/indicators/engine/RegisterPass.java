@@ -1,0 +1,179 @@
+package io.github.fpkit.indicators.engine;
+
+import io.github.fpkit.indicators.RegisterTally;
+import io.github.fpkit.model.Area;
+import io.github.fpkit.model.Birth;
+import io.github.fpkit.model.ContraceptiveEpisode;
+import io.github.fpkit.model.Death;
+import io.github.fpkit.model.HealthCheck;
+import io.github.fpkit.model.Household;
+import io.github.fpkit.model.PopulationCount;
+import io.github.fpkit.model.Pregnancy;
+import io.github.fpkit.model.Procedure;
+import io.github.fpkit.model.ReportingPeriod;
+import io.github.fpkit.model.Woman;
+import io.github.fpkit.model.register.RegisterSource;
+import io.github.fpkit.model.register.RegisterTable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.concurrent.ExecutorService;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * One pass of the single-machine engine over a register source: every table is streamed
+ * once; the women are indexed ({@link WomenIndex}), then the parts of the other tables are
+ * shared among the threads, each feeding its own {@link IndexAccumulator}, and the
+ * accumulators are merged into the {@link RegisterTally}.
+ */
+public final class RegisterPass {
+    private RegisterPass() {
+    }
+
+    /**
+     * Every table's stream is cut into up to {@code parallelism} parts (a file-backed
+     * source cuts its files at row boundaries); once the women are indexed, the parts of
+     * all other tables, largest first, are shared among the threads, each
+     * feeding its own accumulator; so that no thread waits for another at the end of a
+     * table, only at the end of the last part. The accumulators are merged at the end,
+     * which gives the sequential result exactly because merging is associative and
+     * commutative.
+     */
+    public static RegisterTally tally(RegisterSource source, ReportingPeriod period, int parallelism,
+            ExecutorService pool) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(period, "period");
+        List<Stream<?>> streams = new ArrayList<>();
+        Throwable failure = null;
+        try {
+            List<Table<?>> tables = new ArrayList<>();
+            Stream<Woman> womenStream = source.women();
+            streams.add(womenStream);
+            Table<Woman> womenTable = new Table<>(womenStream.spliterator(), null);
+            tables.add(womenTable);
+            open(source, RegisterTable.AREAS, source::areas, streams, tables, (IndexAccumulator a, Area r) -> a.add(r));
+            open(source, RegisterTable.POPULATION, source::populationCounts, streams, tables,
+                    (IndexAccumulator a, PopulationCount r) -> a.add(r));
+            open(source, RegisterTable.BIRTHS, source::births, streams, tables, (IndexAccumulator a, Birth r) -> a.add(r));
+            open(source, RegisterTable.DEATHS, source::deaths, streams, tables, (IndexAccumulator a, Death r) -> a.add(r));
+            open(source, RegisterTable.CONTRACEPTION, source::contraceptiveEpisodes, streams, tables,
+                    (IndexAccumulator a, ContraceptiveEpisode r) -> a.add(r));
+            open(source, RegisterTable.PREGNANCIES, source::pregnancies, streams, tables, (IndexAccumulator a, Pregnancy r) -> a.add(r));
+            open(source, RegisterTable.PROCEDURES, source::procedures, streams, tables, (IndexAccumulator a, Procedure r) -> a.add(r));
+            open(source, RegisterTable.HEALTH_CHECKS, source::healthChecks, streams, tables,
+                    (IndexAccumulator a, HealthCheck r) -> a.add(r));
+            open(source, RegisterTable.HOUSEHOLDS, source::households, streams, tables, (IndexAccumulator a, Household r) -> a.add(r));
+            // A cut scans the file up to it: the threads cut different tables at once.
+            Consumer<Table<?>> cutter = t -> t.cut(parallelism);
+            ParallelParts.share(tables, Collections.nCopies(parallelism, cutter), pool);
+            WomenIndex women = WomenIndex.of(womenTable.pieces, parallelism, pool);
+            List<Part<?>> parts = new ArrayList<>();
+            for (Table<?> t : tables.subList(1, tables.size())) {
+                t.addParts(parts);
+            }
+            // Stable: parts of equal size keep the order of the tables.
+            parts.sort(Comparator.comparingLong((Part<?> p) -> p.size).reversed());
+            List<IndexAccumulator> accumulators = new ArrayList<>();
+            for (int i = 0; i < parallelism; i++) {
+                accumulators.add(IndexAccumulator.empty(women, period));
+            }
+            List<Consumer<Part<?>>> workers = new ArrayList<>();
+            for (IndexAccumulator a : accumulators) {
+                workers.add(part -> part.feed(a));
+            }
+            ParallelParts.share(parts, workers, pool);
+            IndexAccumulator acc = accumulators.get(0);
+            for (int i = 1; i < parallelism; i++) {
+                acc = acc.merge(accumulators.get(i));
+            }
+            return acc.tally(parallelism, pool);
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            throw e;
+        } finally {
+            close(streams, failure);
+        }
+    }
+
+    /** Opens a table's stream, if the source has the table. */
+    private static <T> void open(RegisterSource source, RegisterTable table, Supplier<Stream<T>> stream, List<Stream<?>> streams,
+            List<Table<?>> tables, BiConsumer<IndexAccumulator, T> add) {
+        if (!source.has(table)) {
+            return;
+        }
+        Stream<T> s = stream.get();
+        streams.add(s);
+        tables.add(new Table<>(s.spliterator(), add));
+    }
+
+    /** A table's records, cut into parts by one thread, and how an accumulator adds them. */
+    private static final class Table<T> {
+        private final Spliterator<T> records;
+        private final BiConsumer<IndexAccumulator, T> add;
+        private List<Spliterator<T>> pieces;
+
+        Table(Spliterator<T> records, BiConsumer<IndexAccumulator, T> add) {
+            this.records = records;
+            this.add = add;
+        }
+
+        void cut(int parts) {
+            pieces = ParallelParts.split(records, parts);
+        }
+
+        void addParts(List<Part<?>> parts) {
+            for (Spliterator<T> piece : pieces) {
+                parts.add(new Part<>(piece, add));
+            }
+        }
+    }
+
+    /**
+     * Closes every stream; a failure to close is suppressed into the failure of the
+     * computation if there is one, else the first is thrown.
+     */
+    private static void close(List<Stream<?>> streams, Throwable failure) {
+        RuntimeException first = null;
+        for (Stream<?> s : streams) {
+            try {
+                s.close();
+            } catch (RuntimeException e) {
+                if (failure != null) {
+                    failure.addSuppressed(e);
+                } else if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    /** A part of a table's records and how an accumulator adds them. */
+    private static final class Part<T> {
+        private final Spliterator<T> records;
+        private final BiConsumer<IndexAccumulator, T> add;
+        /** Taken before any part is read: a file-backed part estimates its bytes left. */
+        private final long size;
+
+        Part(Spliterator<T> records, BiConsumer<IndexAccumulator, T> add) {
+            this.records = records;
+            this.add = add;
+            this.size = records.estimateSize();
+        }
+
+        void feed(IndexAccumulator acc) {
+            records.forEachRemaining(r -> add.accept(acc, r));
+        }
+    }
+
+}

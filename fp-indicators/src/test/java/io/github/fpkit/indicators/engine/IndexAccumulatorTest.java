@@ -1,0 +1,131 @@
+package io.github.fpkit.indicators.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.github.fpkit.indicators.AreaTally;
+import io.github.fpkit.indicators.Indicator;
+import io.github.fpkit.indicators.RegisterTally;
+import io.github.fpkit.indicators.testing.RegisterGenerators;
+import io.github.fpkit.model.AreaCode;
+import io.github.fpkit.model.AreaLevel;
+import io.github.fpkit.model.Birth;
+import io.github.fpkit.model.MaritalStatus;
+import io.github.fpkit.model.ReportingPeriod;
+import io.github.fpkit.model.Sex;
+import io.github.fpkit.model.Woman;
+import io.github.fpkit.model.register.Register;
+import io.github.fpkit.model.register.RegisterTable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class IndexAccumulatorTest {
+    private static final int HEAVY = 100;
+    private static final WomenIndex WOMEN = WomenIndex.of(Stream.of(Woman.builder().id("W").areaCode(AreaCode.of("990101001001"))
+            .birthDate(LocalDate.of(1980, 1, 1)).maritalStatus(MaritalStatus.MARRIED).build()));
+
+    @Test
+    void test_merge_requiresTheSameIndexAndPeriod() {
+        IndexAccumulator a = IndexAccumulator.empty(WOMEN, RegisterGenerators.PERIOD);
+        WomenIndex other = WomenIndex.of(Stream.empty());
+        assertThrows(IllegalArgumentException.class, () -> a.merge(IndexAccumulator.empty(other, RegisterGenerators.PERIOD)));
+        assertThrows(IllegalArgumentException.class, () -> a.merge(IndexAccumulator.empty(WOMEN, ReportingPeriod.parse("2009"))));
+    }
+
+    @Test
+    void test_merge_addsUnattributedRecords_andLeavesItsInputsUnchanged() {
+        Birth orphan = Birth.builder().id("B").motherId("X").birthDate(LocalDate.of(2009, 1, 1)).sex(Sex.MALE).birthOrder(1).build();
+        Birth own = Birth.builder().id("C").motherId("W").birthDate(LocalDate.of(2009, 1, 1)).sex(Sex.MALE).birthOrder(1).build();
+        IndexAccumulator a = IndexAccumulator.empty(WOMEN, RegisterGenerators.PERIOD).add(orphan);
+        IndexAccumulator b = IndexAccumulator.empty(WOMEN, RegisterGenerators.PERIOD).add(orphan).add(own);
+        RegisterTally m = a.merge(b).tally(1, null);
+        assertEquals(Map.of(RegisterTable.BIRTHS, 2L), m.unattributedRecords());
+        assertEquals(Map.of(RegisterTable.BIRTHS, 1L), a.tally(1, null).unattributedRecords());
+        AreaTally county = m.tallies(AreaLevel.COUNTY).get(RegisterGenerators.COUNTY);
+        assertEquals(1, county.count(Indicator.LIVE_BIRTHS));
+        assertEquals(1, county.count(Indicator.PARITY_1));
+        assertEquals(0, a.tally(1, null).tallies(AreaLevel.COUNTY).get(RegisterGenerators.COUNTY).count(Indicator.LIVE_BIRTHS));
+    }
+
+    @Test
+    void property_countyComputedDirectly_equalsMergeOfRandomPartsAndOfItsVillages() {
+        qt().withExamples(HEAVY).forAll(RegisterGenerators.seeds(), longs().all(), integers().between(1, 4))
+                .checkAssert((seed, partitionSeed, parts) -> {
+                    Register register = RegisterGenerators.register(seed);
+                    WomenIndex women;
+                    try (Stream<Woman> s = register.women()) {
+                        women = WomenIndex.of(s);
+                    }
+                    IndexAccumulator whole = feed(IndexAccumulator.empty(women, RegisterGenerators.PERIOD), register);
+                    IndexAccumulator merged = IndexAccumulator.empty(women, RegisterGenerators.PERIOD);
+                    for (Register part : RegisterGenerators.partition(register, parts, partitionSeed)) {
+                        merged = merged.merge(feed(IndexAccumulator.empty(women, RegisterGenerators.PERIOD), part));
+                    }
+                    RegisterTally wholeTally = whole.tally(1, null);
+                    assertEquals(wholeTally, merged.tally(1, null));
+                    Map<AreaCode, AreaTally> county = wholeTally.tallies(AreaLevel.COUNTY);
+                    // The county's counts are its villages' counts (the generator codes records at villages and
+                    // states populations only for villages): its population is their sum when every village
+                    // states one, and unknown otherwise.
+                    Collection<AreaTally> villageTallies = wholeTally.tallies(AreaLevel.VILLAGE).values();
+                    AreaTally countyTally = county.get(RegisterGenerators.COUNTY);
+                    for (Indicator count : EnumSet.of(Indicator.LIVE_BIRTHS, Indicator.DEATHS, Indicator.WRA,
+                            Indicator.MARRIED_WRA, Indicator.USERS_IUD, Indicator.PROC_INDUCED_ABORTION)) {
+                        assertEquals(villageTallies.stream().mapToLong(t -> t.count(count)).sum(), countyTally.count(count),
+                                count.code());
+                    }
+                    boolean everyVillageStatesOne = villageTallies.stream().allMatch(t -> t.population().isPresent());
+                    assertEquals(everyVillageStatesOne, countyTally.population().isPresent());
+                    if (everyVillageStatesOne) {
+                        assertEquals(0, villageTallies.stream().map(t -> t.population().get())
+                                .reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(countyTally.population().get()));
+                    }
+                });
+    }
+
+    @Test
+    void property_talliesCountedInRanges_equalOnePass() {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            // Women repeated and events shuffled, so that a household's women and a village's lie in several ranges.
+            qt().withExamples(60).forAll(RegisterGenerators.seeds(), integers().between(2, 5)).checkAssert((seed, threads) -> {
+                Register register = RegisterGenerators.shuffledEvents(RegisterGenerators.withRepeatedWomen(RegisterGenerators.register(seed), seed), seed);
+                WomenIndex women;
+                try (Stream<Woman> s = register.women()) {
+                    women = WomenIndex.of(s);
+                }
+                IndexAccumulator acc = feed(IndexAccumulator.empty(women, RegisterGenerators.PERIOD), register);
+                RegisterTally one = acc.tally(1, null);
+                assertEquals(one, acc.tally(threads, pool));
+                assertEquals(one, acc.tally(threads, null));
+            });
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static IndexAccumulator feed(IndexAccumulator acc, Register register) {
+        register.areas().forEach(acc::add);
+        if (register.has(RegisterTable.POPULATION)) {
+            register.populationCounts().forEach(acc::add);
+        }
+        register.births().forEach(acc::add);
+        register.deaths().forEach(acc::add);
+        register.contraceptiveEpisodes().forEach(acc::add);
+        register.pregnancies().forEach(acc::add);
+        register.procedures().forEach(acc::add);
+        register.healthChecks().forEach(acc::add);
+        register.households().forEach(acc::add);
+        return acc;
+    }
+}
