@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * The indicator catalogue: every indicator fpkit computes, with its stable code (the
  * constant's name, used in code, JSON, CSV and the CLI), Chinese and English names, unit
- * and one-line definition. The definitions are those of the project's indicator contract.
+ * and one-line definition. The definitions are those of the project's indicator contract;
+ * docs/INDICATORS.md gives each in full for users, with its interval and a worked example.
  *
  * <pre>{@code
  * Indicator cpr = Indicator.parse("CPR");

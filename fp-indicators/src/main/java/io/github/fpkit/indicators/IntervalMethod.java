@@ -2,7 +2,8 @@ package io.github.fpkit.indicators;
 
 /**
  * How the confidence interval of an indicator is computed, as the indicator contract
- * specifies; see {@link Indicator#intervalMethod()}.
+ * specifies; see {@link Indicator#intervalMethod()}, and docs/INDICATORS.md (section
+ * "Confidence intervals") for the formulas with worked examples.
  *
  * <pre>{@code
  * Indicator.CPR.intervalMethod(); // WILSON_SCORE
