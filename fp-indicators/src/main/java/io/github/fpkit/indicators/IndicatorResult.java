@@ -9,8 +9,9 @@ import org.immutables.value.Value;
 
 /**
  * One computed indicator for one area and period: the result record of the indicator
- * contract. A rate keeps its numerator and denominator so results add up over areas and
- * periods; an undefined rate (denominator 0) has an empty {@link #value()}, never NaN or 0.
+ * contract (docs/INDICATORS.md, "Result records"). A rate keeps its numerator and
+ * denominator so results add up over areas and periods; an undefined rate (denominator 0)
+ * has an empty {@link #value()}, never NaN or 0.
  *
  * <ul>
  *   <li>count: {@code numerator} and {@code value} are the count, no denominator, no interval;</li>

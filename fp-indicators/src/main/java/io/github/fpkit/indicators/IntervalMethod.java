@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * How the confidence interval of an indicator is computed, as the indicator contract
- * specifies (docs/INDICATORS.md, "Uncertainty"); each indicator declares its method
+ * specifies (docs/INDICATORS.md, "Confidence intervals", gives the formulas with worked examples); each indicator declares its method
  * ({@link Indicator#intervalMethod()}), and each method carries its algorithm.
  *
  * <pre>{@code

@@ -23,7 +23,7 @@ import java.util.Optional;
  * surgeries by type when the split is stated, current pregnancies) and the rates that
  * follow from them (CBR, CDR, NIR, SRB, POLICY_BIRTH_RATE, HIGHER_ORDER_BIRTH_SHARE, CPR,
  * MCPR, LONG_ACTING_SHARE, HEALTH_CHECK_COVERAGE), each as a result record with numerator
- * and denominator, as INDICATORS.md defines them. Rates are computed as the audit recomputes
+ * and denominator, as docs/INDICATORS.md defines them. Rates are computed as the audit recomputes
  * them (see {@link ReportAudit}) with one exception: HEALTH_CHECK_COVERAGE is checked
  * ({@code healthChecks.done}) / married WRA ({@code women.married}) × 100, as the catalogue
  * defines it, and is left out when married WRA are not stated — whereas the audit checks a

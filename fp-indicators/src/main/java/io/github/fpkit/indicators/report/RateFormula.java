@@ -83,9 +83,9 @@ enum RateFormula {
     }
 
     /**
-     * The rate as INDICATORS.md defines it, if the report states every figure it needs: the
-     * same as {@link #ratio} except for health-check coverage, whose denominator is the
-     * married WRA, not the women due for a check.
+     * The rate as the indicator catalogue (docs/INDICATORS.md) defines it, if the report states
+     * every figure it needs: the same as {@link #ratio} except for health-check coverage, whose
+     * denominator is the married WRA, not the women due for a check.
      */
     Optional<Ratio> catalogueRatio(AggregateReport report) {
         if (added.stream().anyMatch(f -> f.read(report).isEmpty()) || subtracted.stream().anyMatch(f -> f.read(report).isEmpty())) {
