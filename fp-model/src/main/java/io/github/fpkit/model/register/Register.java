@@ -4,7 +4,6 @@ import io.github.fpkit.model.Area;
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.ContraceptiveEpisode;
-import io.github.fpkit.model.ContraceptiveMethod;
 import io.github.fpkit.model.Death;
 import io.github.fpkit.model.HealthCheck;
 import io.github.fpkit.model.Household;
@@ -12,7 +11,6 @@ import io.github.fpkit.model.PopulationCount;
 import io.github.fpkit.model.Pregnancy;
 import io.github.fpkit.model.Procedure;
 import io.github.fpkit.model.Woman;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -27,17 +25,18 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * An in-memory register: every record of every table, indexed for the derived queries
- * that indicators need (a woman's live births up to a date, her method in use on a date,
- * a household's children), and checked by {@link #check()} against the referential
- * rules of the register format.
+ * An in-memory register: every record of every table, indexed by the ids that join them
+ * (a woman's births and episodes, a household's women), and checked by {@link #check()}
+ * against the referential rules of the register format. What the records mean for the
+ * indicators (parity, the method in use, a household's children) is defined once, by
+ * fp-indicators' catalogue and its per-record rules, not here.
  *
  * <pre>{@code
  * Register register = Register.builder()
  *     .add(woman)
  *     .add(birth)
  *     .build();
- * register.liveBirthsOf("W000001", LocalDate.of(2009, 9, 30));
+ * register.birthsOf("W000001");
  * List<Finding> problems = register.check();
  * }</pre>
  *
@@ -219,39 +218,11 @@ public final class Register implements RegisterSource {
 
     /**
      * @param womanId a woman's id, not null
-     * @param upTo the last day counted, not null
-     * @return her live births with birth date on or before {@code upTo}, by date
-     */
-    public List<Birth> liveBirthsOf(String womanId, LocalDate upTo) {
-        Objects.requireNonNull(upTo, "upTo");
-        return birthsOf(womanId).stream()
-                .filter(b -> b.isLive() && !b.birthDate().isAfter(upTo))
-                .collect(Collectors.toUnmodifiableList());
-    }
-
-    /**
-     * @param womanId a woman's id, not null
      * @return her contraceptive episodes, in register order
      */
     public List<ContraceptiveEpisode> episodesOf(String womanId) {
         Objects.requireNonNull(womanId, "womanId");
         return episodesByWoman.getOrDefault(womanId, List.of());
-    }
-
-    /**
-     * Her method in use on a date: of the episodes in use that day, the method first in
-     * the precedence order of {@link ContraceptiveMethod}.
-     *
-     * @param womanId a woman's id, not null
-     * @param on the date, not null
-     * @return the method, empty if no episode is in use that day
-     */
-    public Optional<ContraceptiveMethod> methodInUse(String womanId, LocalDate on) {
-        Objects.requireNonNull(on, "on");
-        return episodesOf(womanId).stream()
-                .filter(e -> e.isInUseOn(on))
-                .map(ContraceptiveEpisode::method)
-                .min(Comparator.naturalOrder());
     }
 
     /**
@@ -261,21 +232,6 @@ public final class Register implements RegisterSource {
     public List<Woman> womenOf(String householdId) {
         Objects.requireNonNull(householdId, "householdId");
         return womenByHousehold.getOrDefault(householdId, List.of());
-    }
-
-    /**
-     * A household's children: the live births, on or before a date, of the women whose
-     * household it is.
-     *
-     * @param householdId a household's id, not null
-     * @param upTo the last day counted, not null
-     * @return the live births, by date
-     */
-    public List<Birth> childrenOf(String householdId, LocalDate upTo) {
-        return womenOf(householdId).stream()
-                .flatMap(w -> liveBirthsOf(w.id(), upTo).stream())
-                .sorted(BY_DATE_THEN_ORDER)
-                .collect(Collectors.toUnmodifiableList());
     }
 
     /**
