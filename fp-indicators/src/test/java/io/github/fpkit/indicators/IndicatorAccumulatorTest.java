@@ -3,7 +3,6 @@ package io.github.fpkit.indicators;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.fpkit.indicators.testing.RegisterGenerators;
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.AreaLevel;
 import io.github.fpkit.model.Birth;
@@ -12,6 +11,7 @@ import io.github.fpkit.model.ReportingPeriod;
 import io.github.fpkit.model.Sex;
 import io.github.fpkit.model.Woman;
 import io.github.fpkit.model.register.RegisterTable;
+import io.github.fpkit.testkit.CountyRegisters;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -23,9 +23,9 @@ class IndicatorAccumulatorTest {
 
     @Test
     void test_merge_requiresTheSameIndexAndPeriod() {
-        IndicatorAccumulator a = IndicatorAccumulator.empty(WOMEN, RegisterGenerators.PERIOD);
+        IndicatorAccumulator a = IndicatorAccumulator.empty(WOMEN, CountyRegisters.PERIOD);
         WomenIndex other = WomenIndex.of(Stream.empty());
-        assertThrows(IllegalArgumentException.class, () -> a.merge(IndicatorAccumulator.empty(other, RegisterGenerators.PERIOD)));
+        assertThrows(IllegalArgumentException.class, () -> a.merge(IndicatorAccumulator.empty(other, CountyRegisters.PERIOD)));
         assertThrows(IllegalArgumentException.class, () -> a.merge(IndicatorAccumulator.empty(WOMEN, ReportingPeriod.parse("2009"))));
     }
 
@@ -33,15 +33,15 @@ class IndicatorAccumulatorTest {
     void test_merge_addsUnattributedRecords_andLeavesItsInputsUnchanged() {
         Birth orphan = Birth.builder().id("B").motherId("X").birthDate(LocalDate.of(2009, 1, 1)).sex(Sex.MALE).birthOrder(1).build();
         Birth own = Birth.builder().id("C").motherId("W").birthDate(LocalDate.of(2009, 1, 1)).sex(Sex.MALE).birthOrder(1).build();
-        IndicatorAccumulator a = IndicatorAccumulator.empty(WOMEN, RegisterGenerators.PERIOD).add(orphan);
-        IndicatorAccumulator b = IndicatorAccumulator.empty(WOMEN, RegisterGenerators.PERIOD).add(orphan).add(own);
+        IndicatorAccumulator a = IndicatorAccumulator.empty(WOMEN, CountyRegisters.PERIOD).add(orphan);
+        IndicatorAccumulator b = IndicatorAccumulator.empty(WOMEN, CountyRegisters.PERIOD).add(orphan).add(own);
         IndicatorAccumulator m = a.merge(b);
         assertEquals(Map.of(RegisterTable.BIRTHS, 2L), m.unattributedRecords());
         assertEquals(Map.of(RegisterTable.BIRTHS, 1L), a.unattributedRecords());
-        AreaTally county = m.tallies(AreaLevel.COUNTY).get(RegisterGenerators.COUNTY);
+        AreaTally county = m.tallies(AreaLevel.COUNTY).get(CountyRegisters.COUNTY);
         assertEquals(1, county.count(Indicator.LIVE_BIRTHS));
         assertEquals(1, county.count(Indicator.PARITY_1));
-        assertEquals(0, a.tallies(AreaLevel.COUNTY).get(RegisterGenerators.COUNTY).count(Indicator.LIVE_BIRTHS));
+        assertEquals(0, a.tallies(AreaLevel.COUNTY).get(CountyRegisters.COUNTY).count(Indicator.LIVE_BIRTHS));
     }
 
     @Test

@@ -9,7 +9,6 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.github.fpkit.indicators.testing.RegisterGenerators;
 import io.github.fpkit.indicators.testing.StreamingSource;
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.AreaLevel;
@@ -17,6 +16,7 @@ import io.github.fpkit.model.MaritalStatus;
 import io.github.fpkit.model.Woman;
 import io.github.fpkit.model.register.Register;
 import io.github.fpkit.model.register.RegisterTable;
+import io.github.fpkit.testkit.CountyRegisters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -38,10 +38,10 @@ import org.quicktheories.core.Gen;
 class ParallelismTest {
     @Test
     void property_anyParallelism_sameResultsToTheLastBit() {
-        qt().withExamples(60).forAll(RegisterGenerators.registers(), integers().between(2, 5)).checkAssert((register, threads) -> {
-            ComputedIndicators one = IndicatorCalculator.builder().parallelism(1).build().compute(register, RegisterGenerators.PERIOD);
+        qt().withExamples(60).forAll(CountyRegisters.registers(), integers().between(2, 5)).checkAssert((register, threads) -> {
+            ComputedIndicators one = IndicatorCalculator.builder().parallelism(1).build().compute(register, CountyRegisters.PERIOD);
             ComputedIndicators many = IndicatorCalculator.builder().parallelism(threads).build()
-                    .compute(register, RegisterGenerators.PERIOD);
+                    .compute(register, CountyRegisters.PERIOD);
             assertEquals(one.results(), many.results());
             assertEquals(one.unattributedRecords(), many.unattributedRecords());
         });
@@ -138,9 +138,9 @@ class ParallelismTest {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             // Women repeated and events shuffled, so that a household's women and a village's lie in several ranges.
-            qt().withExamples(60).forAll(RegisterGenerators.seeds(), integers().between(2, 5)).checkAssert((seed, threads) -> {
-                Register register = RegisterGenerators.shuffledEvents(RegisterGenerators.withRepeatedWomen(RegisterGenerators.register(seed), seed), seed);
-                IndicatorAccumulator acc = IndicatorCalculator.accumulate(register, RegisterGenerators.PERIOD);
+            qt().withExamples(60).forAll(CountyRegisters.seeds(), integers().between(2, 5)).checkAssert((seed, threads) -> {
+                Register register = CountyRegisters.shuffledEvents(CountyRegisters.withRepeatedWomen(CountyRegisters.register(seed), seed), seed);
+                IndicatorAccumulator acc = IndicatorCalculator.accumulate(register, CountyRegisters.PERIOD);
                 Set<AreaLevel> levels = EnumSet.allOf(AreaLevel.class);
                 Map<AreaLevel, Map<AreaCode, AreaTally>> one = acc.tallies(levels);
                 assertEquals(one, acc.tallies(levels, threads, pool));
@@ -165,13 +165,13 @@ class ParallelismTest {
 
     @Test
     void property_aFailingTable_rethrowsItsFailureUnchanged_andClosesEveryStream() {
-        qt().withExamples(60).forAll(RegisterGenerators.registers(), integers().between(1, 4),
+        qt().withExamples(60).forAll(CountyRegisters.registers(), integers().between(1, 4),
                 integers().between(0, RegisterTable.values().length - 1)).checkAssert((register, threads, t) -> {
                     RegisterTable table = RegisterTable.values()[t];
                     RuntimeException failure = new UncheckedIOException(new IOException("disk gone while reading " + table));
                     StreamingSource source = new StreamingSource(register, false, table, failure);
                     IndicatorCalculator calculator = IndicatorCalculator.builder().parallelism(threads).build();
-                    assertSame(failure, assertThrows(RuntimeException.class, () -> calculator.compute(source, RegisterGenerators.PERIOD)));
+                    assertSame(failure, assertThrows(RuntimeException.class, () -> calculator.compute(source, CountyRegisters.PERIOD)));
                     assertEquals(0, source.stillOpen());
                 });
     }

@@ -6,7 +6,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.github.fpkit.indicators.testing.RegisterGenerators;
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.AreaLevel;
 import io.github.fpkit.model.Birth;
@@ -14,6 +13,7 @@ import io.github.fpkit.model.ContraceptiveMethod;
 import io.github.fpkit.model.Woman;
 import io.github.fpkit.model.register.Register;
 import io.github.fpkit.model.register.RegisterTable;
+import io.github.fpkit.testkit.CountyRegisters;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -41,7 +41,7 @@ class PropertiesTest {
     }
 
     private static ComputedIndicators computeAll(Register register) {
-        return Indicators.compute(register, RegisterGenerators.PERIOD);
+        return Indicators.compute(register, CountyRegisters.PERIOD);
     }
 
     private static long count(ComputedIndicators c, AreaCode area, Indicator indicator) {
@@ -59,7 +59,7 @@ class PropertiesTest {
 
     @Test
     void test_sharesLieIn0To100_andIntervalsContainTheirValue() {
-        qt().withExamples(HEAVY).forAll(RegisterGenerators.registers()).checkAssert(register -> {
+        qt().withExamples(HEAVY).forAll(CountyRegisters.registers()).checkAssert(register -> {
             for (IndicatorResult r : computeAll(register).results()) {
                 if (r.unit() == Unit.PERCENT && r.value().isPresent()) {
                     double v = r.value().getAsDouble();
@@ -75,17 +75,17 @@ class PropertiesTest {
 
     @Test
     void test_countyComputedDirectly_equalsMergeOfRandomPartsAndOfItsVillages() {
-        qt().withExamples(HEAVY).forAll(RegisterGenerators.seeds(), longs().all(), integers().between(1, 4))
+        qt().withExamples(HEAVY).forAll(CountyRegisters.seeds(), longs().all(), integers().between(1, 4))
                 .checkAssert((seed, partitionSeed, parts) -> {
-                    Register register = RegisterGenerators.register(seed);
+                    Register register = CountyRegisters.register(seed);
                     WomenIndex women;
                     try (Stream<Woman> s = register.women()) {
                         women = WomenIndex.of(s);
                     }
-                    IndicatorAccumulator whole = feed(IndicatorAccumulator.empty(women, RegisterGenerators.PERIOD), register);
-                    IndicatorAccumulator merged = IndicatorAccumulator.empty(women, RegisterGenerators.PERIOD);
-                    for (Register part : RegisterGenerators.partition(register, parts, partitionSeed)) {
-                        merged = merged.merge(feed(IndicatorAccumulator.empty(women, RegisterGenerators.PERIOD), part));
+                    IndicatorAccumulator whole = feed(IndicatorAccumulator.empty(women, CountyRegisters.PERIOD), register);
+                    IndicatorAccumulator merged = IndicatorAccumulator.empty(women, CountyRegisters.PERIOD);
+                    for (Register part : CountyRegisters.partition(register, parts, partitionSeed)) {
+                        merged = merged.merge(feed(IndicatorAccumulator.empty(women, CountyRegisters.PERIOD), part));
                     }
                     Map<AreaCode, AreaTally> county = whole.tallies(AreaLevel.COUNTY);
                     assertEquals(county, merged.tallies(AreaLevel.COUNTY));
@@ -94,7 +94,7 @@ class PropertiesTest {
                     // states populations only for villages): its population is their sum when every village
                     // states one, and unknown otherwise.
                     Collection<AreaTally> villageTallies = whole.tallies(AreaLevel.VILLAGE).values();
-                    AreaTally countyTally = county.get(RegisterGenerators.COUNTY);
+                    AreaTally countyTally = county.get(CountyRegisters.COUNTY);
                     for (Indicator count : EnumSet.of(Indicator.LIVE_BIRTHS, Indicator.DEATHS, Indicator.WRA,
                             Indicator.MARRIED_WRA, Indicator.USERS_IUD, Indicator.PROC_INDUCED_ABORTION)) {
                         assertEquals(villageTallies.stream().mapToLong(t -> t.count(count)).sum(), countyTally.count(count),
@@ -111,7 +111,7 @@ class PropertiesTest {
 
     @Test
     void test_swappingTheSexes_mapsSrbSTo10000OverS() {
-        qt().withExamples(HEAVY).forAll(RegisterGenerators.registers()).checkAssert(register -> {
+        qt().withExamples(HEAVY).forAll(CountyRegisters.registers()).checkAssert(register -> {
             Register.Builder swapped = Register.builder();
             register.tables().forEach(swapped::withTable);
             register.areas().forEach(swapped::add);
@@ -137,7 +137,7 @@ class PropertiesTest {
 
     @Test
     void test_sumsOfTheFamilies() {
-        qt().withExamples(HEAVY).forAll(RegisterGenerators.registers()).checkAssert(register -> {
+        qt().withExamples(HEAVY).forAll(CountyRegisters.registers()).checkAssert(register -> {
             ComputedIndicators c = computeAll(register);
             for (IndicatorResult tfr : c.results()) {
                 if (tfr.indicator() != Indicator.TFR) {
@@ -168,25 +168,25 @@ class PropertiesTest {
 
     @Test
     void test_resultsDoNotDependOnRecordOrder() {
-        qt().withExamples(HEAVY).forAll(RegisterGenerators.seeds(), longs().all()).checkAssert((seed, shuffle) -> {
-            Register register = RegisterGenerators.register(seed);
+        qt().withExamples(HEAVY).forAll(CountyRegisters.seeds(), longs().all()).checkAssert((seed, shuffle) -> {
+            Register register = CountyRegisters.register(seed);
             List<IndicatorResult> expected = computeAll(register).results();
-            assertEquals(expected, computeAll(RegisterGenerators.shuffled(register, shuffle)).results());
+            assertEquals(expected, computeAll(CountyRegisters.shuffled(register, shuffle)).results());
         });
     }
 
     @Test
     void test_eventsInWomenOrderOrShuffled_sameResults_joinedToTheFirstRowOfARepeatedWoman() {
-        qt().withExamples(HEAVY).forAll(RegisterGenerators.seeds(), longs().all(), integers().between(1, 3))
+        qt().withExamples(HEAVY).forAll(CountyRegisters.seeds(), longs().all(), integers().between(1, 3))
                 .checkAssert((seed, shuffle, threads) -> {
-                    Register inOrder = RegisterGenerators.withRepeatedWomen(RegisterGenerators.register(seed), shuffle);
+                    Register inOrder = CountyRegisters.withRepeatedWomen(CountyRegisters.register(seed), shuffle);
                     IndicatorCalculator calculator = IndicatorCalculator.builder().parallelism(threads).build();
-                    ComputedIndicators expected = calculator.compute(inOrder, RegisterGenerators.PERIOD);
-                    assertEquals(expected.results(), calculator.compute(RegisterGenerators.shuffledEvents(inOrder, shuffle),
-                            RegisterGenerators.PERIOD).results());
+                    ComputedIndicators expected = calculator.compute(inOrder, CountyRegisters.PERIOD);
+                    assertEquals(expected.results(), calculator.compute(CountyRegisters.shuffledEvents(inOrder, shuffle),
+                            CountyRegisters.PERIOD).results());
                     // Every live birth of the period counts in the village of its mother's first row.
                     Map<AreaCode, Long> births = new HashMap<>();
-                    inOrder.births().filter(b -> b.isLive() && RegisterGenerators.PERIOD.contains(b.birthDate())).forEach(b -> births.merge(
+                    inOrder.births().filter(b -> b.isLive() && CountyRegisters.PERIOD.contains(b.birthDate())).forEach(b -> births.merge(
                             inOrder.women().filter(w -> w.id().equals(b.motherId())).findFirst().orElseThrow().areaCode(), 1L, Long::sum));
                     for (IndicatorResult r : expected.results()) {
                         if (r.indicator() == Indicator.LIVE_BIRTHS && r.area().level() == AreaLevel.VILLAGE) {

@@ -9,7 +9,7 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.fpkit.indicators.Indicator;
 import io.github.fpkit.indicators.IndicatorResult;
 import io.github.fpkit.io.csv.CsvRegister;
-import io.github.fpkit.io.testing.RegisterGenerators;
+import io.github.fpkit.io.testing.ResultGenerators;
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.MaritalStatus;
 import io.github.fpkit.model.ReportingPeriod;
@@ -17,6 +17,7 @@ import io.github.fpkit.model.ResidentId;
 import io.github.fpkit.model.Woman;
 import io.github.fpkit.model.register.Finding;
 import io.github.fpkit.model.register.Register;
+import io.github.fpkit.testkit.RecordGenerators;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -99,7 +100,7 @@ class FpkitJsonTest {
 
     @Test
     void property_registersResultsAndFindings_roundTrip() {
-        qt().withExamples(100).forAll(RegisterGenerators.registers()).checkAssert(register -> {
+        qt().withExamples(100).forAll(RecordGenerators.registers()).checkAssert(register -> {
             Register back = STRICT.readValue(STRICT.writeValueAsString(register), Register.class);
             assertEquals(register.tables(), back.tables());
             assertEquals(register.areas().collect(Collectors.toList()), back.areas().collect(Collectors.toList()));
@@ -113,9 +114,9 @@ class FpkitJsonTest {
             assertEquals(register.households().collect(Collectors.toList()), back.households().collect(Collectors.toList()));
             assertEquals(register.populationCounts().collect(Collectors.toList()), back.populationCounts().collect(Collectors.toList()));
         });
-        qt().withExamples(200).forAll(RegisterGenerators.results()).checkAssert(r ->
+        qt().withExamples(200).forAll(ResultGenerators.results()).checkAssert(r ->
                 assertEquals(r, STRICT.readValue(STRICT.writeValueAsString(r), IndicatorResult.class)));
-        qt().withExamples(200).forAll(RegisterGenerators.findings()).checkAssert(f ->
+        qt().withExamples(200).forAll(RecordGenerators.findings()).checkAssert(f ->
                 assertEquals(f, STRICT.readValue(STRICT.writeValueAsString(f), Finding.class)));
     }
 }

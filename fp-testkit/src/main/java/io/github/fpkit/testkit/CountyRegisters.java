@@ -1,4 +1,4 @@
-package io.github.fpkit.indicators.testing;
+package io.github.fpkit.testkit;
 
 import static org.quicktheories.generators.SourceDSL.longs;
 
@@ -33,12 +33,17 @@ import java.util.stream.Collectors;
 import org.quicktheories.core.Gen;
 
 /**
- * The property-test generators of fp-indicators: random but valid registers of one county
- * with two townships of two villages each, dense around the statistical year 2009SY, and
- * random partitions of their records. Each register is derived from a seed, so a failing
- * example is reproducible from the seed QuickTheories reports.
+ * QuickTheories generators of random but valid registers of one county with two townships
+ * of two villages each, dense around the statistical year 2009SY, for the properties of
+ * indicators; and random partitions and orders of their records. Each register is derived
+ * from a seed, so a failing example is reproducible from the seed QuickTheories reports.
+ *
+ * <pre>{@code
+ * qt().forAll(CountyRegisters.registers())
+ *     .checkAssert(register -> Indicators.compute(register, CountyRegisters.PERIOD));
+ * }</pre>
  */
-public final class RegisterGenerators {
+public final class CountyRegisters {
     /** The period the generated registers are dense around. */
     public static final ReportingPeriod PERIOD = ReportingPeriod.parse("2009SY");
 
@@ -48,7 +53,7 @@ public final class RegisterGenerators {
     private static final List<AreaCode> VILLAGES = List.of(AreaCode.of("990101001001"), AreaCode.of("990101001002"),
             AreaCode.of("990101002001"), AreaCode.of("990101002002"));
 
-    private RegisterGenerators() {
+    private CountyRegisters() {
     }
 
     /** @return seeds, each giving one register through {@link #register(long)} */
@@ -56,14 +61,9 @@ public final class RegisterGenerators {
         return longs().all();
     }
 
-    /** @return any date of the years 1 to 9999, every day equally likely */
-    public static Gen<LocalDate> dates() {
-        return longs().between(LocalDate.of(1, 1, 1).toEpochDay(), LocalDate.of(9999, 12, 31).toEpochDay()).map(LocalDate::ofEpochDay);
-    }
-
     /** @return random valid registers */
     public static Gen<Register> registers() {
-        return seeds().map(RegisterGenerators::register);
+        return seeds().map(CountyRegisters::register);
     }
 
     /**

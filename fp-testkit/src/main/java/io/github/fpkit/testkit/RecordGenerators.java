@@ -1,9 +1,12 @@
-package io.github.fpkit.io.testing;
+package io.github.fpkit.testkit;
 
+import static io.github.fpkit.testkit.Draws.between;
+import static io.github.fpkit.testkit.Draws.flip;
+import static io.github.fpkit.testkit.Draws.maybe;
+import static io.github.fpkit.testkit.Draws.oneOf;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.github.fpkit.indicators.Indicator;
-import io.github.fpkit.indicators.IndicatorResult;
 import io.github.fpkit.model.Area;
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.Birth;
@@ -33,33 +36,26 @@ import io.github.fpkit.model.register.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 
 /**
- * QuickTheories generators of valid register records, registers, results and findings,
- * engine-neutral apart from the {@link Gen} interface. Text values include the characters
- * that stress CSV: separators, quotes, line ends, formula starts, apostrophes and Chinese.
+ * QuickTheories generators of valid register records of every table, of registers of such
+ * records (valid one by one, unrelated to each other) and of findings, engine-neutral
+ * apart from the {@link Gen} interface: for round trips through readers and writers.
+ * Text values include the characters that stress CSV: separators, quotes, line ends,
+ * formula starts, apostrophes and Chinese.
+ *
+ * <pre>{@code
+ * qt().forAll(RecordGenerators.registers()).checkAssert(register -> ...);
+ * }</pre>
  */
-public final class RegisterGenerators {
+public final class RecordGenerators {
     private static final String[] PIECES = {"a", "Z", "7", ",", "\"", "\n", "\r\n", "=", "+", "-", "@", "'", "\t", " ",
         "村", "第1乡", "W", "0"};
     private static final Gen<Integer> PIECE = integers().between(0, PIECES.length - 1);
 
-    private RegisterGenerators() {
-    }
-
-    static int between(RandomnessSource in, int low, int high) {
-        return integers().between(low, high).generate(in);
-    }
-
-    static boolean flip(RandomnessSource in) {
-        return between(in, 0, 1) == 1;
-    }
-
-    static <E> E oneOf(RandomnessSource in, E[] values) {
-        return values[between(in, 0, values.length - 1)];
+    private RecordGenerators() {
     }
 
     /** @return text of 1 to 8 pieces, possibly with surrounding whitespace */
@@ -69,25 +65,6 @@ public final class RegisterGenerators {
             int n = between(in, 1, 8);
             for (int i = 0; i < n; i++) {
                 b.append(PIECES[PIECE.generate(in)]);
-            }
-            return b.toString();
-        };
-    }
-
-    private static final String[] CSV_PIECES = {"a", "1", " ", ",", "\"", "\r", "\n", "中"};
-
-    /**
-     * @param maxPieces the most pieces, 0 or more
-     * @return CSV text, valid or not, over a small alphabet that exercises every rule of
-     *     the format: cells, blanks, separators, quotes, the three line ends and a
-     *     multi-byte character
-     */
-    public static Gen<String> csvText(int maxPieces) {
-        return in -> {
-            StringBuilder b = new StringBuilder();
-            int n = between(in, 0, maxPieces);
-            for (int i = 0; i < n; i++) {
-                b.append(oneOf(in, CSV_PIECES));
             }
             return b.toString();
         };
@@ -107,6 +84,11 @@ public final class RegisterGenerators {
     public static Gen<LocalDate> dates() {
         return in -> LocalDate.ofEpochDay(between(in, (int) LocalDate.of(1900, 1, 1).toEpochDay(),
                 (int) LocalDate.of(2030, 12, 31).toEpochDay()));
+    }
+
+    /** @return any date of the years 1 to 9999, every day equally likely */
+    public static Gen<LocalDate> anyDates() {
+        return longs().between(LocalDate.of(1, 1, 1).toEpochDay(), LocalDate.of(9999, 12, 31).toEpochDay()).map(LocalDate::ofEpochDay);
     }
 
     /** @return area codes of every level */
@@ -138,10 +120,6 @@ public final class RegisterGenerators {
                     return ReportingPeriod.ofClosed(start, start.plusDays(between(in, 0, 800)));
             }
         };
-    }
-
-    private static <T> Optional<T> maybe(RandomnessSource in, Gen<T> gen) {
-        return flip(in) ? Optional.of(gen.generate(in)) : Optional.empty();
     }
 
     /** @return valid women, with and without resident identity numbers */
@@ -294,33 +272,6 @@ public final class RegisterGenerators {
             list(in, procedures(), 6).forEach(b::add);
             list(in, healthChecks(), 6).forEach(b::add);
             list(in, households(), 6).forEach(b::add);
-            return b.build();
-        };
-    }
-
-    private static double decimal(RandomnessSource in) {
-        return (between(in, -1_000_000, 1_000_000) / (double) between(in, 1, 997)) * (flip(in) ? 1 : 1e-7);
-    }
-
-    /** @return results of every shape: counts, rates with and without interval, undefined values, negative rates */
-    public static Gen<IndicatorResult> results() {
-        return in -> {
-            Indicator indicator = oneOf(in, Indicator.values());
-            IndicatorResult.Builder b = IndicatorResult.builder().area(areaCodes().generate(in)).period(periods().generate(in))
-                    .indicator(indicator).areaName(maybe(in, names()));
-            if (flip(in)) {
-                b.numerator(between(in, 0, 100_000));
-            }
-            if (flip(in)) {
-                b.denominator(Math.abs(decimal(in)));
-            }
-            if (flip(in)) {
-                b.value(decimal(in));
-            }
-            if (flip(in)) {
-                double low = decimal(in);
-                b.ciLow(low).ciHigh(low + Math.abs(decimal(in)));
-            }
             return b.build();
         };
     }
