@@ -17,9 +17,8 @@ import io.github.fpkit.model.ResidentId;
 import io.github.fpkit.model.Woman;
 import io.github.fpkit.model.register.Finding;
 import io.github.fpkit.model.register.Register;
+import io.github.fpkit.testkit.ConformanceCase;
 import io.github.fpkit.testkit.RecordGenerators;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -32,10 +31,6 @@ class FpkitJsonTest {
     private static final JsonMapper STRICT = FpkitJson.mapper(true);
     private static final JsonMapper LENIENT = FpkitJson.mapper(false);
 
-    private static Path resource(String name) throws URISyntaxException {
-        return Path.of(FpkitJsonTest.class.getResource("/conformance/" + name).toURI());
-    }
-
     @Test
     void test_result_exactKeysOfTheResultRecord_nullsWritten() {
         IndicatorResult r = IndicatorResult.builder().area(AreaCode.of("990101001001")).period(ReportingPeriod.parse("2009SY"))
@@ -47,7 +42,7 @@ class FpkitJsonTest {
 
     @Test
     void test_conformanceExpectedResults_readAndRoundTrip() throws Exception {
-        List<IndicatorResult> expected = STRICT.readValue(resource("expected-2009SY.json").toFile(),
+        List<IndicatorResult> expected = STRICT.readValue(ConformanceCase.path("expected-2009SY.json").toFile(),
                 new TypeReference<List<IndicatorResult>>() { });
         assertEquals(7 * Indicator.values().length, expected.size());
         String text = STRICT.writeValueAsString(expected);
@@ -88,7 +83,7 @@ class FpkitJsonTest {
 
     @Test
     void test_conformanceRegister_csvToJsonToRegister_equal() throws Exception {
-        Register register = Register.copyOf(CsvRegister.builder().open(resource("register-en")));
+        Register register = Register.copyOf(CsvRegister.builder().open(ConformanceCase.path("register-en")));
         String json = STRICT.writeValueAsString(register);
         Register back = STRICT.readValue(json, Register.class);
         assertEquals(register.tables(), back.tables());
