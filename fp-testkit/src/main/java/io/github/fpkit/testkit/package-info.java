@@ -1,7 +1,8 @@
 /**
- * fpkit's test kit: the QuickTheories generators of registers and records that the tests
- * of fp-indicators, fp-io and the modules above them share, so that there is one set of
- * them. Not published; other modules use it at test scope.
+ * fpkit's test kit: the QuickTheories generators of registers and records and the
+ * conformance case that the tests of fp-indicators, fp-io and the modules above them
+ * share, so that there is one copy of each. Not published; other modules use it at test
+ * scope.
  *
  * <ul>
  *   <li>{@link io.github.fpkit.testkit.CountyRegisters}: valid registers of one county,
@@ -13,7 +14,9 @@
  *   <li>{@link io.github.fpkit.testkit.CsvTexts}: raw CSV text, valid or not
  *       (tokenisers);</li>
  *   <li>{@link io.github.fpkit.testkit.Draws}: the single draws they are written with,
- *       for a module's own generators.</li>
+ *       for a module's own generators;</li>
+ *   <li>{@link io.github.fpkit.testkit.ConformanceCase}: the conformance register in
+ *       both forms and the results it must give, as files or class-path streams.</li>
  * </ul>
  *
  * <p>The kit depends on fp-model only. fp-indicators' tests use it, so it cannot depend on
