@@ -1,13 +1,13 @@
 package io.github.fpkit.examples;
 
-import io.github.fpkit.examples.generate.CsvFileSink;
-import io.github.fpkit.examples.generate.GeneratorSettings;
-import io.github.fpkit.examples.generate.RegisterGenerator;
 import io.github.fpkit.io.csv.CsvRegister;
 import io.github.fpkit.io.csv.CsvRegisterSource;
 import io.github.fpkit.io.csv.CsvStyle;
 import io.github.fpkit.model.Woman;
 import io.github.fpkit.model.register.RegisterTable;
+import io.github.fpkit.synthetic.CsvFileSink;
+import io.github.fpkit.synthetic.GeneratorSettings;
+import io.github.fpkit.synthetic.RegisterGenerator;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;

@@ -3,12 +3,12 @@ package io.github.fpkit.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.fpkit.examples.generate.CsvFileSink;
-import io.github.fpkit.examples.generate.GeneratorSettings;
-import io.github.fpkit.examples.generate.RegisterGenerator;
 import io.github.fpkit.indicators.IndicatorResult;
 import io.github.fpkit.io.csv.CsvStyle;
 import io.github.fpkit.io.csv.ResultCsvReader;
+import io.github.fpkit.synthetic.CsvFileSink;
+import io.github.fpkit.synthetic.GeneratorSettings;
+import io.github.fpkit.synthetic.RegisterGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.Charset;

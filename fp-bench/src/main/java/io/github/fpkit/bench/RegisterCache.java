@@ -1,10 +1,10 @@
 package io.github.fpkit.bench;
 
-import io.github.fpkit.examples.generate.CsvFileSink;
-import io.github.fpkit.examples.generate.GeneratorSettings;
-import io.github.fpkit.examples.generate.RegisterGenerator;
 import io.github.fpkit.io.csv.CsvStyle;
 import io.github.fpkit.model.register.RegisterTable;
+import io.github.fpkit.synthetic.CsvFileSink;
+import io.github.fpkit.synthetic.GeneratorSettings;
+import io.github.fpkit.synthetic.RegisterGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

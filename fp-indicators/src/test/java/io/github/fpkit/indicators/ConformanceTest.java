@@ -10,6 +10,7 @@ import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.ReportingPeriod;
 import io.github.fpkit.model.register.Register;
 import io.github.fpkit.model.register.RegisterTable;
+import io.github.fpkit.testkit.ConformanceCase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ class ConformanceTest {
     private static final double VALUE_TOLERANCE = 1e-9;
     private static final double INTERVAL_TOLERANCE = 1e-6;
 
-    private static final Register REGISTER = CsvFixture.load("/conformance/register-en");
+    private static final Register REGISTER = CsvFixture.load(ConformanceCase.path("register-en"));
 
     @Test
     void test_inMemoryRegister_matchesEveryExpectedRecord() throws IOException {
@@ -65,7 +66,7 @@ class ConformanceTest {
 
     private static void check(ComputedIndicators computed) throws IOException {
         JsonNode expected;
-        try (InputStream in = ConformanceTest.class.getResourceAsStream("/conformance/expected-2009SY.json")) {
+        try (InputStream in = ConformanceCase.open("expected-2009SY.json")) {
             expected = new ObjectMapper().readTree(in);
         }
         assertEquals(7 * 58, expected.size());

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import io.github.fpkit.indicators.testing.RegisterGenerators;
+import io.github.fpkit.testkit.CountyRegisters;
 import io.github.fpkit.indicators.testing.StreamingSource;
 import io.github.fpkit.model.register.RegisterTable;
 import java.io.IOException;
@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 class ParallelismTest {
     @Test
     void property_anyParallelism_sameResultsToTheLastBit() {
-        qt().withExamples(60).forAll(RegisterGenerators.registers(), integers().between(2, 5)).checkAssert((register, threads) -> {
-            ComputedIndicators one = IndicatorCalculator.builder().parallelism(1).build().compute(register, RegisterGenerators.PERIOD);
+        qt().withExamples(60).forAll(CountyRegisters.registers(), integers().between(2, 5)).checkAssert((register, threads) -> {
+            ComputedIndicators one = IndicatorCalculator.builder().parallelism(1).build().compute(register, CountyRegisters.PERIOD);
             ComputedIndicators many = IndicatorCalculator.builder().parallelism(threads).build()
-                    .compute(register, RegisterGenerators.PERIOD);
+                    .compute(register, CountyRegisters.PERIOD);
             assertEquals(one.results(), many.results());
             assertEquals(one.unattributedRecords(), many.unattributedRecords());
         });
@@ -28,13 +28,13 @@ class ParallelismTest {
 
     @Test
     void property_aFailingTable_rethrowsItsFailureUnchanged_andClosesEveryStream() {
-        qt().withExamples(60).forAll(RegisterGenerators.registers(), integers().between(1, 4),
+        qt().withExamples(60).forAll(CountyRegisters.registers(), integers().between(1, 4),
                 integers().between(0, RegisterTable.values().length - 1)).checkAssert((register, threads, t) -> {
                     RegisterTable table = RegisterTable.values()[t];
                     RuntimeException failure = new UncheckedIOException(new IOException("disk gone while reading " + table));
                     StreamingSource source = new StreamingSource(register, false, table, failure);
                     IndicatorCalculator calculator = IndicatorCalculator.builder().parallelism(threads).build();
-                    assertSame(failure, assertThrows(RuntimeException.class, () -> calculator.compute(source, RegisterGenerators.PERIOD)));
+                    assertSame(failure, assertThrows(RuntimeException.class, () -> calculator.compute(source, CountyRegisters.PERIOD)));
                     assertEquals(0, source.stillOpen());
                 });
     }

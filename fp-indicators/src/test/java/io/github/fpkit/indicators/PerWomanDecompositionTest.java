@@ -5,7 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.github.fpkit.indicators.testing.RegisterGenerators;
+import io.github.fpkit.testkit.CountyRegisters;
 import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.ContraceptiveEpisode;
 import io.github.fpkit.model.HealthCheck;
@@ -42,13 +42,13 @@ import org.junit.jupiter.api.Test;
  * read back and merged, then the households from the children the women passed on.
  */
 class PerWomanDecompositionTest {
-    private static final ReportingPeriod PERIOD = RegisterGenerators.PERIOD;
+    private static final ReportingPeriod PERIOD = CountyRegisters.PERIOD;
 
     @Test
     void property_womenInKGroups_serialisedAndMerged_equalTheEngineToTheLastBit() {
-        qt().withExamples(200).forAll(RegisterGenerators.seeds(), longs().all(), integers().between(1, 5))
+        qt().withExamples(200).forAll(CountyRegisters.seeds(), longs().all(), integers().between(1, 5))
                 .checkAssert((seed, splitSeed, k) -> {
-                    Register register = RegisterGenerators.register(seed);
+                    Register register = CountyRegisters.register(seed);
                     ComputedIndicators expected = Indicators.compute(register, PERIOD);
                     ComputedIndicators actual = IndicatorCalculator.standard().results(perWoman(register, k, new Random(splitSeed)),
                             register.tables());
@@ -60,8 +60,8 @@ class PerWomanDecompositionTest {
 
     @Test
     void property_theTallyOfTheEngine_equalsTheTallyOfTheRecordCards() {
-        qt().withExamples(100).forAll(RegisterGenerators.seeds(), integers().between(1, 3)).checkAssert((seed, k) -> {
-            Register register = RegisterGenerators.register(seed);
+        qt().withExamples(100).forAll(CountyRegisters.seeds(), integers().between(1, 3)).checkAssert((seed, k) -> {
+            Register register = CountyRegisters.register(seed);
             assertEquals(IndicatorCalculator.tally(register, PERIOD), perWoman(register, k, new Random(seed)));
         });
     }

@@ -6,7 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.github.fpkit.indicators.testing.RegisterGenerators;
+import io.github.fpkit.testkit.CountyRegisters;
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.AreaLevel;
 import io.github.fpkit.model.Birth;
@@ -38,7 +38,7 @@ class PropertiesTest {
     }
 
     private static ComputedIndicators computeAll(Register register) {
-        return Indicators.compute(register, RegisterGenerators.PERIOD);
+        return Indicators.compute(register, CountyRegisters.PERIOD);
     }
 
     private static long count(ComputedIndicators c, AreaCode area, Indicator indicator) {
@@ -56,7 +56,7 @@ class PropertiesTest {
 
     @Test
     void test_sharesLieIn0To100_andIntervalsContainTheirValue() {
-        qt().withExamples(HEAVY).forAll(RegisterGenerators.registers()).checkAssert(register -> {
+        qt().withExamples(HEAVY).forAll(CountyRegisters.registers()).checkAssert(register -> {
             for (IndicatorResult r : computeAll(register).results()) {
                 if (r.unit() == Unit.PERCENT && r.value().isPresent()) {
                     double v = r.value().getAsDouble();
@@ -72,7 +72,7 @@ class PropertiesTest {
 
     @Test
     void test_swappingTheSexes_mapsSrbSTo10000OverS() {
-        qt().withExamples(HEAVY).forAll(RegisterGenerators.registers()).checkAssert(register -> {
+        qt().withExamples(HEAVY).forAll(CountyRegisters.registers()).checkAssert(register -> {
             Register.Builder swapped = Register.builder();
             register.tables().forEach(swapped::withTable);
             register.areas().forEach(swapped::add);
@@ -98,7 +98,7 @@ class PropertiesTest {
 
     @Test
     void test_sumsOfTheFamilies() {
-        qt().withExamples(HEAVY).forAll(RegisterGenerators.registers()).checkAssert(register -> {
+        qt().withExamples(HEAVY).forAll(CountyRegisters.registers()).checkAssert(register -> {
             ComputedIndicators c = computeAll(register);
             for (IndicatorResult tfr : c.results()) {
                 if (tfr.indicator() != Indicator.TFR) {
@@ -129,25 +129,25 @@ class PropertiesTest {
 
     @Test
     void test_resultsDoNotDependOnRecordOrder() {
-        qt().withExamples(HEAVY).forAll(RegisterGenerators.seeds(), longs().all()).checkAssert((seed, shuffle) -> {
-            Register register = RegisterGenerators.register(seed);
+        qt().withExamples(HEAVY).forAll(CountyRegisters.seeds(), longs().all()).checkAssert((seed, shuffle) -> {
+            Register register = CountyRegisters.register(seed);
             List<IndicatorResult> expected = computeAll(register).results();
-            assertEquals(expected, computeAll(RegisterGenerators.shuffled(register, shuffle)).results());
+            assertEquals(expected, computeAll(CountyRegisters.shuffled(register, shuffle)).results());
         });
     }
 
     @Test
     void test_eventsInWomenOrderOrShuffled_sameResults_joinedToTheFirstRowOfARepeatedWoman() {
-        qt().withExamples(HEAVY).forAll(RegisterGenerators.seeds(), longs().all(), integers().between(1, 3))
+        qt().withExamples(HEAVY).forAll(CountyRegisters.seeds(), longs().all(), integers().between(1, 3))
                 .checkAssert((seed, shuffle, threads) -> {
-                    Register inOrder = RegisterGenerators.withRepeatedWomen(RegisterGenerators.register(seed), shuffle);
+                    Register inOrder = CountyRegisters.withRepeatedWomen(CountyRegisters.register(seed), shuffle);
                     IndicatorCalculator calculator = IndicatorCalculator.builder().parallelism(threads).build();
-                    ComputedIndicators expected = calculator.compute(inOrder, RegisterGenerators.PERIOD);
-                    assertEquals(expected.results(), calculator.compute(RegisterGenerators.shuffledEvents(inOrder, shuffle),
-                            RegisterGenerators.PERIOD).results());
+                    ComputedIndicators expected = calculator.compute(inOrder, CountyRegisters.PERIOD);
+                    assertEquals(expected.results(), calculator.compute(CountyRegisters.shuffledEvents(inOrder, shuffle),
+                            CountyRegisters.PERIOD).results());
                     // Every live birth of the period counts in the village of its mother's first row.
                     Map<AreaCode, Long> births = new HashMap<>();
-                    inOrder.births().filter(b -> b.isLive() && RegisterGenerators.PERIOD.contains(b.birthDate())).forEach(b -> births.merge(
+                    inOrder.births().filter(b -> b.isLive() && CountyRegisters.PERIOD.contains(b.birthDate())).forEach(b -> births.merge(
                             inOrder.women().filter(w -> w.id().equals(b.motherId())).findFirst().orElseThrow().areaCode(), 1L, Long::sum));
                     for (IndicatorResult r : expected.results()) {
                         if (r.indicator() == Indicator.LIVE_BIRTHS && r.area().level() == AreaLevel.VILLAGE) {

@@ -8,7 +8,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.github.fpkit.indicators.testing.RegisterGenerators;
+import io.github.fpkit.testkit.CountyRegisters;
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.ReportingPeriod;
 import io.github.fpkit.model.register.Register;
@@ -38,7 +38,7 @@ class TallyFormTest {
     }
 
     private static Gen<RegisterTally> registerTallies() {
-        return longs().all().map(seed -> PerWomanDecompositionTest.perWoman(RegisterGenerators.register(seed), 1, new Random(seed)));
+        return longs().all().map(seed -> PerWomanDecompositionTest.perWoman(CountyRegisters.register(seed), 1, new Random(seed)));
     }
 
     @Test
@@ -94,8 +94,8 @@ class TallyFormTest {
 
     @Test
     void property_corruptForms_areRejectedWithIllegalArgument_neverAnotherFailure() {
-        Register register = RegisterGenerators.register(42);
-        byte[] good = IndicatorCalculator.tally(register, RegisterGenerators.PERIOD).toBytes();
+        Register register = CountyRegisters.register(42);
+        byte[] good = IndicatorCalculator.tally(register, CountyRegisters.PERIOD).toBytes();
         qt().withExamples(300).forAll(integers().between(0, good.length - 1), integers().between(0, 255), integers().between(0, 2))
                 .checkAssert((at, value, kind) -> {
                     byte[] bad = kind == 0 ? Arrays.copyOf(good, at) : kind == 1 ? good.clone() : Arrays.copyOf(good, good.length + 1);
@@ -116,7 +116,7 @@ class TallyFormTest {
     @Test
     void test_registerTally_keepsNoEmptyTally_butEveryAreaSeen() {
         AreaCode village = AreaCode.of("990101001001");
-        RegisterTally t = RegisterTally.builder(RegisterGenerators.PERIOD).add(village, AreaTally.empty())
+        RegisterTally t = RegisterTally.builder(CountyRegisters.PERIOD).add(village, AreaTally.empty())
                 .unattributed(RegisterTable.BIRTHS, 0).build();
         assertTrue(t.areaTallies().isEmpty());
         assertEquals(java.util.Set.of(village), t.knownAreas());

@@ -10,12 +10,11 @@ import io.github.fpkit.io.csv.CsvRegister;
 import io.github.fpkit.io.csv.CsvRegisterSource;
 import io.github.fpkit.io.json.FpkitJson;
 import io.github.fpkit.model.ReportingPeriod;
+import io.github.fpkit.testkit.ConformanceCase;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URISyntaxException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,7 +37,7 @@ class ConformanceEndToEndTest {
     @CsvSource({"register-en, UTF-8", "register-zh-gbk, GBK"})
     void test_registerForm_givesEveryExpectedRecord(String folder, String encoding) throws Exception {
         CsvRegisterSource source = CsvRegister.builder().encoding(Charset.forName(encoding)).strict(true)
-                .open(resource(folder));
+                .open(ConformanceCase.path(folder));
         ComputedIndicators computed = Indicators.compute(source, ReportingPeriod.parse("2009SY"));
 
         List<IndicatorResult> expected = expectedRecords();
@@ -68,7 +67,7 @@ class ConformanceEndToEndTest {
     }
 
     private static List<IndicatorResult> expectedRecords() throws IOException {
-        try (InputStream in = ConformanceEndToEndTest.class.getResourceAsStream("/conformance/expected-2009SY.json")) {
+        try (InputStream in = ConformanceCase.open("expected-2009SY.json")) {
             String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return Arrays.asList(FpkitJson.mapper(true).readValue(json, IndicatorResult[].class));
         }
@@ -98,9 +97,5 @@ class ConformanceEndToEndTest {
         if (Math.abs(actual.getAsDouble() - e) > relative * Math.abs(e)) {
             mismatches.add(what + ": expected " + e + ", got " + actual.getAsDouble());
         }
-    }
-
-    private static Path resource(String name) throws URISyntaxException {
-        return Path.of(ConformanceEndToEndTest.class.getResource("/conformance/" + name).toURI());
     }
 }

@@ -1,6 +1,5 @@
 package io.github.fpkit.examples.cli;
 
-import io.github.fpkit.examples.generate.DemoRegister;
 import io.github.fpkit.indicators.ComputedIndicators;
 import io.github.fpkit.indicators.IndicatorCalculator;
 import io.github.fpkit.indicators.IndicatorResult;

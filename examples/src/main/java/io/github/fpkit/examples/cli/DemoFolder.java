@@ -1,6 +1,5 @@
 package io.github.fpkit.examples.cli;
 
-import io.github.fpkit.examples.generate.DemoRegister;
 import io.github.fpkit.model.register.RegisterTable;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,10 +1,10 @@
 package io.github.fpkit.examples.cli;
 
-import io.github.fpkit.examples.generate.CsvFileSink;
-import io.github.fpkit.examples.generate.GeneratorSettings;
-import io.github.fpkit.examples.generate.RegisterGenerator;
 import io.github.fpkit.io.csv.CsvStyle;
 import io.github.fpkit.model.register.RegisterTable;
+import io.github.fpkit.synthetic.CsvFileSink;
+import io.github.fpkit.synthetic.GeneratorSettings;
+import io.github.fpkit.synthetic.RegisterGenerator;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.fpkit.examples.generate.GeneratorSettings;
-import io.github.fpkit.examples.generate.RegisterGenerator;
 import io.github.fpkit.indicators.ComputedIndicators;
 import io.github.fpkit.indicators.Indicator;
 import io.github.fpkit.indicators.IndicatorCalculator;
@@ -17,6 +15,8 @@ import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.AreaLevel;
 import io.github.fpkit.model.ReportingPeriod;
 import io.github.fpkit.model.register.Register;
+import io.github.fpkit.synthetic.GeneratorSettings;
+import io.github.fpkit.synthetic.RegisterGenerator;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;

@@ -9,7 +9,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import io.github.fpkit.indicators.AreaTally;
 import io.github.fpkit.indicators.Indicator;
 import io.github.fpkit.indicators.RegisterTally;
-import io.github.fpkit.indicators.testing.RegisterGenerators;
+import io.github.fpkit.testkit.CountyRegisters;
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.AreaLevel;
 import io.github.fpkit.model.Birth;
@@ -36,9 +36,9 @@ class IndexAccumulatorTest {
 
     @Test
     void test_merge_requiresTheSameIndexAndPeriod() {
-        IndexAccumulator a = IndexAccumulator.empty(WOMEN, RegisterGenerators.PERIOD);
+        IndexAccumulator a = IndexAccumulator.empty(WOMEN, CountyRegisters.PERIOD);
         WomenIndex other = WomenIndex.of(Stream.empty());
-        assertThrows(IllegalArgumentException.class, () -> a.merge(IndexAccumulator.empty(other, RegisterGenerators.PERIOD)));
+        assertThrows(IllegalArgumentException.class, () -> a.merge(IndexAccumulator.empty(other, CountyRegisters.PERIOD)));
         assertThrows(IllegalArgumentException.class, () -> a.merge(IndexAccumulator.empty(WOMEN, ReportingPeriod.parse("2009"))));
     }
 
@@ -46,30 +46,30 @@ class IndexAccumulatorTest {
     void test_merge_addsUnattributedRecords_andLeavesItsInputsUnchanged() {
         Birth orphan = Birth.builder().id("B").motherId("X").birthDate(LocalDate.of(2009, 1, 1)).sex(Sex.MALE).birthOrder(1).build();
         Birth own = Birth.builder().id("C").motherId("W").birthDate(LocalDate.of(2009, 1, 1)).sex(Sex.MALE).birthOrder(1).build();
-        IndexAccumulator a = IndexAccumulator.empty(WOMEN, RegisterGenerators.PERIOD).add(orphan);
-        IndexAccumulator b = IndexAccumulator.empty(WOMEN, RegisterGenerators.PERIOD).add(orphan).add(own);
+        IndexAccumulator a = IndexAccumulator.empty(WOMEN, CountyRegisters.PERIOD).add(orphan);
+        IndexAccumulator b = IndexAccumulator.empty(WOMEN, CountyRegisters.PERIOD).add(orphan).add(own);
         RegisterTally m = a.merge(b).tally(1, null);
         assertEquals(Map.of(RegisterTable.BIRTHS, 2L), m.unattributedRecords());
         assertEquals(Map.of(RegisterTable.BIRTHS, 1L), a.tally(1, null).unattributedRecords());
-        AreaTally county = m.tallies(AreaLevel.COUNTY).get(RegisterGenerators.COUNTY);
+        AreaTally county = m.tallies(AreaLevel.COUNTY).get(CountyRegisters.COUNTY);
         assertEquals(1, county.count(Indicator.LIVE_BIRTHS));
         assertEquals(1, county.count(Indicator.PARITY_1));
-        assertEquals(0, a.tally(1, null).tallies(AreaLevel.COUNTY).get(RegisterGenerators.COUNTY).count(Indicator.LIVE_BIRTHS));
+        assertEquals(0, a.tally(1, null).tallies(AreaLevel.COUNTY).get(CountyRegisters.COUNTY).count(Indicator.LIVE_BIRTHS));
     }
 
     @Test
     void property_countyComputedDirectly_equalsMergeOfRandomPartsAndOfItsVillages() {
-        qt().withExamples(HEAVY).forAll(RegisterGenerators.seeds(), longs().all(), integers().between(1, 4))
+        qt().withExamples(HEAVY).forAll(CountyRegisters.seeds(), longs().all(), integers().between(1, 4))
                 .checkAssert((seed, partitionSeed, parts) -> {
-                    Register register = RegisterGenerators.register(seed);
+                    Register register = CountyRegisters.register(seed);
                     WomenIndex women;
                     try (Stream<Woman> s = register.women()) {
                         women = WomenIndex.of(s);
                     }
-                    IndexAccumulator whole = feed(IndexAccumulator.empty(women, RegisterGenerators.PERIOD), register);
-                    IndexAccumulator merged = IndexAccumulator.empty(women, RegisterGenerators.PERIOD);
-                    for (Register part : RegisterGenerators.partition(register, parts, partitionSeed)) {
-                        merged = merged.merge(feed(IndexAccumulator.empty(women, RegisterGenerators.PERIOD), part));
+                    IndexAccumulator whole = feed(IndexAccumulator.empty(women, CountyRegisters.PERIOD), register);
+                    IndexAccumulator merged = IndexAccumulator.empty(women, CountyRegisters.PERIOD);
+                    for (Register part : CountyRegisters.partition(register, parts, partitionSeed)) {
+                        merged = merged.merge(feed(IndexAccumulator.empty(women, CountyRegisters.PERIOD), part));
                     }
                     RegisterTally wholeTally = whole.tally(1, null);
                     assertEquals(wholeTally, merged.tally(1, null));
@@ -78,7 +78,7 @@ class IndexAccumulatorTest {
                     // states populations only for villages): its population is their sum when every village
                     // states one, and unknown otherwise.
                     Collection<AreaTally> villageTallies = wholeTally.tallies(AreaLevel.VILLAGE).values();
-                    AreaTally countyTally = county.get(RegisterGenerators.COUNTY);
+                    AreaTally countyTally = county.get(CountyRegisters.COUNTY);
                     for (Indicator count : EnumSet.of(Indicator.LIVE_BIRTHS, Indicator.DEATHS, Indicator.WRA,
                             Indicator.MARRIED_WRA, Indicator.USERS_IUD, Indicator.PROC_INDUCED_ABORTION)) {
                         assertEquals(villageTallies.stream().mapToLong(t -> t.count(count)).sum(), countyTally.count(count),
@@ -98,13 +98,13 @@ class IndexAccumulatorTest {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             // Women repeated and events shuffled, so that a household's women and a village's lie in several ranges.
-            qt().withExamples(60).forAll(RegisterGenerators.seeds(), integers().between(2, 5)).checkAssert((seed, threads) -> {
-                Register register = RegisterGenerators.shuffledEvents(RegisterGenerators.withRepeatedWomen(RegisterGenerators.register(seed), seed), seed);
+            qt().withExamples(60).forAll(CountyRegisters.seeds(), integers().between(2, 5)).checkAssert((seed, threads) -> {
+                Register register = CountyRegisters.shuffledEvents(CountyRegisters.withRepeatedWomen(CountyRegisters.register(seed), seed), seed);
                 WomenIndex women;
                 try (Stream<Woman> s = register.women()) {
                     women = WomenIndex.of(s);
                 }
-                IndexAccumulator acc = feed(IndexAccumulator.empty(women, RegisterGenerators.PERIOD), register);
+                IndexAccumulator acc = feed(IndexAccumulator.empty(women, CountyRegisters.PERIOD), register);
                 RegisterTally one = acc.tally(1, null);
                 assertEquals(one, acc.tally(threads, pool));
                 assertEquals(one, acc.tally(threads, null));

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import io.github.fpkit.indicators.testing.RegisterGenerators;
 import io.github.fpkit.model.Age;
+import io.github.fpkit.testkit.RecordGenerators;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -13,14 +13,14 @@ import org.junit.jupiter.api.Test;
 class PackedDateTest {
     @Test
     void property_packedDates_compareAsTheDates() {
-        qt().forAll(RegisterGenerators.dates(), RegisterGenerators.dates())
+        qt().forAll(RecordGenerators.anyDates(), RecordGenerators.anyDates())
                 .checkAssert((a, b) -> assertEquals(Integer.signum(a.compareTo(b)),
                         Integer.signum(Integer.compare(PackedDate.of(a), PackedDate.of(b)))));
     }
 
     @Test
     void property_completedYears_asAge() {
-        qt().forAll(RegisterGenerators.dates(), integers().between(0, 36_500)).checkAssert((birth, days) -> {
+        qt().forAll(RecordGenerators.anyDates(), integers().between(0, 36_500)).checkAssert((birth, days) -> {
             LocalDate on = birth.plusDays(days);
             assertEquals(Age.completedYears(birth, on), PackedDate.completedYears(PackedDate.of(birth), PackedDate.of(on)));
         });
@@ -28,7 +28,7 @@ class PackedDateTest {
 
     @Test
     void property_epochDayOfTurning_asAge() {
-        qt().forAll(RegisterGenerators.dates(), integers().between(0, 120)).assuming((birth, years) -> birth.getYear() + years <= 9999)
+        qt().forAll(RecordGenerators.anyDates(), integers().between(0, 120)).assuming((birth, years) -> birth.getYear() + years <= 9999)
                 .checkAssert((birth, years) -> assertEquals(Age.dateOfTurning(birth, years).toEpochDay(),
                         PackedDate.epochDayOfTurning(PackedDate.of(birth), years)));
     }

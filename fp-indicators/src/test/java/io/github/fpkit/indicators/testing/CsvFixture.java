@@ -26,10 +26,10 @@ import io.github.fpkit.model.register.Register;
 import io.github.fpkit.model.register.RegisterTable;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,19 +43,20 @@ import java.util.function.Consumer;
  * reader with aliases, quoting and row errors belongs to fp-io.
  */
 public final class CsvFixture {
-    private final String folder;
+    private final Path folder;
     private final Register.Builder builder = Register.builder();
 
-    private CsvFixture(String folder) {
+    private CsvFixture(Path folder) {
         this.folder = folder;
     }
 
     /**
-     * @param classpathFolder a classpath folder, for example {@code "/conformance/register-en"}
+     * @param folder a register folder, for example fp-testkit's
+     *     {@code ConformanceCase.path("register-en")}
      * @return the register of the files present there
      */
-    public static Register load(String classpathFolder) {
-        return new CsvFixture(classpathFolder).read();
+    public static Register load(Path folder) {
+        return new CsvFixture(folder).read();
     }
 
     private Register read() {
@@ -166,13 +167,12 @@ public final class CsvFixture {
     }
 
     private void table(RegisterTable table, Consumer<Map<String, String>> row) {
-        String path = folder + "/" + table.fileName();
-        try (InputStream in = CsvFixture.class.getResourceAsStream(path)) {
-            if (in == null) {
-                return;
-            }
+        Path path = folder.resolve(table.fileName());
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             builder.withTable(table);
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String[] header = reader.readLine().split(",", -1);
             List<Map<String, String>> rows = new ArrayList<>();
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -188,7 +188,7 @@ public final class CsvFixture {
             }
             rows.forEach(row);
         } catch (IOException e) {
-            throw new UncheckedIOException(path, e);
+            throw new UncheckedIOException(path.toString(), e);
         }
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.github.fpkit.io.testing.RegisterGenerators;
 import io.github.fpkit.model.Area;
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.Birth;
@@ -16,6 +15,7 @@ import io.github.fpkit.model.Sex;
 import io.github.fpkit.model.Woman;
 import io.github.fpkit.model.register.Register;
 import io.github.fpkit.model.register.RegisterTable;
+import io.github.fpkit.testkit.RecordGenerators;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -82,7 +82,7 @@ class ChineseStyleWriterTest {
 
     @Test
     void property_chineseStyleRegister_readsBackToEqualRecords() {
-        qt().withExamples(100).forAll(RegisterGenerators.registers()).checkAssert(register -> {
+        qt().withExamples(100).forAll(RecordGenerators.registers()).checkAssert(register -> {
             Path folder = newFolder();
             for (RegisterTable table : register.tables()) {
                 write(CsvTable.of(table), register, folder);

@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.fpkit.model.register.Register;
 import io.github.fpkit.model.register.RegisterTable;
-import java.net.URISyntaxException;
+import io.github.fpkit.testkit.ConformanceCase;
 import java.nio.charset.Charset;
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Function;
@@ -16,18 +15,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class ConformanceRegisterTest {
-    static Path resource(String name) {
-        try {
-            return Path.of(ConformanceRegisterTest.class.getResource("/conformance/" + name).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Test
     void test_englishAndChineseGbkForms_readToEqualRecords_tableByTable() {
-        CsvRegisterSource en = CsvRegister.builder().strict(true).open(resource("register-en"));
-        CsvRegisterSource zh = CsvRegister.builder().encoding(Charset.forName("GBK")).strict(true).open(resource("register-zh-gbk"));
+        CsvRegisterSource en = CsvRegister.builder().strict(true).open(ConformanceCase.path("register-en"));
+        CsvRegisterSource zh = CsvRegister.builder().encoding(Charset.forName("GBK")).strict(true).open(ConformanceCase.path("register-zh-gbk"));
         assertEquals(EnumSet.allOf(RegisterTable.class), en.tables());
         assertEquals(en.tables(), zh.tables());
 
@@ -48,8 +39,8 @@ class ConformanceRegisterTest {
 
     @Test
     void test_bothForms_rejectNoRow_andConserveRows() {
-        for (CsvRegisterSource source : List.of(CsvRegister.builder().open(resource("register-en")),
-                CsvRegister.builder().encoding(Charset.forName("GBK")).open(resource("register-zh-gbk")))) {
+        for (CsvRegisterSource source : List.of(CsvRegister.builder().open(ConformanceCase.path("register-en")),
+                CsvRegister.builder().encoding(Charset.forName("GBK")).open(ConformanceCase.path("register-zh-gbk")))) {
             Register register = Register.copyOf(source);
             assertEquals(List.of(), source.rowErrors());
             assertEquals(List.of(), source.warnings());

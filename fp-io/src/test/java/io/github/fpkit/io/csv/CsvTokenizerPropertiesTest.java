@@ -5,7 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.fpkit.io.internal.Schemas;
-import io.github.fpkit.io.testing.RegisterGenerators;
+import io.github.fpkit.testkit.CsvTexts;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -101,14 +101,14 @@ class CsvTokenizerPropertiesTest {
         // quirk (a carriage return and line feed inside a quoted cell split across two
         // segments of its text buffer, counted as two lines), which needs cells of hundreds
         // of characters.
-        qt().withExamples(500).forAll(RegisterGenerators.csvText(60))
+        qt().withExamples(500).forAll(CsvTexts.upTo(60))
                 .checkAssert(text -> assertEquals(jackson(text), fpkit(text.getBytes(StandardCharsets.UTF_8),
                         CsvTokenizer.DEFAULT_BUFFER, false), text));
     }
 
     @Test
     void property_tinyBuffers_sameRowsLinesAndErrors() {
-        qt().withExamples(300).forAll(RegisterGenerators.csvText(60), integers().between(-20, 80), integers().between(1, 16))
+        qt().withExamples(300).forAll(CsvTexts.upTo(60), integers().between(-20, 80), integers().between(1, 16))
                 .checkAssert((text, invalidAt, bufferSize) -> {
                     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
                     if (invalidAt >= 0 && invalidAt < bytes.length) {
@@ -137,7 +137,7 @@ class CsvTokenizerPropertiesTest {
 
     @Test
     void property_tableReader_tinyBuffers_sameRecordsErrorsAndCounts() {
-        qt().withExamples(200).forAll(RegisterGenerators.csvText(60), integers().between(1, 12))
+        qt().withExamples(200).forAll(CsvTexts.upTo(60), integers().between(1, 12))
                 .checkAssert((noise, bufferSize) -> {
                     String text = WOMEN_HEADER + "W1,990101001001,1980-01-01,married,\"" + noise.replace("\"", "\"\"")
                             + "\"\n" + noise + "\nW2 , 990101001001 ,\"1980-02-30\",married,\n W3,990101001001,1980-01-01,已婚,"

@@ -5,9 +5,9 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import io.github.fpkit.io.testing.RegisterGenerators;
 import io.github.fpkit.model.register.Register;
 import io.github.fpkit.model.register.RegisterTable;
+import io.github.fpkit.testkit.RecordGenerators;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -72,7 +72,7 @@ class MutationPropertiesTest {
 
     @Test
     void property_mutatedValidFiles_onlyDocumentedErrors_andRowsConserved() {
-        qt().withExamples(200).forAll(RegisterGenerators.registers(),
+        qt().withExamples(200).forAll(RecordGenerators.registers(),
                 lists().of(integers().between(0, Integer.MAX_VALUE - 1)).ofSizeBetween(1, 6), integers().between(0, 1))
                 .checkAssert((register, edits, strict) -> {
                     Path folder;

@@ -6,9 +6,9 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import io.github.fpkit.io.testing.RegisterGenerators;
 import io.github.fpkit.model.Woman;
 import io.github.fpkit.model.register.RegisterTable;
+import io.github.fpkit.testkit.RecordGenerators;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -120,7 +120,7 @@ class ParallelReadPropertiesTest {
 
     @Test
     void property_mutatedFiles_parallelEqualsSequential() {
-        qt().withExamples(100).forAll(RegisterGenerators.registers(),
+        qt().withExamples(100).forAll(RecordGenerators.registers(),
                 lists().of(integers().between(0, Integer.MAX_VALUE - 1)).ofSizeBetween(0, 6))
                 .checkAssert((register, edits) -> {
                     Path folder;

@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.fpkit.indicators.IndicatorResult;
-import io.github.fpkit.io.testing.RegisterGenerators;
+import io.github.fpkit.io.testing.ResultGenerators;
 import io.github.fpkit.model.register.Register;
 import io.github.fpkit.model.register.RegisterTable;
+import io.github.fpkit.testkit.RecordGenerators;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ class RoundTripPropertiesTest {
 
     @Test
     void property_registerWrittenThenRead_givesEqualRecords_inBothModes() {
-        qt().withExamples(150).forAll(RegisterGenerators.registers()).checkAssert(register -> {
+        qt().withExamples(150).forAll(RecordGenerators.registers()).checkAssert(register -> {
             Path folder = newFolder();
             CsvRegisterWriter.write(register, folder);
             for (boolean strict : new boolean[] {true, false}) {
@@ -63,7 +64,7 @@ class RoundTripPropertiesTest {
             List<IndicatorResult> list = new ArrayList<>();
             int n = org.quicktheories.generators.SourceDSL.integers().between(0, 10).generate(in);
             for (int i = 0; i < n; i++) {
-                list.add(RegisterGenerators.results().generate(in));
+                list.add(ResultGenerators.results().generate(in));
             }
             return list;
         };

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.github.fpkit.io.testing.RegisterGenerators;
+import io.github.fpkit.testkit.RecordGenerators;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -42,7 +42,7 @@ class DatesTest {
 
     @Test
     void property_isoAndCompactForms_roundTrip() {
-        qt().forAll(RegisterGenerators.dates()).checkAssert(d -> {
+        qt().forAll(RecordGenerators.dates()).checkAssert(d -> {
             assertEquals(d, Dates.parse(d.toString()));
             assertEquals(d, Dates.parse(d.toString().replace("-", "")));
             assertEquals(d, Dates.parse(d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日"));
@@ -77,7 +77,7 @@ class DatesTest {
 
     @Test
     void property_parseAscii_agreesWithParse() {
-        qt().forAll(RegisterGenerators.dates(), org.quicktheories.generators.SourceDSL.integers().between(0, 9),
+        qt().forAll(RecordGenerators.dates(), org.quicktheories.generators.SourceDSL.integers().between(0, 9),
                 org.quicktheories.generators.SourceDSL.integers().between(0, 9)).checkAssert((d, at, digit) -> {
                     String iso = d.toString();
                     assertEquals(d, ascii(iso));

@@ -9,7 +9,7 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.fpkit.indicators.Indicator;
 import io.github.fpkit.indicators.IndicatorResult;
 import io.github.fpkit.io.csv.CsvRegister;
-import io.github.fpkit.io.testing.RegisterGenerators;
+import io.github.fpkit.io.testing.ResultGenerators;
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.MaritalStatus;
 import io.github.fpkit.model.ReportingPeriod;
@@ -17,8 +17,8 @@ import io.github.fpkit.model.ResidentId;
 import io.github.fpkit.model.Woman;
 import io.github.fpkit.model.register.Finding;
 import io.github.fpkit.model.register.Register;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
+import io.github.fpkit.testkit.ConformanceCase;
+import io.github.fpkit.testkit.RecordGenerators;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -31,10 +31,6 @@ class FpkitJsonTest {
     private static final JsonMapper STRICT = FpkitJson.mapper(true);
     private static final JsonMapper LENIENT = FpkitJson.mapper(false);
 
-    private static Path resource(String name) throws URISyntaxException {
-        return Path.of(FpkitJsonTest.class.getResource("/conformance/" + name).toURI());
-    }
-
     @Test
     void test_result_exactKeysOfTheResultRecord_nullsWritten() {
         IndicatorResult r = IndicatorResult.builder().area(AreaCode.of("990101001001")).period(ReportingPeriod.parse("2009SY"))
@@ -46,7 +42,7 @@ class FpkitJsonTest {
 
     @Test
     void test_conformanceExpectedResults_readAndRoundTrip() throws Exception {
-        List<IndicatorResult> expected = STRICT.readValue(resource("expected-2009SY.json").toFile(),
+        List<IndicatorResult> expected = STRICT.readValue(ConformanceCase.path("expected-2009SY.json").toFile(),
                 new TypeReference<List<IndicatorResult>>() { });
         assertEquals(7 * Indicator.values().length, expected.size());
         String text = STRICT.writeValueAsString(expected);
@@ -87,7 +83,7 @@ class FpkitJsonTest {
 
     @Test
     void test_conformanceRegister_csvToJsonToRegister_equal() throws Exception {
-        Register register = Register.copyOf(CsvRegister.builder().open(resource("register-en")));
+        Register register = Register.copyOf(CsvRegister.builder().open(ConformanceCase.path("register-en")));
         String json = STRICT.writeValueAsString(register);
         Register back = STRICT.readValue(json, Register.class);
         assertEquals(register.tables(), back.tables());
@@ -99,7 +95,7 @@ class FpkitJsonTest {
 
     @Test
     void property_registersResultsAndFindings_roundTrip() {
-        qt().withExamples(100).forAll(RegisterGenerators.registers()).checkAssert(register -> {
+        qt().withExamples(100).forAll(RecordGenerators.registers()).checkAssert(register -> {
             Register back = STRICT.readValue(STRICT.writeValueAsString(register), Register.class);
             assertEquals(register.tables(), back.tables());
             assertEquals(register.areas().collect(Collectors.toList()), back.areas().collect(Collectors.toList()));
@@ -113,9 +109,9 @@ class FpkitJsonTest {
             assertEquals(register.households().collect(Collectors.toList()), back.households().collect(Collectors.toList()));
             assertEquals(register.populationCounts().collect(Collectors.toList()), back.populationCounts().collect(Collectors.toList()));
         });
-        qt().withExamples(200).forAll(RegisterGenerators.results()).checkAssert(r ->
+        qt().withExamples(200).forAll(ResultGenerators.results()).checkAssert(r ->
                 assertEquals(r, STRICT.readValue(STRICT.writeValueAsString(r), IndicatorResult.class)));
-        qt().withExamples(200).forAll(RegisterGenerators.findings()).checkAssert(f ->
+        qt().withExamples(200).forAll(RecordGenerators.findings()).checkAssert(f ->
                 assertEquals(f, STRICT.readValue(STRICT.writeValueAsString(f), Finding.class)));
     }
 }

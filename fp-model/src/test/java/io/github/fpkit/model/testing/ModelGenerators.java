@@ -44,6 +44,11 @@ import org.quicktheories.generators.Generate;
  * The QuickTheories generators of fp-model's domain values, shared by every property test
  * of the module. Generated records are valid; registers from {@link #consistentRegisters()}
  * also satisfy every referential rule, those from {@link #arbitraryRegisters()} need not.
+ *
+ * <p>They stay here rather than in fp-testkit, the generators the other modules' tests
+ * share: the kit depends on fp-model, so fp-model's tests cannot use it without a reactor
+ * cycle. Only what fp-model's own tests need belongs here: the values, and the two kinds
+ * of register its register tests check.
  */
 public final class ModelGenerators {
     /** The earliest birth date the generated people have. */

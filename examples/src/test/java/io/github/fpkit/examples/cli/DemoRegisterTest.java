@@ -1,0 +1,34 @@
+package io.github.fpkit.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.fpkit.model.AreaLevel;
+import io.github.fpkit.model.PopulationCount;
+import io.github.fpkit.model.register.Register;
+import io.github.fpkit.synthetic.GeneratorSettings;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DemoRegisterTest {
+    @Test
+    void test_register_oneTownshipOfAboutElevenThousandPeople() {
+        Register demo = DemoRegister.register();
+        assertEquals(List.of(), demo.check());
+        assertEquals(1, demo.areas().filter(a -> a.level() == AreaLevel.TOWNSHIP).count());
+        assertEquals(DemoRegister.VILLAGES, demo.areas().filter(a -> a.level() == AreaLevel.VILLAGE).count());
+        long women = demo.women().count();
+        assertTrue(women >= 3000 && women <= 3500, "women " + women);
+        double people = demo.populationCounts().mapToDouble(PopulationCount::averagePopulationOrDerived).sum();
+        assertTrue(people >= 10_000 && people <= 12_000, "people " + people);
+    }
+
+    @Test
+    void test_settings_fixed() {
+        GeneratorSettings s = DemoRegister.settings();
+        assertEquals(DemoRegister.SEED, s.seed());
+        assertEquals(DemoRegister.WOMEN, s.women());
+        assertEquals(2009, s.statisticalYear());
+        assertEquals(s, DemoRegister.settings());
+    }
+}

@@ -1,0 +1,86 @@
+package io.github.fpkit.synthetic.testing;
+
+import io.github.fpkit.model.Area;
+import io.github.fpkit.model.Birth;
+import io.github.fpkit.model.ContraceptiveEpisode;
+import io.github.fpkit.model.Death;
+import io.github.fpkit.model.HealthCheck;
+import io.github.fpkit.model.Household;
+import io.github.fpkit.model.PopulationCount;
+import io.github.fpkit.model.Pregnancy;
+import io.github.fpkit.model.Procedure;
+import io.github.fpkit.model.Woman;
+import io.github.fpkit.synthetic.RegisterSink;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A sink that records every record in the order received, for comparing whole outputs. */
+public final class RecordingSink implements RegisterSink {
+    private final List<Object> records = new ArrayList<>();
+    private boolean closed;
+
+    /** @return the records in the order received */
+    public List<Object> records() {
+        return records;
+    }
+
+    /** @return true once {@link #close()} was called */
+    public boolean isClosed() {
+        return closed;
+    }
+
+    @Override
+    public void accept(Area area) {
+        records.add(area);
+    }
+
+    @Override
+    public void accept(PopulationCount count) {
+        records.add(count);
+    }
+
+    @Override
+    public void accept(Woman woman) {
+        records.add(woman);
+    }
+
+    @Override
+    public void accept(Birth birth) {
+        records.add(birth);
+    }
+
+    @Override
+    public void accept(Death death) {
+        records.add(death);
+    }
+
+    @Override
+    public void accept(ContraceptiveEpisode episode) {
+        records.add(episode);
+    }
+
+    @Override
+    public void accept(Pregnancy pregnancy) {
+        records.add(pregnancy);
+    }
+
+    @Override
+    public void accept(Procedure procedure) {
+        records.add(procedure);
+    }
+
+    @Override
+    public void accept(HealthCheck check) {
+        records.add(check);
+    }
+
+    @Override
+    public void accept(Household household) {
+        records.add(household);
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+    }
+}
