@@ -127,15 +127,7 @@ public final class RegisterTally implements Serializable {
         if (!other.period.equals(period)) {
             throw new IllegalArgumentException("cannot merge a tally of " + other.period + " into one of " + period);
         }
-        Builder b = builder(period);
-        for (RegisterTally t : new RegisterTally[] {this, other}) {
-            t.areas.forEach(b::add);
-            t.populations.forEach(b::population);
-            t.names.forEach(b::name);
-            t.knownAreas.forEach(b::area);
-            t.unattributed.forEach(b::unattributed);
-        }
-        return b.build();
+        return builder(period).add(this).add(other).build();
     }
 
     /**
@@ -284,6 +276,25 @@ public final class RegisterTally implements Serializable {
             if (!counts.isEmpty()) {
                 areas.merge(area, counts, AreaTally::merge);
             }
+            return this;
+        }
+
+        /**
+         * Adds everything of another tally of the same period, as {@link RegisterTally#merge} does.
+         *
+         * @param tally a tally of this builder's period, not null
+         * @return this builder
+         * @throws IllegalArgumentException if the periods differ
+         */
+        public Builder add(RegisterTally tally) {
+            if (!tally.period.equals(period)) {
+                throw new IllegalArgumentException("cannot merge a tally of " + tally.period + " into one of " + period);
+            }
+            tally.areas.forEach(this::add);
+            tally.populations.forEach(this::population);
+            tally.names.forEach(this::name);
+            tally.knownAreas.forEach(this::area);
+            tally.unattributed.forEach(this::unattributed);
             return this;
         }
 

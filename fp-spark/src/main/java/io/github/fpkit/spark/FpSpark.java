@@ -1,0 +1,153 @@
+package io.github.fpkit.spark;
+
+import io.github.fpkit.indicators.IndicatorCalculator;
+import io.github.fpkit.indicators.RegisterTally;
+import io.github.fpkit.io.csv.CsvRowReader;
+import io.github.fpkit.io.csv.CsvTable;
+import io.github.fpkit.model.AreaLevel;
+import io.github.fpkit.model.ReportingPeriod;
+import io.github.fpkit.model.register.RegisterTable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
+import org.apache.spark.sql.functions;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * The indicator catalogue on Apache Spark, for registers larger than one machine. Every
+ * row is validated by fpkit's types on the executors; each woman is grouped with her
+ * events (a {@code groupByKey} on her id) and turned into her contribution by the same
+ * per-woman function the single-machine engine's results equal
+ * ({@link io.github.fpkit.indicators.Contributions}); households gather the children their
+ * women pass on; the contributions are combined by area in each partition, reduced by
+ * area across the cluster, and the few area tallies are rolled up
+ * village → township → county on the driver into result records.
+ *
+ * <pre>{@code
+ * SparkSession spark = SparkSession.builder().appName("fpkit").getOrCreate();
+ * SparkRegister register = SparkRegister.csv(spark, "hdfs:///registers/2009", Charset.forName("GBK"));
+ * SparkIndicators computed = FpSpark.indicators(register, ReportingPeriod.parse("2009SY"));
+ * computed.results().write().json("hdfs:///results/2009SY");    // the result-record columns
+ * computed.rejects().write().json("hdfs:///results/rejects");    // every row not accepted, and why
+ * computed.rowCounts();                                           // per table: read = accepted + rejected
+ * }</pre>
+ *
+ * <p>The results equal {@link io.github.fpkit.indicators.Indicators#compute} on the same
+ * rows to the last bit (property-tested). Stateless.
+ */
+public final class FpSpark {
+    private FpSpark() {
+    }
+
+    /**
+     * Computes every indicator at every level.
+     *
+     * @param register the register, not null
+     * @param period the reporting period, not null
+     * @return the results, the rejected rows and the row counts
+     * @throws SparkRegisterException if a table's header lacks a required column
+     */
+    public static SparkIndicators indicators(SparkRegister register, ReportingPeriod period) {
+        return indicators(register, period, EnumSet.allOf(AreaLevel.class));
+    }
+
+    /**
+     * Computes every indicator at the levels given.
+     *
+     * @param register the register, not null
+     * @param period the reporting period, not null
+     * @param levels the levels, not empty
+     * @return the results, the rejected rows and the row counts
+     * @throws SparkRegisterException if a table's header lacks a required column or names one twice
+     */
+    public static SparkIndicators indicators(SparkRegister register, ReportingPeriod period, Set<AreaLevel> levels) {
+        Objects.requireNonNull(register, "register");
+        Objects.requireNonNull(period, "period");
+        IndicatorCalculator calculator = IndicatorCalculator.builder().levels(levels).build();
+        SparkSession spark = register.session();
+        Map<RegisterTable, List<String>> headers = new EnumMap<>(RegisterTable.class);
+        Dataset<Row> validated = null;
+        for (RegisterTable table : register.tables()) {
+            Dataset<Row> rows = register.rows(table);
+            List<String> header = header(rows);
+            try {
+                CsvRowReader.of(CsvTable.of(table), header);
+            } catch (IllegalArgumentException e) {
+                throw new SparkRegisterException(register.path() + "/" + table.fileName(), e.getMessage());
+            }
+            headers.put(table, header);
+            Dataset<Row> checked = rows.mapPartitions(new RowValidation(table, header), ExpressionEncoder.apply(RowValidation.SCHEMA));
+            validated = validated == null ? checked : validated.union(checked);
+        }
+        validated = validated.persist(StorageLevel.MEMORY_AND_DISK());
+        Map<RegisterTable, TableCounts> counts = counts(validated, register.tables());
+        Dataset<Row> accepted = validated.filter(functions.not(functions.col("rejected")));
+        Dataset<Row> rejects = validated.filter(functions.col("rejected")).select("table", "file", "text", "column", "value", "reason");
+
+        RowRecords records = new RowRecords(headers);
+        List<String> personal = new ArrayList<>();
+        for (RegisterTable t : List.of(RegisterTable.WOMEN, RegisterTable.BIRTHS, RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES,
+                RegisterTable.PROCEDURES, RegisterTable.HEALTH_CHECKS)) {
+            personal.add(t.code());
+        }
+        Dataset<Row> perWoman = accepted.filter(functions.col("table").isin(personal.toArray()))
+                .groupByKey((MapFunction<Row, String>) r -> r.getString(2), Encoders.STRING())
+                .flatMapGroups(new WomanGroups(records, period), ExpressionEncoder.apply(WomanGroups.SCHEMA))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> womenTallies = perWoman.filter(functions.col("tally").isNotNull()).select("key", "tally");
+        Dataset<Row> children = perWoman.filter(functions.col("tally").isNull());
+        Dataset<Row> households = accepted.filter(functions.col("table").equalTo(RegisterTable.HOUSEHOLDS.code()))
+                .groupByKey((MapFunction<Row, String>) r -> r.getString(2), Encoders.STRING())
+                .cogroup(children.groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING()),
+                        new HouseholdGroups(records, period), ExpressionEncoder.apply(WomanGroups.SCHEMA))
+                .select("key", "tally");
+        Dataset<Row> others = accepted.filter(functions.col("table").isin(RegisterTable.DEATHS.code(), RegisterTable.POPULATION.code(),
+                RegisterTable.AREAS.code()))
+                .map(new RowContributions(records, period), ExpressionEncoder.apply(WomanGroups.SCHEMA)).select("key", "tally");
+        List<Row> byArea = womenTallies.union(households).union(others)
+                .mapPartitions(new AreaCombine(period), ExpressionEncoder.apply(AreaCombine.SCHEMA))
+                .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
+                .mapValues((MapFunction<Row, byte[]>) r -> (byte[]) r.get(1), Encoders.BINARY())
+                .reduceGroups(new TallyMerge())
+                .toDF("key", "tally")
+                .collectAsList();
+        RegisterTally.Builder tally = RegisterTally.builder(period);
+        for (Row r : byArea) {
+            tally.add(RegisterTally.fromBytes((byte[]) r.get(1)));
+        }
+        perWoman.unpersist();
+        RegisterTally whole = tally.build();
+        var computed = calculator.results(whole, register.tables());
+        Dataset<Row> results = spark.createDataFrame(ResultRows.of(computed.results()), ResultRows.SCHEMA);
+        return new SparkIndicators(results, rejects, counts, whole, computed);
+    }
+
+    private static List<String> header(Dataset<Row> rows) {
+        List<String> header = new ArrayList<>(Arrays.asList(rows.columns()));
+        header.removeAll(List.of(SparkRegister.CORRUPT_COLUMN, SparkRegister.FILE_COLUMN, SparkRegister.ORDER_COLUMN));
+        return header;
+    }
+
+    private static Map<RegisterTable, TableCounts> counts(Dataset<Row> validated, Set<RegisterTable> tables) {
+        Map<RegisterTable, long[]> sums = new EnumMap<>(RegisterTable.class);
+        tables.forEach(t -> sums.put(t, new long[2]));
+        for (Row r : validated.groupBy("table", "rejected").count().collectAsList()) {
+            RegisterTable t = RowRecords.table(r);
+            sums.get(t)[r.getBoolean(1) ? 1 : 0] = r.getLong(2);
+        }
+        Map<RegisterTable, TableCounts> counts = new EnumMap<>(RegisterTable.class);
+        sums.forEach((t, s) -> counts.put(t, new TableCounts(s[0], s[1])));
+        return counts;
+    }
+}

@@ -1,0 +1,42 @@
+package io.github.fpkit.spark;
+
+import io.github.fpkit.indicators.IndicatorResult;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/** Result records as Spark rows, with the columns of the result-record contract (docs/INDICATORS.md, "Result records"). */
+final class ResultRows {
+    /** area, areaName, period (ISO interval), indicator, numerator, denominator, value, unit, ciLow, ciHigh. */
+    static final StructType SCHEMA = new StructType()
+            .add("area", DataTypes.StringType, false)
+            .add("areaName", DataTypes.StringType, true)
+            .add("period", DataTypes.StringType, false)
+            .add("indicator", DataTypes.StringType, false)
+            .add("numerator", DataTypes.LongType, true)
+            .add("denominator", DataTypes.DoubleType, true)
+            .add("value", DataTypes.DoubleType, true)
+            .add("unit", DataTypes.StringType, false)
+            .add("ciLow", DataTypes.DoubleType, true)
+            .add("ciHigh", DataTypes.DoubleType, true);
+
+    private ResultRows() {
+    }
+
+    static List<Row> of(List<IndicatorResult> results) {
+        List<Row> rows = new ArrayList<>(results.size());
+        for (IndicatorResult r : results) {
+            rows.add(RowFactory.create(r.area().toString(), r.areaName().orElse(null), r.period().toIsoString(), r.indicator().code(),
+                    r.numerator().isPresent() ? r.numerator().getAsLong() : null,
+                    r.denominator().isPresent() ? r.denominator().getAsDouble() : null,
+                    r.value().isPresent() ? r.value().getAsDouble() : null,
+                    r.unit().symbol(),
+                    r.ciLow().isPresent() ? r.ciLow().getAsDouble() : null,
+                    r.ciHigh().isPresent() ? r.ciHigh().getAsDouble() : null));
+        }
+        return rows;
+    }
+}
