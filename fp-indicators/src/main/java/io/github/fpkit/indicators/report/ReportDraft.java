@@ -48,12 +48,14 @@ public final class ReportDraft {
     /**
      * @param figure the figure, not null
      * @param value its value: for a count, a whole number within {@code long}'s range; not null
+     * @return this draft
      * @throws ArithmeticException if the figure is a count and the value is not a whole number within {@code long}'s range
      */
-    public void set(ReportFigure figure, BigDecimal value) {
+    public ReportDraft set(ReportFigure figure, BigDecimal value) {
         Objects.requireNonNull(figure, "figure");
         Objects.requireNonNull(value, "value");
         figure.set(this, value);
+        return this;
     }
 
     /**
@@ -62,14 +64,16 @@ public final class ReportDraft {
      * their enclosing section.
      *
      * @param section the section, not null
+     * @return this draft
      * @throws InvalidValueException if the value breaks a rule (a negative count, a decimal
      *         beyond what a report states); the field is the figure's full JSON path
      */
-    public void close(ReportSection section) {
+    public ReportDraft close(ReportSection section) {
         FigureGroup<?, ?> group = Objects.requireNonNull(section, "section").group();
         if (group != null) {
             group.attach(this);
         }
+        return this;
     }
 
     /**
