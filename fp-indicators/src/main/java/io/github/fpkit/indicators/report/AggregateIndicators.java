@@ -5,25 +5,22 @@ import io.github.fpkit.indicators.IndicatorResult;
 import io.github.fpkit.indicators.Rate;
 import io.github.fpkit.indicators.Unit;
 import io.github.fpkit.model.AreaCode;
-import io.github.fpkit.model.ContraceptiveMethod;
 import io.github.fpkit.model.InvalidValueException;
-import io.github.fpkit.model.ProcedureType;
 import io.github.fpkit.model.ReportingPeriod;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * The indicator catalogue as far as an aggregate report's counts allow: the counts it
- * states (live births, deaths, births by order, WRA, married WRA, parity groups, users and
- * surgeries by type when the split is stated, current pregnancies) and the rates that
- * follow from them (CBR, CDR, NIR, SRB, POLICY_BIRTH_RATE, HIGHER_ORDER_BIRTH_SHARE, CPR,
- * MCPR, LONG_ACTING_SHARE, HEALTH_CHECK_COVERAGE), each as a result record with numerator
- * and denominator, as docs/INDICATORS.md defines them. Rates are computed as the audit recomputes
+ * The indicator catalogue as far as an aggregate report's counts allow: each indicator's
+ * {@linkplain Indicator#formula() formula} read over the report's figures, which gives the
+ * counts it states (live births, deaths, births by order, WRA, married WRA, parity groups,
+ * users and surgeries by type when the split is stated, current pregnancies) and the rates
+ * that follow from them (CBR, CDR, NIR, SRB, POLICY_BIRTH_RATE, HIGHER_ORDER_BIRTH_SHARE,
+ * CPR, MCPR, LONG_ACTING_SHARE, HEALTH_CHECK_COVERAGE), each as a result record with
+ * numerator and denominator, as docs/INDICATORS.md defines them. MCPR_ALL is not among
+ * them: no report counts modern users among all WRA. Rates are computed as the audit recomputes
  * them (see {@link ReportAudit}) with one exception: HEALTH_CHECK_COVERAGE is checked
  * ({@code healthChecks.done}) / married WRA ({@code women.married}) × 100, as the catalogue
  * defines it, and is left out when married WRA are not stated — whereas the audit checks a
@@ -63,7 +60,6 @@ import java.util.Optional;
  * <p>Stateless and thread-safe.
  */
 public final class AggregateIndicators {
-    private static final Map<Indicator, Figure> COUNTS = counts();
     private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
     private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
@@ -88,13 +84,12 @@ public final class AggregateIndicators {
         for (Indicator indicator : Indicator.values()) {
             IndicatorResult.Builder result = IndicatorResult.builder().area(area).areaName(report.areaName())
                     .period(period).indicator(indicator);
-            Figure count = COUNTS.get(indicator);
-            Optional<RateFormula> formula = RateFormula.of(indicator);
-            if (count != null) {
-                count.read(report).map(BigDecimal::longValueExact)
+            ReportFormula formula = CatalogueFigures.catalogue(indicator);
+            if (indicator.isCount()) {
+                formula.count(report).map(BigDecimal::longValueExact)
                         .ifPresent(n -> results.add(result.numerator(n).value(n).build()));
-            } else if (formula.isPresent()) {
-                formula.get().catalogueRatio(report).filter(AggregateIndicators::fitsResult)
+            } else {
+                formula.ratio(report).filter(AggregateIndicators::fitsResult)
                         .ifPresent(ratio -> results.add(rate(result, indicator, ratio)));
             }
         }
@@ -151,28 +146,5 @@ public final class AggregateIndicators {
             return result;
         }
         return result;
-    }
-
-    private static Map<Indicator, Figure> counts() {
-        Map<Indicator, Figure> counts = new EnumMap<>(Indicator.class);
-        counts.put(Indicator.LIVE_BIRTHS, Figure.BIRTHS);
-        counts.put(Indicator.DEATHS, Figure.DEATHS);
-        counts.put(Indicator.BIRTHS_ORDER_1, Figure.BIRTHS_ORDER_1);
-        counts.put(Indicator.BIRTHS_ORDER_2, Figure.BIRTHS_ORDER_2);
-        counts.put(Indicator.BIRTHS_ORDER_3P, Figure.BIRTHS_ORDER_3P);
-        counts.put(Indicator.WRA, Figure.WRA);
-        counts.put(Indicator.MARRIED_WRA, Figure.MARRIED);
-        counts.put(Indicator.PARITY_0, Figure.PARITY_0);
-        counts.put(Indicator.PARITY_1, Figure.PARITY_1);
-        counts.put(Indicator.PARITY_2, Figure.PARITY_2);
-        counts.put(Indicator.PARITY_3P, Figure.PARITY_3P);
-        for (ContraceptiveMethod method : ContraceptiveMethod.values()) {
-            counts.put(Indicator.valueOf("USERS_" + method.name()), Figure.users(method));
-        }
-        for (ProcedureType type : ProcedureType.values()) {
-            counts.put(Indicator.valueOf("PROC_" + type.name()), Figure.surgeries(type));
-        }
-        counts.put(Indicator.CURRENT_PREGNANCIES, Figure.CURRENT_PREGNANCIES);
-        return counts;
     }
 }

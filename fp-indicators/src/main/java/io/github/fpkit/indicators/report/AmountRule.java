@@ -5,21 +5,14 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /** A programme's stated total must be exactly its beneficiaries × the standard per person. */
 final class AmountRule implements AuditRule {
     private final String id;
-    private final String field;
-    private final String chineseName;
-    private final String englishName;
-    private final Function<AggregateReport, Subsidy> programme;
+    private final ReportLayout.Programme programme;
 
-    AmountRule(String id, String field, String chineseName, String englishName, Function<AggregateReport, Subsidy> programme) {
+    AmountRule(String id, ReportLayout.Programme programme) {
         this.id = id;
-        this.field = field;
-        this.chineseName = chineseName;
-        this.englishName = englishName;
         this.programme = programme;
     }
 
@@ -30,7 +23,7 @@ final class AmountRule implements AuditRule {
 
     @Override
     public void check(AggregateReport report, Consumer<AuditFinding> findings) {
-        Subsidy subsidy = programme.apply(report);
+        Subsidy subsidy = programme.subsidy.apply(report);
         Optional<BigDecimal> expected = subsidy.expectedTotal();
         if (expected.isEmpty() || subsidy.statedTotal().isEmpty() || expected.get().compareTo(subsidy.statedTotal().get()) == 0) {
             return;
@@ -40,10 +33,10 @@ final class AmountRule implements AuditRule {
         String product = expected.get().toPlainString();
         String stated = subsidy.statedTotal().get().toPlainString();
         findings.accept(AuditFinding.builder().rule(id).severity(Severity.ERROR)
-                .fields(List.of(field + ".statedTotal", field + ".beneficiaries", field + ".standardPerPerson"))
+                .fields(List.of(programme.statedTotal.path(), programme.beneficiaries.path(), programme.standardPerPerson.path()))
                 .expected(product).stated(stated)
-                .chineseMessage(chineseName + "金额应为" + people + "人×" + standard + "元=" + product + "元，所报为" + stated + "元")
-                .englishMessage(englishName + ": " + people + " beneficiaries × " + standard + " yuan = " + product
+                .chineseMessage(programme.chineseName + "金额应为" + people + "人×" + standard + "元=" + product + "元，所报为" + stated + "元")
+                .englishMessage(programme.englishName + ": " + people + " beneficiaries × " + standard + " yuan = " + product
                         + " yuan, but the report states " + stated + " yuan")
                 .build());
     }

@@ -15,12 +15,12 @@ import java.util.function.Consumer;
  */
 final class PartWholeRule implements AuditRule {
     private final String id;
-    private final Figure whole;
-    private final List<Figure> parts;
+    private final ReportFigure whole;
+    private final List<ReportFigure> parts;
     private final String partsChinese;
     private final String partsEnglish;
 
-    PartWholeRule(String id, Figure whole, List<Figure> parts, String partsChinese, String partsEnglish) {
+    PartWholeRule(String id, ReportFigure whole, List<ReportFigure> parts, String partsChinese, String partsEnglish) {
         this.id = id;
         this.whole = whole;
         this.parts = List.copyOf(parts);
@@ -39,7 +39,7 @@ final class PartWholeRule implements AuditRule {
         BigDecimal sum = BigDecimal.ZERO;
         int statedParts = 0;
         List<String> fields = new ArrayList<>(List.of(whole.path()));
-        for (Figure part : parts) {
+        for (ReportFigure part : parts) {
             Optional<BigDecimal> value = part.read(report);
             if (value.isPresent()) {
                 sum = sum.add(value.get());

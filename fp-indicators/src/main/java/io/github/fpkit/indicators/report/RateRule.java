@@ -10,12 +10,13 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * Every stated rate is recomputed from the report's own counts ({@link RateFormula}) and
+ * Every stated rate is recomputed from the report's own counts — its indicator's formula
+ * read over the report's figures ({@link CatalogueFigures#stated}) — and
  * must be admitted by the stated value at its stated precision
  * ({@link StatedRate#admits(java.math.BigDecimal, java.math.BigDecimal)}), exactly: a numerator
  * summed from stated counts may exceed {@code Long.MAX_VALUE} and is then simply wrong, a finding. A rate stated where its
  * denominator is 0 is an error (the rate is undefined); a rate whose counts the report
- * does not state cannot be checked, which is a warning.
+ * does not state, or no report states, cannot be checked, which is a warning.
  */
 final class RateRule implements AuditRule {
     static final String UNVERIFIABLE = "RATE_UNVERIFIABLE";
@@ -26,7 +27,9 @@ final class RateRule implements AuditRule {
 
     @Override
     public List<String> ids() {
-        List<String> ids = Arrays.stream(RateFormula.values()).map(f -> id(f.indicator())).collect(Collectors.toList());
+        List<String> ids = Arrays.stream(Indicator.values())
+                .filter(i -> !i.isCount() && CatalogueFigures.stated(i).unstated().isEmpty())
+                .map(RateRule::id).collect(Collectors.toList());
         ids.add(UNVERIFIABLE);
         return ids;
     }
@@ -34,21 +37,22 @@ final class RateRule implements AuditRule {
     @Override
     public void check(AggregateReport report, Consumer<AuditFinding> findings) {
         for (StatedRate rate : report.statedRates()) {
-            Optional<RateFormula> formula = RateFormula.of(rate.indicator());
-            if (formula.isEmpty()) {
-                findings.accept(unverifiable(rate, List.of(),
-                        "需要妇女生存人年数或妊娠记录，汇总报表中没有", "it needs woman-years or pregnancy records, which no aggregate report holds"));
+            ReportFormula formula = CatalogueFigures.stated(rate.indicator());
+            Optional<UnstatedCount> unstated = formula.unstated();
+            if (unstated.isPresent()) {
+                findings.accept(unverifiable(rate, List.of(), unstated.get().expected(),
+                        unstated.get().chineseReason(), unstated.get().englishReason()));
                 continue;
             }
-            Optional<Ratio> ratio = formula.get().ratio(report);
+            Optional<Ratio> ratio = formula.ratio(report);
             if (ratio.isEmpty()) {
-                List<String> missing = formula.get().missingFields(report);
-                findings.accept(unverifiable(rate, missing, "报表未报" + String.join("、", missing),
+                List<String> missing = formula.missingFields(report);
+                findings.accept(unverifiable(rate, missing, "stated " + String.join(", ", missing), "报表未报" + String.join("、", missing),
                         "the report does not state " + String.join(", ", missing)));
             } else if (!ratio.get().isDefined()) {
-                findings.accept(undefined(rate, formula.get().fields(report)));
+                findings.accept(undefined(rate, formula.fields(report)));
             } else if (!rate.admits(ratio.get().numerator(), ratio.get().denominator())) {
-                findings.accept(mismatch(rate, ratio.get(), formula.get().fields(report)));
+                findings.accept(mismatch(rate, ratio.get(), formula.fields(report)));
             }
         }
     }
@@ -80,11 +84,12 @@ final class RateRule implements AuditRule {
                 .build();
     }
 
-    private static AuditFinding unverifiable(StatedRate rate, List<String> missing, String chineseReason, String englishReason) {
+    private static AuditFinding unverifiable(StatedRate rate, List<String> missing, String expected, String chineseReason,
+            String englishReason) {
         Indicator indicator = rate.indicator();
         String stated = rate.value().toPlainString();
         return AuditFinding.builder().rule(UNVERIFIABLE).severity(Severity.WARNING).fields(fields(rate, missing))
-                .expected(missing.isEmpty() ? "record-level data" : "stated " + String.join(", ", missing)).stated(stated)
+                .expected(expected).stated(stated)
                 .chineseMessage("所报" + indicator.chineseName() + stated + "无法用报表中的数字复核：" + chineseReason)
                 .englishMessage("the stated " + indicator.code() + " " + stated + " cannot be recomputed from the report: " + englishReason)
                 .build();

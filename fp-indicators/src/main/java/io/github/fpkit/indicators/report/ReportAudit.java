@@ -1,14 +1,9 @@
 package io.github.fpkit.indicators.report;
 
-import io.github.fpkit.model.ContraceptiveMethod;
-import io.github.fpkit.model.ProcedureType;
 import io.github.fpkit.model.register.Severity;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.OptionalLong;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -88,61 +83,45 @@ public final class ReportAudit {
         rules.add(DateRule.period());
         rules.add(DateRule.reportDate());
 
-        rules.add(new PartWholeRule("PART_WHOLE_PARITY", Figure.MARRIED,
-                List.of(Figure.PARITY_0, Figure.PARITY_1, Figure.PARITY_2, Figure.PARITY_3P),
+        rules.add(new PartWholeRule("PART_WHOLE_PARITY", ReportLayout.MARRIED,
+                List.of(ReportLayout.PARITY_0, ReportLayout.PARITY_1, ReportLayout.PARITY_2, ReportLayout.PARITY_3P),
                 "已婚育龄妇女按孩次分组（无孩+一孩+二孩+多孩）", "married WRA by parity (0 + 1 + 2 + 3+)"));
-        rules.add(new PartWholeRule("PART_WHOLE_METHODS", Figure.USERS,
-                Arrays.stream(ContraceptiveMethod.values()).map(Figure::users).collect(Collectors.toList()),
+        rules.add(new PartWholeRule("PART_WHOLE_METHODS", ReportLayout.USERS, List.copyOf(ReportLayout.USERS_BY_METHOD.values()),
                 "各避孕方法人数", "users by method"));
-        rules.add(new PartWholeRule("PART_WHOLE_BIRTH_ORDER", Figure.BIRTHS,
-                List.of(Figure.BIRTHS_ORDER_1, Figure.BIRTHS_ORDER_2, Figure.BIRTHS_ORDER_3P),
+        rules.add(new PartWholeRule("PART_WHOLE_BIRTH_ORDER", ReportLayout.BIRTHS,
+                List.of(ReportLayout.BIRTHS_ORDER_1, ReportLayout.BIRTHS_ORDER_2, ReportLayout.BIRTHS_ORDER_3P),
                 "按孩次分的出生人数（一孩+二孩+多孩）", "births by order (1 + 2 + 3+)"));
-        rules.add(new PartWholeRule("PART_WHOLE_BIRTH_SEX", Figure.BIRTHS,
-                List.of(Figure.BIRTHS_MALE, Figure.BIRTHS_FEMALE), "男婴与女婴", "male and female births"));
-        rules.add(new PartWholeRule("PART_WHOLE_BIRTH_POLICY", Figure.BIRTHS,
-                List.of(Figure.BIRTHS_IN_POLICY, Figure.BIRTHS_OUT_OF_POLICY), "政策内与政策外出生", "births in and out of policy"));
-        rules.add(new PartWholeRule("PART_WHOLE_SURGERIES", Figure.SURGERIES,
-                Arrays.stream(ProcedureType.values()).map(Figure::surgeries).collect(Collectors.toList()),
+        rules.add(new PartWholeRule("PART_WHOLE_BIRTH_SEX", ReportLayout.BIRTHS,
+                List.of(ReportLayout.BIRTHS_MALE, ReportLayout.BIRTHS_FEMALE), "男婴与女婴", "male and female births"));
+        rules.add(new PartWholeRule("PART_WHOLE_BIRTH_POLICY", ReportLayout.BIRTHS,
+                List.of(ReportLayout.BIRTHS_IN_POLICY, ReportLayout.BIRTHS_OUT_OF_POLICY), "政策内与政策外出生", "births in and out of policy"));
+        rules.add(new PartWholeRule("PART_WHOLE_SURGERIES", ReportLayout.SURGERIES, List.copyOf(ReportLayout.SURGERIES_BY_TYPE.values()),
                 "各类手术例数", "surgeries by type"));
-        for (boolean out : new boolean[] {true, false}) {
-            rules.add(new PartWholeRule(out ? "PART_WHOLE_FLOW_OUT" : "PART_WHOLE_FLOW_IN",
-                    flow(out, "total", "总数", "people", FloatingFlow::total),
-                    List.of(flow(out, "inProvince", "省内", "people within the province", FloatingFlow::inProvince),
-                            flow(out, "outOfProvince", "省外", "people across the province's border", FloatingFlow::outOfProvince)),
-                    (out ? "流出人口" : "流入人口") + "省内与省外人数", "the " + (out ? "outflow" : "inflow") + " within and across the province"));
+        for (ReportLayout.Flow flow : List.of(ReportLayout.FLOATING_OUT, ReportLayout.FLOATING_IN)) {
+            rules.add(new PartWholeRule(flow == ReportLayout.FLOATING_OUT ? "PART_WHOLE_FLOW_OUT" : "PART_WHOLE_FLOW_IN",
+                    flow.total, List.of(flow.inProvince, flow.outOfProvince),
+                    flow.chineseName + "省内与省外人数", "the " + flow.englishName + " within and across the province"));
         }
 
-        rules.add(new SubsetRule("SUBSET_MARRIED_WRA", Severity.ERROR, Figure.MARRIED, Figure.WRA));
-        rules.add(new SubsetRule("SUBSET_ONE_CHILD", Severity.ERROR, Figure.ONE_CHILD, Figure.PARITY_1));
-        rules.add(new SubsetRule("SUBSET_TWO_DAUGHTERS", Severity.ERROR, Figure.TWO_DAUGHTERS, Figure.PARITY_2));
-        rules.add(new SubsetRule("SUBSET_CONTRACEPTIVE_USERS", Severity.ERROR, Figure.USERS, Figure.MARRIED));
-        rules.add(new SubsetRule("SUBSET_HEALTH_CHECKS", Severity.ERROR, Figure.CHECKS_DONE, Figure.CHECKS_DUE));
-        for (boolean out : new boolean[] {true, false}) {
-            String prefix = out ? "SUBSET_FLOW_OUT_" : "SUBSET_FLOW_IN_";
-            Figure total = flow(out, "total", "总数", "people", FloatingFlow::total);
-            rules.add(new SubsetRule(prefix + "CERTIFICATES_HELD", Severity.ERROR,
-                    flow(out, "certificatesHeld", "持证人数", "certificate holders", FloatingFlow::certificatesHeld), total));
-            rules.add(new SubsetRule(prefix + "CERTIFICATES_VERIFIED", Severity.ERROR,
-                    flow(out, "certificatesVerified", "验证人数", "verified certificates", FloatingFlow::certificatesVerified), total));
-            rules.add(new SubsetRule(prefix + "CERTIFICATES_RETURNED", Severity.ERROR,
-                    flow(out, "certificatesReturned", "反馈人数", "returned certificates", FloatingFlow::certificatesReturned), total));
-            rules.add(new SubsetRule(prefix + "CONTRACTS_SIGNED", Severity.ERROR,
-                    flow(out, "contractsSigned", "签订合同人数", "signed contracts", FloatingFlow::contractsSigned), total));
+        rules.add(new SubsetRule("SUBSET_MARRIED_WRA", Severity.ERROR, ReportLayout.MARRIED, ReportLayout.WRA));
+        rules.add(new SubsetRule("SUBSET_ONE_CHILD", Severity.ERROR, ReportLayout.ONE_CHILD, ReportLayout.PARITY_1));
+        rules.add(new SubsetRule("SUBSET_TWO_DAUGHTERS", Severity.ERROR, ReportLayout.TWO_DAUGHTERS, ReportLayout.PARITY_2));
+        rules.add(new SubsetRule("SUBSET_CONTRACEPTIVE_USERS", Severity.ERROR, ReportLayout.USERS, ReportLayout.MARRIED));
+        rules.add(new SubsetRule("SUBSET_HEALTH_CHECKS", Severity.ERROR, ReportLayout.CHECKS_DONE, ReportLayout.CHECKS_DUE));
+        for (ReportLayout.Flow flow : List.of(ReportLayout.FLOATING_OUT, ReportLayout.FLOATING_IN)) {
+            String prefix = flow == ReportLayout.FLOATING_OUT ? "SUBSET_FLOW_OUT_" : "SUBSET_FLOW_IN_";
+            rules.add(new SubsetRule(prefix + "CERTIFICATES_HELD", Severity.ERROR, flow.certificatesHeld, flow.total));
+            rules.add(new SubsetRule(prefix + "CERTIFICATES_VERIFIED", Severity.ERROR, flow.certificatesVerified, flow.total));
+            rules.add(new SubsetRule(prefix + "CERTIFICATES_RETURNED", Severity.ERROR, flow.certificatesReturned, flow.total));
+            rules.add(new SubsetRule(prefix + "CONTRACTS_SIGNED", Severity.ERROR, flow.contractsSigned, flow.total));
         }
-        rules.add(new SubsetRule("SUBSET_ONE_CHILD_CERTIFICATES", Severity.WARNING, Figure.CERTIFICATES_ISSUED, Figure.ONE_CHILD));
+        rules.add(new SubsetRule("SUBSET_ONE_CHILD_CERTIFICATES", Severity.WARNING, ReportLayout.CERTIFICATES_ISSUED, ReportLayout.ONE_CHILD));
 
         rules.add(new RateRule());
 
-        rules.add(new AmountRule("AMOUNT_REWARD_SUBSIDY", "rewardSubsidy", "奖励扶助", "reward subsidy",
-                AggregateReport::rewardSubsidy));
-        rules.add(new AmountRule("AMOUNT_SPECIAL_ASSISTANCE_BEREAVED", "specialAssistanceBereaved", "特别扶助（独生子女死亡）",
-                "special assistance (child died)", AggregateReport::specialAssistanceBereaved));
-        rules.add(new AmountRule("AMOUNT_SPECIAL_ASSISTANCE_DISABLED", "specialAssistanceDisabled", "特别扶助（独生子女伤残）",
-                "special assistance (child disabled)", AggregateReport::specialAssistanceDisabled));
+        rules.add(new AmountRule("AMOUNT_REWARD_SUBSIDY", ReportLayout.REWARD_SUBSIDY));
+        rules.add(new AmountRule("AMOUNT_SPECIAL_ASSISTANCE_BEREAVED", ReportLayout.SPECIAL_ASSISTANCE_BEREAVED));
+        rules.add(new AmountRule("AMOUNT_SPECIAL_ASSISTANCE_DISABLED", ReportLayout.SPECIAL_ASSISTANCE_DISABLED));
         return List.copyOf(rules);
-    }
-
-    private static Figure flow(boolean out, String name, String chineseName, String englishName, Function<FloatingFlow, OptionalLong> reader) {
-        return Figure.flow(out, name, chineseName, englishName, reader);
     }
 }

@@ -10,10 +10,10 @@ import java.util.function.Consumer;
 final class SubsetRule implements AuditRule {
     private final String id;
     private final Severity severity;
-    private final Figure subset;
-    private final Figure set;
+    private final ReportFigure subset;
+    private final ReportFigure set;
 
-    SubsetRule(String id, Severity severity, Figure subset, Figure set) {
+    SubsetRule(String id, Severity severity, ReportFigure subset, ReportFigure set) {
         this.id = id;
         this.severity = severity;
         this.subset = subset;

@@ -164,6 +164,14 @@ class AggregateIndicatorsTest {
     }
 
     @Test
+    void test_mcprAll_isLeftOut_noReportCountsModernUsersAmongAllWra() {
+        Map<Indicator, IndicatorResult> results = compute(TownshipReports.consistent());
+        assertFalse(results.containsKey(Indicator.MCPR_ALL));
+        assertEquals(7420, results.get(Indicator.WRA).numerator().getAsLong());
+        assertTrue(results.containsKey(Indicator.MCPR));
+    }
+
+    @Test
     void test_undefinedRate_hasNoValue() {
         AggregateReport r = AggregateReport.builder().from(TownshipReports.consistent())
                 .births(BirthCounts.builder().total(0).male(0).female(0).build()).statedRates(List.of()).build();

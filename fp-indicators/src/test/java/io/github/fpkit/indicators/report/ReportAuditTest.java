@@ -209,6 +209,24 @@ class ReportAuditTest {
     }
 
     @Test
+    void test_statedMcprAll_isUnverifiable_noReportCountsModernUsersAmongAllWra() {
+        AggregateReport r = withRate(CONSISTENT, Indicator.MCPR_ALL, "63.5");
+        List<AuditFinding> findings = ReportAudit.audit(r);
+        assertEquals(1, findings.size(), findings.toString());
+        AuditFinding f = findings.get(0);
+        assertEquals("RATE_UNVERIFIABLE", f.rule());
+        assertEquals(Severity.WARNING, f.severity());
+        assertEquals(List.of("statedRates.MCPR_ALL"), f.fields());
+        assertEquals("a count of modern users among all WRA", f.expected());
+        assertEquals("63.5", f.stated());
+        assertEquals("the stated MCPR_ALL 63.5 cannot be recomputed from the report: the report states no count of modern users"
+                + " among all WRA", f.englishMessage());
+        assertEquals("所报全部育龄妇女现代方法避孕率63.5无法用报表中的数字复核：报表未报全部育龄妇女（不论婚否）中使用现代方法的人数",
+                f.chineseMessage());
+        assertFalse(ReportAudit.ruleIds().contains("RATE_MCPR_ALL"));
+    }
+
+    @Test
     void test_ruleIds_areUniqueAndCoverEveryKind() {
         List<String> ids = ReportAudit.ruleIds();
         assertEquals(ids.size(), ids.stream().distinct().count());

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 
@@ -72,45 +73,12 @@ final class ReportGenerators {
         };
     }
 
-    private static final Set<String> DECIMAL_PATHS = Set.of("population.average", "rewardSubsidy.standardPerPerson",
-            "rewardSubsidy.statedTotal", "specialAssistanceBereaved.standardPerPerson", "specialAssistanceBereaved.statedTotal",
-            "specialAssistanceDisabled.standardPerPerson", "specialAssistanceDisabled.statedTotal");
-    /** Every figure path a report can state. */
-    private static final List<String> FIGURE_PATHS = figurePaths();
+    /** Every figure path a report can state, sorted. */
+    private static final List<String> FIGURE_PATHS = ReportSection.report().figures().stream().map(ReportFigure::path).sorted()
+            .collect(Collectors.toUnmodifiableList());
+    private static final Set<String> DECIMAL_PATHS = ReportSection.report().figures().stream().filter(ReportFigure::isDecimal)
+            .map(ReportFigure::path).collect(Collectors.toUnmodifiableSet());
     private static final BigDecimal LARGEST_DECIMAL = new BigDecimal("9999999999999999999999999.99999999999999999999");
-
-    private static List<String> figurePaths() {
-        List<String> paths = new ArrayList<>(DECIMAL_PATHS);
-        for (String name : List.of("start", "end", "households")) {
-            paths.add("population." + name);
-        }
-        for (String name : List.of("wra", "married", "parity0", "parity1", "parity2", "parity3Plus", "oneChild", "twoDaughters")) {
-            paths.add("women." + name);
-        }
-        paths.add("contraception.users");
-        for (ContraceptiveMethod method : ContraceptiveMethod.values()) {
-            paths.add("contraception.byMethod." + method.code());
-        }
-        for (String name : List.of("total", "order1", "order2", "order3Plus", "male", "female", "inPolicy", "outOfPolicy")) {
-            paths.add("births." + name);
-        }
-        paths.add("surgeries.total");
-        for (ProcedureType type : ProcedureType.values()) {
-            paths.add("surgeries.byType." + type.code());
-        }
-        paths.addAll(List.of("deaths", "currentPregnancies", "oneChildCertificatesIssued", "healthChecks.due", "healthChecks.done"));
-        for (String flow : List.of("floatingOut", "floatingIn")) {
-            for (String name : List.of("total", "inProvince", "outOfProvince", "certificatesHeld", "certificatesVerified",
-                    "certificatesReturned", "contractsSigned")) {
-                paths.add(flow + "." + name);
-            }
-        }
-        for (String programme : List.of("rewardSubsidy", "specialAssistanceBereaved", "specialAssistanceDisabled")) {
-            paths.add(programme + ".beneficiaries");
-        }
-        paths.sort(null);
-        return List.copyOf(paths);
-    }
 
     private static long extremeCount(RandomnessSource in, long choice) {
         switch ((int) choice) {

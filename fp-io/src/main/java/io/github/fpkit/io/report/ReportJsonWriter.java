@@ -1,9 +1,9 @@
 package io.github.fpkit.io.report;
 
 import io.github.fpkit.indicators.report.AggregateReport;
-import io.github.fpkit.indicators.report.FloatingFlow;
+import io.github.fpkit.indicators.report.ReportFigure;
+import io.github.fpkit.indicators.report.ReportSection;
 import io.github.fpkit.indicators.report.StatedRate;
-import io.github.fpkit.indicators.report.Subsidy;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -12,10 +12,10 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes an aggregate report as JSON (format: {@code docs/AGGREGATE_REPORTS.md}), pretty
- * printed, in the format's property order, omitting whatever the report does not state.
+ * printed, in the format's property order (its figures in the order of the format's table,
+ * {@link ReportSection#report()}), omitting whatever the report does not state.
  * Stated rates are written as strings ({@code "91.20"}) so that their precision survives
  * any JSON reader; amounts and the average population as plain JSON numbers. Reading the
  * output with {@link ReportJsonReader} gives back an equal report.
@@ -91,64 +92,7 @@ public final class ReportJsonWriter {
         r.areaName().ifPresent(n -> g.writeStringProperty("areaName", n));
         r.statedPeriod().ifPresent(p -> g.writeStringProperty("period", p));
         r.statedReportDate().ifPresent(d -> g.writeStringProperty("reportDate", d));
-        if (!r.population().isEmpty()) {
-            g.writeObjectPropertyStart("population");
-            count(g, "start", r.population().start());
-            count(g, "end", r.population().end());
-            decimal(g, "average", r.population().average());
-            count(g, "households", r.population().households());
-            g.writeEndObject();
-        }
-        if (!r.women().isEmpty()) {
-            g.writeObjectPropertyStart("women");
-            count(g, "wra", r.women().wra());
-            count(g, "married", r.women().married());
-            count(g, "parity0", r.women().parity0());
-            count(g, "parity1", r.women().parity1());
-            count(g, "parity2", r.women().parity2());
-            count(g, "parity3Plus", r.women().parity3Plus());
-            count(g, "oneChild", r.women().oneChild());
-            count(g, "twoDaughters", r.women().twoDaughters());
-            g.writeEndObject();
-        }
-        if (!r.contraception().isEmpty()) {
-            g.writeObjectPropertyStart("contraception");
-            count(g, "users", r.contraception().users());
-            codedCounts(g, "byMethod", r.contraception().byMethod());
-            g.writeEndObject();
-        }
-        if (!r.births().isEmpty()) {
-            g.writeObjectPropertyStart("births");
-            count(g, "total", r.births().total());
-            count(g, "order1", r.births().order1());
-            count(g, "order2", r.births().order2());
-            count(g, "order3Plus", r.births().order3Plus());
-            count(g, "male", r.births().male());
-            count(g, "female", r.births().female());
-            count(g, "inPolicy", r.births().inPolicy());
-            count(g, "outOfPolicy", r.births().outOfPolicy());
-            g.writeEndObject();
-        }
-        count(g, "deaths", r.deaths());
-        if (!r.surgeries().isEmpty()) {
-            g.writeObjectPropertyStart("surgeries");
-            count(g, "total", r.surgeries().total());
-            codedCounts(g, "byType", r.surgeries().byType());
-            g.writeEndObject();
-        }
-        count(g, "currentPregnancies", r.currentPregnancies());
-        if (!r.healthChecks().isEmpty()) {
-            g.writeObjectPropertyStart("healthChecks");
-            count(g, "due", r.healthChecks().due());
-            count(g, "done", r.healthChecks().done());
-            g.writeEndObject();
-        }
-        flow(g, "floatingOut", r.floatingOut());
-        flow(g, "floatingIn", r.floatingIn());
-        count(g, "oneChildCertificatesIssued", r.oneChildCertificatesIssued());
-        subsidy(g, "rewardSubsidy", r.rewardSubsidy());
-        subsidy(g, "specialAssistanceBereaved", r.specialAssistanceBereaved());
-        subsidy(g, "specialAssistanceDisabled", r.specialAssistanceDisabled());
+        figures(g, r);
         if (!r.statedRates().isEmpty()) {
             g.writeObjectPropertyStart("statedRates");
             for (StatedRate rate : r.statedRates()) {
@@ -159,52 +103,43 @@ public final class ReportJsonWriter {
         g.writeEndObject();
     }
 
-    private static void flow(JsonGenerator g, String name, FloatingFlow flow) {
-        if (flow.isEmpty()) {
-            return;
+    /**
+     * Writes every figure the report states, in the order of the format's table, opening each
+     * object at its first stated figure and closing it after its last: an object with no
+     * figure stated is left out.
+     */
+    private static void figures(JsonGenerator g, AggregateReport r) {
+        List<String> open = new ArrayList<>();
+        for (ReportFigure figure : ReportSection.report().figures()) {
+            Optional<BigDecimal> value = figure.written(r);
+            if (value.isEmpty()) {
+                continue;
+            }
+            String[] parts = figure.path().split("\\.");
+            List<String> objects = List.of(parts).subList(0, parts.length - 1);
+            int shared = 0;
+            while (shared < open.size() && shared < objects.size() && open.get(shared).equals(objects.get(shared))) {
+                shared++;
+            }
+            close(g, open, shared);
+            for (String object : objects.subList(shared, objects.size())) {
+                g.writeObjectPropertyStart(object);
+                open.add(object);
+            }
+            if (figure.isDecimal()) {
+                g.writeNumberProperty(figure.name(), value.get());
+            } else {
+                g.writeNumberProperty(figure.name(), value.get().longValueExact());
+            }
         }
-        g.writeObjectPropertyStart(name);
-        count(g, "total", flow.total());
-        count(g, "inProvince", flow.inProvince());
-        count(g, "outOfProvince", flow.outOfProvince());
-        count(g, "certificatesHeld", flow.certificatesHeld());
-        count(g, "certificatesVerified", flow.certificatesVerified());
-        count(g, "certificatesReturned", flow.certificatesReturned());
-        count(g, "contractsSigned", flow.contractsSigned());
-        g.writeEndObject();
+        close(g, open, 0);
     }
 
-    private static void subsidy(JsonGenerator g, String name, Subsidy subsidy) {
-        if (subsidy.isEmpty()) {
-            return;
-        }
-        g.writeObjectPropertyStart(name);
-        count(g, "beneficiaries", subsidy.beneficiaries());
-        decimal(g, "standardPerPerson", subsidy.standardPerPerson());
-        decimal(g, "statedTotal", subsidy.statedTotal());
-        g.writeEndObject();
-    }
-
-    private static <K extends Enum<K>> void codedCounts(JsonGenerator g, String name, Map<K, Long> counts) {
-        if (counts.isEmpty()) {
-            return;
-        }
-        g.writeObjectPropertyStart(name);
-        // enum order, so that the output does not depend on the order the counts were put in
-        counts.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> g.writeNumberProperty(e.getKey().toString(), e.getValue()));
-        g.writeEndObject();
-    }
-
-    private static void count(JsonGenerator g, String name, OptionalLong value) {
-        if (value.isPresent()) {
-            g.writeNumberProperty(name, value.getAsLong());
-        }
-    }
-
-    private static void decimal(JsonGenerator g, String name, Optional<BigDecimal> value) {
-        if (value.isPresent()) {
-            g.writeNumberProperty(name, value.get());
+    /** Closes the open objects beyond the first {@code keep}. */
+    private static void close(JsonGenerator g, List<String> open, int keep) {
+        while (open.size() > keep) {
+            g.writeEndObject();
+            open.remove(open.size() - 1);
         }
     }
 }

@@ -2,22 +2,16 @@ package io.github.fpkit.io.report;
 
 import io.github.fpkit.indicators.Indicator;
 import io.github.fpkit.indicators.report.AggregateReport;
-import io.github.fpkit.indicators.report.BirthCounts;
-import io.github.fpkit.indicators.report.ContraceptiveUse;
-import io.github.fpkit.indicators.report.FloatingFlow;
-import io.github.fpkit.indicators.report.HealthChecks;
-import io.github.fpkit.indicators.report.PopulationFigures;
+import io.github.fpkit.indicators.report.ReportDraft;
+import io.github.fpkit.indicators.report.ReportFigure;
+import io.github.fpkit.indicators.report.ReportSection;
 import io.github.fpkit.indicators.report.StatedRate;
-import io.github.fpkit.indicators.report.Subsidy;
-import io.github.fpkit.indicators.report.SurgeryCounts;
-import io.github.fpkit.indicators.report.WomenCounts;
 import io.github.fpkit.model.AreaCode;
-import io.github.fpkit.model.ContraceptiveMethod;
 import io.github.fpkit.model.InvalidValueException;
-import io.github.fpkit.model.ProcedureType;
 import java.math.BigDecimal;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -29,7 +23,9 @@ import tools.jackson.core.exc.InputCoercionException;
 /**
  * Reads one report from a token stream, strictly: every property must be one of the format,
  * every value of its type; {@code null} means "not stated". Each error carries the
- * location of the token that caused it.
+ * location of the token that caused it. The figures and the objects that hold them are those
+ * of the format's table ({@link ReportSection#report()}); only the report's text properties
+ * and stated rates are read here by name.
  */
 final class ReportParser {
     private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
@@ -45,7 +41,9 @@ final class ReportParser {
     AggregateReport report() {
         parser.nextToken();
         TokenStreamLocation start = parser.currentTokenLocation();
-        AggregateReport.Builder report = AggregateReport.builder();
+        ReportDraft draft = ReportDraft.empty();
+        AggregateReport.Builder report = draft.report();
+        ReportSection root = ReportSection.report();
         object("", name -> {
             switch (name) {
                 case "areaCode":
@@ -59,174 +57,41 @@ final class ReportParser {
                 case "areaName": report.areaName(text(name)); break;
                 case "period": report.statedPeriod(text(name)); break;
                 case "reportDate": report.statedReportDate(text(name)); break;
-                case "population": report.population(population()); break;
-                case "women": report.women(women()); break;
-                case "contraception": report.contraception(contraception()); break;
-                case "births": report.births(births()); break;
-                case "deaths": report.deaths(count(name)); break;
-                case "surgeries": report.surgeries(surgeries()); break;
-                case "currentPregnancies": report.currentPregnancies(count(name)); break;
-                case "healthChecks": report.healthChecks(healthChecks()); break;
-                case "floatingOut": report.floatingOut(flow(name)); break;
-                case "floatingIn": report.floatingIn(flow(name)); break;
-                case "oneChildCertificatesIssued": report.oneChildCertificatesIssued(count(name)); break;
-                case "rewardSubsidy": report.rewardSubsidy(subsidy(name)); break;
-                case "specialAssistanceBereaved": report.specialAssistanceBereaved(subsidy(name)); break;
-                case "specialAssistanceDisabled": report.specialAssistanceDisabled(subsidy(name)); break;
                 case "statedRates": statedRates(report); break;
-                default: throw unknown("", name);
+                default: figureOrSection(draft, root, name);
             }
         });
         if (parser.nextToken() != null) {
             throw fail("", "", "unexpected content after the report's closing brace", null);
         }
-        return build("", start, report::build);
+        return build(start, draft::build);
     }
 
-    private PopulationFigures population() {
-        PopulationFigures.Builder b = PopulationFigures.builder();
+    /**
+     * Reads the property {@code name} of {@code section} as the format's table declares it: a
+     * figure, or an object of figures, whose value is built, and checked, where it starts.
+     */
+    private void figureOrSection(ReportDraft draft, ReportSection section, String name) {
+        String path = section.path().isEmpty() ? name : section.path() + "." + name;
+        Optional<ReportFigure> figure = section.figure(name);
+        if (figure.isPresent()) {
+            draft.set(figure.get(), figure.get().isDecimal() ? decimal(path) : BigDecimal.valueOf(count(path)));
+            return;
+        }
+        ReportSection nested = section.section(name).orElseThrow(() -> unknown(section.path(), name));
         TokenStreamLocation start = parser.currentTokenLocation();
-        object("population", name -> {
-            String path = "population." + name;
-            switch (name) {
-                case "start": b.start(count(path)); break;
-                case "end": b.end(count(path)); break;
-                case "average": b.average(decimal(path)); break;
-                case "households": b.households(count(path)); break;
-                default: throw unknown("population", name);
-            }
-        });
-        return build("", start, b::build);
-    }
-
-    private WomenCounts women() {
-        WomenCounts.Builder b = WomenCounts.builder();
-        TokenStreamLocation start = parser.currentTokenLocation();
-        object("women", name -> {
-            String path = "women." + name;
-            switch (name) {
-                case "wra": b.wra(count(path)); break;
-                case "married": b.married(count(path)); break;
-                case "parity0": b.parity0(count(path)); break;
-                case "parity1": b.parity1(count(path)); break;
-                case "parity2": b.parity2(count(path)); break;
-                case "parity3Plus": b.parity3Plus(count(path)); break;
-                case "oneChild": b.oneChild(count(path)); break;
-                case "twoDaughters": b.twoDaughters(count(path)); break;
-                default: throw unknown("women", name);
-            }
-        });
-        return build("", start, b::build);
-    }
-
-    private ContraceptiveUse contraception() {
-        ContraceptiveUse.Builder b = ContraceptiveUse.builder();
-        TokenStreamLocation start = parser.currentTokenLocation();
-        Map<ContraceptiveMethod, String> spellings = new EnumMap<>(ContraceptiveMethod.class);
-        object("contraception", name -> {
-            switch (name) {
-                case "users": b.users(count("contraception.users")); break;
-                case "byMethod":
-                    object("contraception.byMethod", method -> {
-                        String path = "contraception.byMethod." + method;
-                        ContraceptiveMethod m = coded(path, method, () -> ContraceptiveMethod.parse(method));
-                        once(spellings, m, path, method);
-                        b.putByMethod(m, count(path));
-                    });
-                    break;
-                default: throw unknown("contraception", name);
-            }
-        });
-        return build("", start, b::build);
-    }
-
-    private BirthCounts births() {
-        BirthCounts.Builder b = BirthCounts.builder();
-        TokenStreamLocation start = parser.currentTokenLocation();
-        object("births", name -> {
-            String path = "births." + name;
-            switch (name) {
-                case "total": b.total(count(path)); break;
-                case "order1": b.order1(count(path)); break;
-                case "order2": b.order2(count(path)); break;
-                case "order3Plus": b.order3Plus(count(path)); break;
-                case "male": b.male(count(path)); break;
-                case "female": b.female(count(path)); break;
-                case "inPolicy": b.inPolicy(count(path)); break;
-                case "outOfPolicy": b.outOfPolicy(count(path)); break;
-                default: throw unknown("births", name);
-            }
-        });
-        return build("", start, b::build);
-    }
-
-    private SurgeryCounts surgeries() {
-        SurgeryCounts.Builder b = SurgeryCounts.builder();
-        TokenStreamLocation start = parser.currentTokenLocation();
-        Map<ProcedureType, String> spellings = new EnumMap<>(ProcedureType.class);
-        object("surgeries", name -> {
-            switch (name) {
-                case "total": b.total(count("surgeries.total")); break;
-                case "byType":
-                    object("surgeries.byType", type -> {
-                        String path = "surgeries.byType." + type;
-                        ProcedureType t = coded(path, type, () -> ProcedureType.parse(type));
-                        once(spellings, t, path, type);
-                        b.putByType(t, count(path));
-                    });
-                    break;
-                default: throw unknown("surgeries", name);
-            }
-        });
-        return build("", start, b::build);
-    }
-
-    private HealthChecks healthChecks() {
-        HealthChecks.Builder b = HealthChecks.builder();
-        TokenStreamLocation start = parser.currentTokenLocation();
-        object("healthChecks", name -> {
-            String path = "healthChecks." + name;
-            switch (name) {
-                case "due": b.due(count(path)); break;
-                case "done": b.done(count(path)); break;
-                default: throw unknown("healthChecks", name);
-            }
-        });
-        return build("", start, b::build);
-    }
-
-    private FloatingFlow flow(String group) {
-        FloatingFlow.Builder b = FloatingFlow.builder();
-        TokenStreamLocation start = parser.currentTokenLocation();
-        object(group, name -> {
-            String path = group + "." + name;
-            switch (name) {
-                case "total": b.total(count(path)); break;
-                case "inProvince": b.inProvince(count(path)); break;
-                case "outOfProvince": b.outOfProvince(count(path)); break;
-                case "certificatesHeld": b.certificatesHeld(count(path)); break;
-                case "certificatesVerified": b.certificatesVerified(count(path)); break;
-                case "certificatesReturned": b.certificatesReturned(count(path)); break;
-                case "contractsSigned": b.contractsSigned(count(path)); break;
-                default: throw unknown(group, name);
-            }
-        });
-        return build(group + ".", start, b::build);
-    }
-
-    private Subsidy subsidy(String group) {
-        Subsidy.Builder b = Subsidy.builder();
-        TokenStreamLocation start = parser.currentTokenLocation();
-        object(group, name -> {
-            String path = group + "." + name;
-            switch (name) {
-                case "beneficiaries": b.beneficiaries(count(path)); break;
-                case "standardPerPerson": b.standardPerPerson(decimal(path)); break;
-                case "statedTotal": b.statedTotal(decimal(path)); break;
-                default: throw unknown(group, name);
-            }
-        });
-        return build(group + ".", start, b::build);
+        if (nested.isKeyedByCode()) {
+            Map<ReportFigure, String> spellings = new HashMap<>();
+            object(nested.path(), code -> {
+                String codePath = nested.path() + "." + code;
+                ReportFigure coded = coded(nested, codePath, code);
+                once(spellings, coded, codePath, code);
+                draft.set(coded, BigDecimal.valueOf(count(codePath)));
+            });
+        } else {
+            object(nested.path(), property -> figureOrSection(draft, nested, property));
+        }
+        build(start, () -> draft.close(nested));
     }
 
     private void statedRates(AggregateReport.Builder report) {
@@ -303,9 +168,9 @@ final class ReportParser {
         return parser.getString();
     }
 
-    private <T> T coded(String path, String code, Supplier<T> parse) {
+    private ReportFigure coded(ReportSection section, String path, String code) {
         try {
-            return parse.get();
+            return section.figureOfCode(code);
         } catch (InvalidValueException e) {
             throw fail(path, code, "unknown property: " + e.reason(), e);
         }
@@ -316,19 +181,19 @@ final class ReportParser {
      * {@code "上环"}): the builder would keep the last count and silently lose the first, and
      * the parser's duplicate detection sees only identical property names.
      */
-    private <T> void once(Map<T, String> spellings, T value, String path, String spelling) {
-        String first = spellings.putIfAbsent(value, spelling);
+    private void once(Map<ReportFigure, String> spellings, ReportFigure figure, String path, String spelling) {
+        String first = spellings.putIfAbsent(figure, spelling);
         if (first != null) {
-            throw fail(path, spelling, "stated twice: \"" + spelling + "\" and \"" + first + "\" both name " + value, null);
+            throw fail(path, spelling, "stated twice: \"" + spelling + "\" and \"" + first + "\" both name " + figure.name(), null);
         }
     }
 
-    /** Builds a group, reporting a rule of the value type at the group's opening brace; {@code prefix} completes relative field names. */
-    private <T> T build(String prefix, TokenStreamLocation start, Supplier<T> build) {
+    /** Builds a value, reporting a rule it breaks at the place its object starts; the exception names the field by its full path. */
+    private <T> T build(TokenStreamLocation start, Supplier<T> build) {
         try {
             return build.get();
         } catch (InvalidValueException e) {
-            throw new ReportFormatException(source, start.getLineNr(), start.getColumnNr(), prefix + e.field(), e.value(), e.reason(), e);
+            throw new ReportFormatException(source, start.getLineNr(), start.getColumnNr(), e.field(), e.value(), e.reason(), e);
         }
     }
 

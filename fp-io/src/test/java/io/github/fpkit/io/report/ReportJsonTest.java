@@ -3,6 +3,7 @@ package io.github.fpkit.io.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
 
 import io.github.fpkit.indicators.Indicator;
 import io.github.fpkit.indicators.report.AggregateIndicators;
@@ -18,6 +19,7 @@ import io.github.fpkit.indicators.report.StatedRate;
 import io.github.fpkit.indicators.report.Subsidy;
 import io.github.fpkit.indicators.report.SurgeryCounts;
 import io.github.fpkit.indicators.report.WomenCounts;
+import io.github.fpkit.io.testing.ReportGenerators;
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.ContraceptiveMethod;
 import io.github.fpkit.model.ProcedureType;
@@ -93,6 +95,16 @@ class ReportJsonTest {
         ReportJsonWriter.write(r, file);
         assertEquals(r, ReportJsonReader.read(file));
         assertEquals(r, ReportJsonReader.read(new StringReader(ReportJsonWriter.toJson(r)), "every-field"));
+    }
+
+    @Test
+    void property_reportWrittenThenRead_givesAnEqualReport_writtenTheSame() {
+        qt().forAll(ReportGenerators.aggregateReports()).checkAssert(report -> {
+            String json = ReportJsonWriter.toJson(report);
+            AggregateReport back = ReportJsonReader.parse(json);
+            assertEquals(report, back, json);
+            assertEquals(json, ReportJsonWriter.toJson(back));
+        });
     }
 
     @Test
