@@ -13,8 +13,8 @@ final class LocalSpark {
         if (session == null) {
             session = SparkSession.builder().master("local[2]").appName("fpkit-tests")
                     .config("spark.ui.enabled", "false")
-                    .config("spark.sql.shuffle.partitions", "4")
-                    .config("spark.default.parallelism", "4")
+                    .config("spark.sql.shuffle.partitions", "2")
+                    .config("spark.default.parallelism", "2")
                     .getOrCreate();
             session.sparkContext().setLogLevel("WARN");
         }

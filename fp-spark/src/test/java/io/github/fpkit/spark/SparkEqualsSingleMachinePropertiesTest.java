@@ -44,7 +44,7 @@ class SparkEqualsSingleMachinePropertiesTest {
 
     @Test
     void property_randomRegistersSplitIntoFiles_sameResultsAndRejectsAsTheSingleMachine() {
-        qt().withExamples(5).forAll(CountyRegisters.seeds(), integers().between(1, 3)).checkAssert((seed, parts) -> {
+        qt().withExamples(4).forAll(CountyRegisters.seeds(), integers().between(1, 3)).checkAssert((seed, parts) -> {
             Path root = temp();
             try {
                 Path whole = root.resolve("whole");
