@@ -139,15 +139,9 @@ public final class IndicatorCalculator {
     }
 
     private ComputedIndicators results(RegisterTally tally, Set<RegisterTable> tables, ExecutorService pool) {
-        Set<Indicator> unavailable = EnumSet.noneOf(Indicator.class);
-        List<Indicator> available = new ArrayList<>();
-        for (Indicator i : indicators) {
-            if (tables.containsAll(i.inputTables())) {
-                available.add(i);
-            } else {
-                unavailable.add(i);
-            }
-        }
+        List<Indicator> available = available(tables);
+        Set<Indicator> unavailable = EnumSet.copyOf(indicators);
+        unavailable.removeAll(available);
         Map<AreaCode, String> names = tally.areaNames();
         Map<AreaCode, AreaTally> all = new TreeMap<>();
         for (AreaLevel level : levels) {
@@ -163,10 +157,7 @@ public final class IndicatorCalculator {
         }
         Consumer<Integer> resulter = r -> {
             for (Map.Entry<AreaCode, AreaTally> e : areas.subList(areas.size() * r / runs, areas.size() * (r + 1) / runs)) {
-                Optional<String> name = Optional.ofNullable(names.get(e.getKey()));
-                for (Indicator i : available) {
-                    byRun.get(r).add(e.getValue().result(i, e.getKey(), name, period, confidenceLevel));
-                }
+                byRun.get(r).addAll(results(e.getKey(), Optional.ofNullable(names.get(e.getKey())), e.getValue(), period, available));
             }
         };
         List<Integer> runNumbers = new ArrayList<>();
@@ -177,6 +168,46 @@ public final class IndicatorCalculator {
         List<IndicatorResult> results = new ArrayList<>(all.size() * available.size());
         byRun.forEach(results::addAll);
         return new ComputedIndicators(period, results, unavailable, tally.unattributedRecords());
+    }
+
+    /**
+     * The result records of one area, for an engine that computes areas apart (fp-spark
+     * computes them on its executors): those of {@link #results(RegisterTally, Set)} for the area.
+     *
+     * @param area the area, not null
+     * @param name its name, not null (may be empty)
+     * @param tally its tally, rolled up and with its population, as {@link RegisterTally#tallies} gives it; not null
+     * @param period the period, not null
+     * @param tables the tables the register has, not null
+     * @return the area's results, in catalogue order, of the configured indicators the tables allow
+     */
+    public List<IndicatorResult> results(AreaCode area, Optional<String> name, AreaTally tally, ReportingPeriod period,
+            Set<RegisterTable> tables) {
+        Objects.requireNonNull(area, "area");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(tally, "tally");
+        Objects.requireNonNull(period, "period");
+        return results(area, name, tally, period, available(Objects.requireNonNull(tables, "tables")));
+    }
+
+    private List<IndicatorResult> results(AreaCode area, Optional<String> name, AreaTally tally, ReportingPeriod period,
+            List<Indicator> available) {
+        List<IndicatorResult> results = new ArrayList<>(available.size());
+        for (Indicator i : available) {
+            results.add(tally.result(i, area, name, period, confidenceLevel));
+        }
+        return results;
+    }
+
+    /** @return the configured indicators whose input tables the register has, in catalogue order */
+    private List<Indicator> available(Set<RegisterTable> tables) {
+        List<Indicator> available = new ArrayList<>();
+        for (Indicator i : indicators) {
+            if (tables.containsAll(i.inputTables())) {
+                available.add(i);
+            }
+        }
+        return available;
     }
 
     /** @return the threads of a computation but the calling one, null if it uses only that */

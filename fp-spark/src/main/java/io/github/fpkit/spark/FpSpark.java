@@ -19,6 +19,7 @@ import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
 import org.apache.spark.sql.functions;
@@ -128,9 +129,15 @@ public final class FpSpark {
         }
         perWoman.unpersist();
         RegisterTally whole = tally.build();
-        var computed = calculator.results(whole, register.tables());
-        Dataset<Row> results = spark.createDataFrame(ResultRows.of(computed.results()), ResultRows.SCHEMA);
-        return new SparkIndicators(results, rejects, counts, whole, computed);
+        List<Row> areas = new ArrayList<>();
+        for (AreaLevel level : levels) {
+            whole.tallies(level).forEach((area, t) -> areas.add(RowFactory.create(area.toString(), whole.areaNames().get(area), t.toBytes())));
+        }
+        int partitions = Math.max(1, Math.min(areas.size() / 1000 + 1, spark.sparkContext().defaultParallelism() * 4));
+        Dataset<Row> results = spark.createDataFrame(areas, AreaResults.AREAS).repartition(partitions)
+                .mapPartitions(new AreaResults(period, register.tables()), ExpressionEncoder.apply(AreaResults.RESULTS))
+                .orderBy("area", "ordinal").drop("ordinal");
+        return new SparkIndicators(results, rejects, counts, whole, () -> calculator.results(whole, register.tables()));
     }
 
     private static List<String> header(Dataset<Row> rows) {

@@ -1,5 +1,6 @@
 package io.github.fpkit.spark;
 
+import io.github.fpkit.indicators.Indicator;
 import io.github.fpkit.model.AreaLevel;
 import io.github.fpkit.model.ReportingPeriod;
 import io.github.fpkit.model.register.RegisterTable;
@@ -8,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,10 +87,16 @@ public final class FpSparkJob {
             for (Map.Entry<RegisterTable, TableCounts> e : computed.rowCounts().entrySet()) {
                 err.println("fp-spark: " + e.getKey().fileName() + ": " + e.getValue());
             }
-            computed.computed().unattributedRecords().forEach((t, n) ->
+            computed.tally().unattributedRecords().forEach((t, n) ->
                     err.println("fp-spark: " + t.fileName() + ": " + n + " records name a woman who is not in women.csv"));
-            if (!computed.computed().unavailable().isEmpty()) {
-                err.println("fp-spark: not available (input table missing): " + computed.computed().unavailable());
+            List<Indicator> unavailable = new ArrayList<>();
+            for (Indicator i : Indicator.values()) {
+                if (!register.tables().containsAll(i.inputTables())) {
+                    unavailable.add(i);
+                }
+            }
+            if (!unavailable.isEmpty()) {
+                err.println("fp-spark: not available (input table missing): " + unavailable);
             }
             return 0;
         } catch (SparkRegisterException e) {

@@ -6,6 +6,7 @@ import io.github.fpkit.model.register.RegisterTable;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -20,10 +21,10 @@ public final class SparkIndicators {
     private final Dataset<Row> rejects;
     private final Map<RegisterTable, TableCounts> rowCounts;
     private final RegisterTally tally;
-    private final ComputedIndicators computed;
+    private final Supplier<ComputedIndicators> computed;
 
     SparkIndicators(Dataset<Row> results, Dataset<Row> rejects, Map<RegisterTable, TableCounts> rowCounts, RegisterTally tally,
-            ComputedIndicators computed) {
+            Supplier<ComputedIndicators> computed) {
         this.results = results;
         this.rejects = rejects;
         this.rowCounts = Collections.unmodifiableMap(new EnumMap<>(rowCounts));
@@ -59,8 +60,15 @@ public final class SparkIndicators {
         return tally;
     }
 
-    /** @return the results as the single-machine API gives them, with the unavailable indicators and unattributed records */
+    /**
+     * The results as the single-machine API gives them, with the unavailable indicators and
+     * unattributed records, computed on the driver from {@link #tally()} at each call: for
+     * registers whose result records fit in the driver's memory ({@link #results()} never
+     * holds them there).
+     *
+     * @return the computed indicators
+     */
     public ComputedIndicators computed() {
-        return computed;
+        return computed.get();
     }
 }

@@ -1,0 +1,67 @@
+package io.github.fpkit.spark;
+
+import io.github.fpkit.indicators.AreaTally;
+import io.github.fpkit.indicators.IndicatorCalculator;
+import io.github.fpkit.indicators.IndicatorResult;
+import io.github.fpkit.model.AreaCode;
+import io.github.fpkit.model.ReportingPeriod;
+import io.github.fpkit.model.register.RegisterTable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The result records of rolled-up areas, on the executors: the driver holds one tally per
+ * area (a few hundred bytes each), never the records (58 per area).
+ */
+final class AreaResults implements MapPartitionsFunction<Row, Row> {
+    private static final long serialVersionUID = 1L;
+
+    /** An area to compute: its code, its name (null if unknown) and its tally's compact form. */
+    static final StructType AREAS = new StructType()
+            .add("area", DataTypes.StringType, false)
+            .add("areaName", DataTypes.StringType, true)
+            .add("tally", DataTypes.BinaryType, false);
+
+    /** The result columns and each record's place in catalogue order, to sort by. */
+    static final StructType RESULTS = ResultRows.SCHEMA.add("ordinal", DataTypes.IntegerType, false);
+
+    private final String period;
+    private final EnumSet<RegisterTable> tables;
+
+    AreaResults(ReportingPeriod period, Set<RegisterTable> tables) {
+        this.period = period.toString();
+        this.tables = EnumSet.copyOf(tables);
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> areas) {
+        ReportingPeriod p = ReportingPeriod.parse(period);
+        IndicatorCalculator calculator = IndicatorCalculator.builder().parallelism(1).build();
+        List<Row> out = new ArrayList<>();
+        while (areas.hasNext()) {
+            Row a = areas.next();
+            List<IndicatorResult> results = calculator.results(AreaCode.of(a.getString(0)), Optional.ofNullable(a.getString(1)),
+                    AreaTally.fromBytes((byte[]) a.get(2)), p, tables);
+            List<Row> rows = ResultRows.of(results);
+            for (int i = 0; i < rows.size(); i++) {
+                Row r = rows.get(i);
+                Object[] values = new Object[r.size() + 1];
+                for (int c = 0; c < r.size(); c++) {
+                    values[c] = r.get(c);
+                }
+                values[r.size()] = results.get(i).indicator().ordinal();
+                out.add(RowFactory.create(values));
+            }
+        }
+        return out.iterator();
+    }
+}
