@@ -23,9 +23,16 @@ import org.immutables.value.Value;
 
 /**
  * The Immutables style of every fpkit value type, placed on the packages of fpkit's
- * modules: the generated {@code Immutable*} classes stay package-private behind the
- * abstract type and its public nested {@code Builder}, so users see {@code Woman} and
- * {@code Woman.builder()}, never the generated class. Not meant for use outside fpkit.
+ * modules. Not meant for use outside fpkit.
+ *
+ * <ul>
+ *   <li>The generated {@code Immutable*} classes stay package-private behind the abstract
+ *       type and its public nested {@code Builder}, so users see {@code Woman} and
+ *       {@code Woman.builder()}, never the generated class.</li>
+ *   <li>No annotation found on the class path is added to the generated classes, in
+ *       particular not Immutables' own {@code @Generated}: users compile without Immutables,
+ *       and {@code javac -Xlint} would warn about every class file that names it.</li>
+ * </ul>
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -33,6 +40,8 @@ import org.immutables.value.Value;
         visibility = Value.Style.ImplementationVisibility.PACKAGE,
         overshadowImplementation = true,
         jdkOnly = true,
+        // A whitelist of one annotation that is never auto-discovered: none is added.
+        allowedClasspathAnnotations = Override.class,
         defaults = @Value.Immutable(copy = true))
 public @interface ValueStyle {
 }
