@@ -32,4 +32,11 @@ class AreaTest {
                 () -> Area.of(AreaCode.of("990101001000"), " "));
         assertEquals("name", e.field());
     }
+
+    @Test
+    void build_withoutARequiredField_namesIt() {
+        InvalidValueException e = assertThrows(InvalidValueException.class,
+                () -> Area.builder().name("第1乡").build());
+        assertEquals("code", e.field());
+    }
 }

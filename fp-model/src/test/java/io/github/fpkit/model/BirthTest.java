@@ -88,4 +88,11 @@ class BirthTest {
                 () -> birth().motherId(" ").birthOrder(1).build());
         assertEquals("mother_id", e.field());
     }
+
+    @Test
+    void build_withoutARequiredField_namesIt() {
+        InvalidValueException e = assertThrows(InvalidValueException.class,
+                () -> Birth.builder().id("B1").motherId("W1").birthDate(DATE).birthOrder(1).build());
+        assertEquals("sex", e.field());
+    }
 }

@@ -86,4 +86,11 @@ class ContraceptiveEpisodeTest {
         InvalidValueException e = assertThrows(InvalidValueException.class, () -> episode().womanId("").build());
         assertEquals("woman_id", e.field());
     }
+
+    @Test
+    void build_withoutARequiredField_namesIt() {
+        InvalidValueException e = assertThrows(InvalidValueException.class,
+                () -> ContraceptiveEpisode.builder().womanId("W1").startDate(LocalDate.of(2005, 3, 1)).build());
+        assertEquals("method", e.field());
+    }
 }

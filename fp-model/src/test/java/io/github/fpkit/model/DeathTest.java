@@ -43,4 +43,11 @@ class DeathTest {
         InvalidValueException e = assertThrows(InvalidValueException.class, () -> death().id("").build());
         assertEquals("id", e.field());
     }
+
+    @Test
+    void build_withoutARequiredField_namesIt() {
+        InvalidValueException e = assertThrows(InvalidValueException.class,
+                () -> Death.builder().id("D1").deathDate(LocalDate.of(2009, 4, 30)).build());
+        assertEquals("areaCode", e.field());
+    }
 }

@@ -36,4 +36,11 @@ class HealthCheckTest {
                 () -> HealthCheck.of("", HealthCheckKind.IUD_CHECK, LocalDate.of(2009, 4, 2)));
         assertEquals("woman_id", e.field());
     }
+
+    @Test
+    void build_withoutARequiredField_namesIt() {
+        InvalidValueException e = assertThrows(InvalidValueException.class,
+                () -> HealthCheck.builder().womanId("W1").date(LocalDate.of(2009, 4, 2)).build());
+        assertEquals("kind", e.field());
+    }
 }

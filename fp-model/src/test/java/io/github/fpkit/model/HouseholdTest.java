@@ -36,4 +36,11 @@ class HouseholdTest {
                 () -> Household.builder().id("").areaCode(AreaCode.of("990101001001")).build());
         assertEquals("id", e.field());
     }
+
+    @Test
+    void build_withoutARequiredField_namesIt() {
+        InvalidValueException e = assertThrows(InvalidValueException.class,
+                () -> Household.builder().areaCode(AreaCode.of("990101001001")).build());
+        assertEquals("id", e.field());
+    }
 }

@@ -81,4 +81,11 @@ class PopulationCountTest {
     void build_acceptsZeroPopulation() {
         assertEquals(0.0, count().averagePopulation(0).build().averagePopulationOrDerived());
     }
+
+    @Test
+    void build_withoutARequiredField_namesIt() {
+        InvalidValueException e = assertThrows(InvalidValueException.class,
+                () -> PopulationCount.builder().areaCode(AreaCode.of("990101001001")).averagePopulation(500).build());
+        assertEquals("period", e.field());
+    }
 }

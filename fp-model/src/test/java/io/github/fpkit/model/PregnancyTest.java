@@ -102,4 +102,11 @@ class PregnancyTest {
                     return b.build().isCurrentOn(r) == expected;
                 });
     }
+
+    @Test
+    void build_withoutARequiredField_namesIt() {
+        InvalidValueException e = assertThrows(InvalidValueException.class,
+                () -> Pregnancy.builder().id("P1").startDate(LocalDate.of(2009, 3, 28)).build());
+        assertEquals("womanId", e.field());
+    }
 }

@@ -36,4 +36,11 @@ class ProcedureTest {
                 () -> Procedure.of(" ", ProcedureType.IUD_INSERTION, LocalDate.of(2009, 5, 5)));
         assertEquals("woman_id", e.field());
     }
+
+    @Test
+    void build_withoutARequiredField_namesIt() {
+        InvalidValueException e = assertThrows(InvalidValueException.class,
+                () -> Procedure.builder().womanId("W1").type(ProcedureType.IUD_INSERTION).build());
+        assertEquals("date", e.field());
+    }
 }

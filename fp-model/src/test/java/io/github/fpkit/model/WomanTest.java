@@ -110,4 +110,11 @@ class WomanTest {
         assertEquals(woman().build(), woman().build());
         assertFalse(woman().build().equals(woman().id("W000002").build()));
     }
+
+    @Test
+    void build_withoutARequiredField_namesIt() {
+        InvalidValueException e = assertThrows(InvalidValueException.class,
+                () -> Woman.builder().id("W1").areaCode(VILLAGE).maritalStatus(MaritalStatus.MARRIED).build());
+        assertEquals("birthDate", e.field());
+    }
 }

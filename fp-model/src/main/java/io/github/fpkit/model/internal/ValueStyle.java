@@ -15,6 +15,7 @@
  */
 package io.github.fpkit.model.internal;
 
+import io.github.fpkit.model.MissingFieldException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -29,6 +30,8 @@ import org.immutables.value.Value;
  *   <li>The generated {@code Immutable*} classes stay package-private behind the abstract
  *       type and its public nested {@code Builder}, so users see {@code Woman} and
  *       {@code Woman.builder()}, never the generated class.</li>
+ *   <li>A required field not set makes {@code build()} throw {@link MissingFieldException}
+ *       (an {@link io.github.fpkit.model.InvalidValueException}), like every other broken rule.</li>
  *   <li>No annotation found on the class path is added to the generated classes, in
  *       particular not Immutables' own {@code @Generated}: users compile without Immutables,
  *       and {@code javac -Xlint} would warn about every class file that names it.</li>
@@ -40,6 +43,7 @@ import org.immutables.value.Value;
         visibility = Value.Style.ImplementationVisibility.PACKAGE,
         overshadowImplementation = true,
         jdkOnly = true,
+        throwForInvalidImmutableState = MissingFieldException.class,
         // A whitelist of one annotation that is never auto-discovered: none is added.
         allowedClasspathAnnotations = Override.class,
         defaults = @Value.Immutable(copy = true))

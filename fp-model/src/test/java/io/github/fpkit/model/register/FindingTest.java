@@ -16,7 +16,9 @@
 package io.github.fpkit.model.register;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.fpkit.model.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 class FindingTest {
@@ -34,5 +36,12 @@ class FindingTest {
         Finding f = Finding.builder().rule("R").severity(Severity.WARNING).table(RegisterTable.WOMEN).recordId("W1")
                 .message("m").build();
         assertEquals("warning R women.csv W1: m", f.toString());
+    }
+
+    @Test
+    void build_withoutARequiredField_namesIt() {
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> Finding.builder().rule("R")
+                .severity(Severity.WARNING).table(RegisterTable.WOMEN).recordId("W1").build());
+        assertEquals("message", e.field());
     }
 }
