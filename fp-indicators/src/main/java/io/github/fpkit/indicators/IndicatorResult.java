@@ -42,31 +42,31 @@ public abstract class IndicatorResult {
     IndicatorResult() {
     }
 
-    /** @return the area */
+    /** @return the area: required */
     public abstract AreaCode area();
 
-    /** @return the area's name, if known */
+    /** @return the area's name: optional, empty if not known */
     public abstract Optional<String> areaName();
 
-    /** @return the period */
+    /** @return the reporting period: required */
     public abstract ReportingPeriod period();
 
-    /** @return the indicator */
+    /** @return the indicator: required */
     public abstract Indicator indicator();
 
-    /** @return the numerator (a count), empty for TFR */
+    /** @return the numerator, a count: optional, empty for TFR */
     public abstract OptionalLong numerator();
 
-    /** @return the denominator, empty for counts and TFR */
+    /** @return the denominator: optional, empty for counts and TFR; 0 for an undefined rate */
     public abstract OptionalDouble denominator();
 
-    /** @return the value in the indicator's unit, empty when undefined (denominator 0) */
+    /** @return the value in the indicator's unit: optional, empty when undefined (denominator 0) */
     public abstract OptionalDouble value();
 
-    /** @return the lower end of the confidence interval, empty where none is defined */
+    /** @return the lower end of the confidence interval: optional, empty where none is defined; set with the upper end and not above it */
     public abstract OptionalDouble ciLow();
 
-    /** @return the upper end of the confidence interval, empty where none is defined */
+    /** @return the upper end of the confidence interval: optional, empty where none is defined; set with the lower end and not below it */
     public abstract OptionalDouble ciHigh();
 
     /** @return the unit, the indicator's */
@@ -79,7 +79,12 @@ public abstract class IndicatorResult {
         return new Builder();
     }
 
-    /** Builds an {@link IndicatorResult}. */
+    /**
+     * Builds an {@link IndicatorResult}. Each setter's rule is on the accessor of the same
+     * name; {@code build()} throws {@link io.github.fpkit.model.MissingFieldException} for a
+     * required field not set and {@link IllegalArgumentException} for an interval whose ends
+     * are not both set or are in the wrong order.
+     */
     public static final class Builder extends ImmutableIndicatorResult.Builder {
         Builder() {
         }

@@ -31,10 +31,10 @@ public abstract class Area {
     Area() {
     }
 
-    /** @return the 12-digit code */
+    /** @return the 12-digit code ({@code code}): required */
     public abstract AreaCode code();
 
-    /** @return the name, not blank */
+    /** @return the name ({@code name}): required; not blank */
     public abstract String name();
 
     /** @return the level, from the code */
@@ -59,7 +59,11 @@ public abstract class Area {
         return new Builder();
     }
 
-    /** Builds an {@link Area}. */
+    /**
+     * Builds an {@link Area}. Each setter's rule is on the accessor of the same name;
+     * {@code build()} throws {@link InvalidValueException} naming the field that breaks one
+     * (a {@link MissingFieldException} for a required field not set).
+     */
     public static final class Builder extends ImmutableArea.Builder {
         Builder() {
         }

@@ -32,19 +32,19 @@ public abstract class Death {
     Death() {
     }
 
-    /** @return the record id, not blank */
+    /** @return the record id ({@code id}): required; not blank, without surrounding whitespace */
     public abstract String id();
 
-    /** @return the area the death is attributed to */
+    /** @return the area the death is attributed to ({@code area_code}): required */
     public abstract AreaCode areaCode();
 
-    /** @return the date of death */
+    /** @return the date of death ({@code death_date}): required */
     public abstract LocalDate deathDate();
 
-    /** @return the sex, if recorded */
+    /** @return the sex ({@code sex}): optional */
     public abstract Optional<Sex> sex();
 
-    /** @return the birth date, if recorded; not after the death date */
+    /** @return the birth date ({@code birth_date}): optional; not after the date of death */
     public abstract Optional<LocalDate> birthDate();
 
     /** @return a new builder */
@@ -52,7 +52,11 @@ public abstract class Death {
         return new Builder();
     }
 
-    /** Builds a {@link Death}. */
+    /**
+     * Builds a {@link Death}. Each setter's rule is on the accessor of the same name;
+     * {@code build()} throws {@link InvalidValueException} naming the field that breaks one
+     * (a {@link MissingFieldException} for a required field not set).
+     */
     public static final class Builder extends ImmutableDeath.Builder {
         Builder() {
         }

@@ -32,13 +32,13 @@ public abstract class HealthCheck {
     HealthCheck() {
     }
 
-    /** @return the woman's {@link Woman#id()} */
+    /** @return the woman's {@link Woman#id()} ({@code woman_id}): required; not blank, without surrounding whitespace */
     public abstract String womanId();
 
-    /** @return the date of the check */
+    /** @return the date of the check ({@code date}): required */
     public abstract LocalDate date();
 
-    /** @return the kind of check */
+    /** @return the kind of check ({@code kind}): required */
     public abstract HealthCheckKind kind();
 
     /**
@@ -56,7 +56,11 @@ public abstract class HealthCheck {
         return new Builder();
     }
 
-    /** Builds a {@link HealthCheck}. */
+    /**
+     * Builds a {@link HealthCheck}. Each setter's rule is on the accessor of the same name;
+     * {@code build()} throws {@link InvalidValueException} naming the field that breaks one
+     * (a {@link MissingFieldException} for a required field not set).
+     */
     public static final class Builder extends ImmutableHealthCheck.Builder {
         Builder() {
         }

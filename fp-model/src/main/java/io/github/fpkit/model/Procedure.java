@@ -32,13 +32,13 @@ public abstract class Procedure {
     Procedure() {
     }
 
-    /** @return the woman's {@link Woman#id()} */
+    /** @return the woman's {@link Woman#id()} ({@code woman_id}): required; not blank, without surrounding whitespace */
     public abstract String womanId();
 
-    /** @return the type of surgery */
+    /** @return the type of surgery ({@code type}): required */
     public abstract ProcedureType type();
 
-    /** @return the date of the surgery */
+    /** @return the date of the surgery ({@code date}): required */
     public abstract LocalDate date();
 
     /**
@@ -56,7 +56,11 @@ public abstract class Procedure {
         return new Builder();
     }
 
-    /** Builds a {@link Procedure}. */
+    /**
+     * Builds a {@link Procedure}. Each setter's rule is on the accessor of the same name;
+     * {@code build()} throws {@link InvalidValueException} naming the field that breaks one
+     * (a {@link MissingFieldException} for a required field not set).
+     */
     public static final class Builder extends ImmutableProcedure.Builder {
         Builder() {
         }

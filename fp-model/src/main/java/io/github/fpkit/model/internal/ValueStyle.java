@@ -27,9 +27,11 @@ import org.immutables.value.Value;
  * modules. Not meant for use outside fpkit.
  *
  * <ul>
- *   <li>The generated {@code Immutable*} classes stay package-private behind the abstract
- *       type and its public nested {@code Builder}, so users see {@code Woman} and
- *       {@code Woman.builder()}, never the generated class.</li>
+ *   <li>The generated {@code Immutable*} classes and their builders stay package-private
+ *       behind the abstract type and its public nested {@code Builder}, so users see
+ *       {@code Woman} and {@code Woman.builder()}, never the generated class; and because the
+ *       generated builder is not public, javadoc documents its setters on the public
+ *       {@code Builder}, each linking to the accessor whose javadoc states its rule.</li>
  *   <li>A required field not set makes {@code build()} throw {@link MissingFieldException}
  *       (an {@link io.github.fpkit.model.InvalidValueException}), like every other broken rule.</li>
  *   <li>No annotation found on the class path is added to the generated classes, in
@@ -41,6 +43,7 @@ import org.immutables.value.Value;
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
         visibility = Value.Style.ImplementationVisibility.PACKAGE,
+        builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
         overshadowImplementation = true,
         jdkOnly = true,
         throwForInvalidImmutableState = MissingFieldException.class,
