@@ -17,6 +17,9 @@ package io.github.fpkit.indicators;
 
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.ReportingPeriod;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -72,6 +75,45 @@ public abstract class IndicatorResult {
     /** @return the unit, the indicator's */
     public Unit unit() {
         return indicator().unit();
+    }
+
+    /**
+     * The result for reading, rounded to 2 decimals; the exact figures are the accessors'.
+     *
+     * <pre>
+     * CPR 990101001001 2009SY: 82.39 % (1549/1880) [80.61, 84.05]
+     * LIVE_BIRTHS 990101001001 2009SY: 125
+     * SRB 990101001001 2009SY: undefined (8/0)
+     * </pre>
+     *
+     * @return the indicator's code, the area, the period, then the value and its unit, the
+     *         numerator and denominator, and the interval, each where it has one
+     */
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder().append(indicator().code()).append(' ').append(area()).append(' ')
+                .append(period()).append(": ");
+        if (unit() == Unit.COUNT) {
+            return s.append(numerator().isPresent() ? Long.toString(numerator().getAsLong()) : "undefined").toString();
+        }
+        if (value().isPresent()) {
+            s.append(String.format(Locale.ROOT, "%.2f", value().getAsDouble())).append(' ').append(unit().symbol());
+        } else {
+            s.append("undefined");
+        }
+        if (numerator().isPresent()) {
+            s.append(" (").append(numerator().getAsLong()).append('/')
+                    .append(denominator().isPresent() ? forReading(denominator().getAsDouble()) : "?").append(')');
+        }
+        if (ciLow().isPresent()) {
+            s.append(String.format(Locale.ROOT, " [%.2f, %.2f]", ciLow().getAsDouble(), ciHigh().getAsDouble()));
+        }
+        return s.toString();
+    }
+
+    /** A denominator as it is when whole (a count, most populations), else to 2 decimals (woman-years). */
+    private static String forReading(double denominator) {
+        return BigDecimal.valueOf(denominator).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     /** @return a new builder */
