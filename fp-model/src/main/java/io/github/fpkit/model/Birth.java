@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the fpkit authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.fpkit.model;
 
 import java.time.LocalDate;
@@ -24,34 +39,34 @@ public abstract class Birth {
     Birth() {
     }
 
-    /** @return the record id, not blank */
+    /** @return the record id ({@code id}): required; not blank, without surrounding whitespace */
     public abstract String id();
 
-    /** @return the mother's {@link Woman#id()} */
+    /** @return the mother's {@link Woman#id()} ({@code mother_id}): required; not blank, without surrounding whitespace */
     public abstract String motherId();
 
-    /** @return the date of birth */
+    /** @return the date of birth ({@code birth_date}): required */
     public abstract LocalDate birthDate();
 
-    /** @return the child's sex */
+    /** @return the child's sex ({@code sex}): required */
     public abstract Sex sex();
 
-    /** @return the order among the mother's live births (1, 2, 3, …); required for a live birth */
+    /** @return the order among the mother's live births, 1, 2, 3, … ({@code birth_order}): required for a live birth, 1 or more; optional and ignored for a stillbirth */
     public abstract OptionalInt birthOrder();
 
-    /** @return the policy status, {@code unknown} by default */
+    /** @return the policy status ({@code policy}): {@code unknown} if not set */
     @Value.Default
     public PolicyStatus policy() {
         return PolicyStatus.UNKNOWN;
     }
 
-    /** @return the outcome, {@code live} by default */
+    /** @return the outcome ({@code outcome}): {@code live} if not set */
     @Value.Default
     public BirthOutcome outcome() {
         return BirthOutcome.LIVE;
     }
 
-    /** @return the child's death date, if the child has died */
+    /** @return the child's death date, if the child has died ({@code death_date}): optional; not before the birth date */
     public abstract Optional<LocalDate> deathDate();
 
     /** @return true for a live birth */
@@ -64,7 +79,11 @@ public abstract class Birth {
         return new Builder();
     }
 
-    /** Builds a {@link Birth}. */
+    /**
+     * Builds a {@link Birth}. Each setter's rule is on the accessor of the same name;
+     * {@code build()} throws {@link InvalidValueException} naming the field that breaks one
+     * (a {@link MissingFieldException} for a required field not set).
+     */
     public static final class Builder extends ImmutableBirth.Builder {
         Builder() {
         }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the fpkit authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.fpkit.model;
 
 import java.time.LocalDate;
@@ -22,16 +37,16 @@ public abstract class ContraceptiveEpisode {
     ContraceptiveEpisode() {
     }
 
-    /** @return the woman's {@link Woman#id()} */
+    /** @return the woman's {@link Woman#id()} ({@code woman_id}): required; not blank, without surrounding whitespace */
     public abstract String womanId();
 
-    /** @return the method */
+    /** @return the method ({@code method}): required */
     public abstract ContraceptiveMethod method();
 
-    /** @return the first day of use */
+    /** @return the first day of use ({@code start_date}): required */
     public abstract LocalDate startDate();
 
-    /** @return the last day of use; empty while still in use; never before the start */
+    /** @return the last day of use ({@code end_date}): optional, empty while still in use; not before the start date */
     public abstract Optional<LocalDate> endDate();
 
     /**
@@ -50,7 +65,11 @@ public abstract class ContraceptiveEpisode {
         return new Builder();
     }
 
-    /** Builds a {@link ContraceptiveEpisode}. */
+    /**
+     * Builds a {@link ContraceptiveEpisode}. Each setter's rule is on the accessor of the same
+     * name; {@code build()} throws {@link InvalidValueException} naming the field that breaks
+     * one (a {@link MissingFieldException} for a required field not set).
+     */
     public static final class Builder extends ImmutableContraceptiveEpisode.Builder {
         Builder() {
         }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the fpkit authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.fpkit.model;
 
 import java.time.LocalDate;
@@ -17,13 +32,13 @@ public abstract class HealthCheck {
     HealthCheck() {
     }
 
-    /** @return the woman's {@link Woman#id()} */
+    /** @return the woman's {@link Woman#id()} ({@code woman_id}): required; not blank, without surrounding whitespace */
     public abstract String womanId();
 
-    /** @return the date of the check */
+    /** @return the date of the check ({@code date}): required */
     public abstract LocalDate date();
 
-    /** @return the kind of check */
+    /** @return the kind of check ({@code kind}): required */
     public abstract HealthCheckKind kind();
 
     /**
@@ -41,7 +56,11 @@ public abstract class HealthCheck {
         return new Builder();
     }
 
-    /** Builds a {@link HealthCheck}. */
+    /**
+     * Builds a {@link HealthCheck}. Each setter's rule is on the accessor of the same name;
+     * {@code build()} throws {@link InvalidValueException} naming the field that breaks one
+     * (a {@link MissingFieldException} for a required field not set).
+     */
     public static final class Builder extends ImmutableHealthCheck.Builder {
         Builder() {
         }

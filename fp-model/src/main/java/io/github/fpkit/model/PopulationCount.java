@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the fpkit authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.fpkit.model;
 
 import java.util.OptionalDouble;
@@ -21,19 +36,19 @@ public abstract class PopulationCount {
     PopulationCount() {
     }
 
-    /** @return the area, of any level */
+    /** @return the area, of any level ({@code area_code}): required */
     public abstract AreaCode areaCode();
 
-    /** @return the period the counts refer to */
+    /** @return the period the counts refer to ({@code period}): required */
     public abstract ReportingPeriod period();
 
-    /** @return the population on the first day, if stated; 0 or more */
+    /** @return the population on the first day ({@code start_population}): optional, 0 or more; required with the end population when no average is stated */
     public abstract OptionalLong startPopulation();
 
-    /** @return the population on the last day, if stated; 0 or more */
+    /** @return the population on the last day ({@code end_population}): optional, 0 or more; required with the start population when no average is stated */
     public abstract OptionalLong endPopulation();
 
-    /** @return the stated average population, if stated; 0 or more */
+    /** @return the stated average population ({@code average_population}): optional, a finite number, 0 or more; required unless both the start and the end population are stated */
     public abstract OptionalDouble averagePopulation();
 
     /** @return the stated average, else (start + end) / 2 */
@@ -49,7 +64,11 @@ public abstract class PopulationCount {
         return new Builder();
     }
 
-    /** Builds a {@link PopulationCount}. */
+    /**
+     * Builds a {@link PopulationCount}. Each setter's rule is on the accessor of the same
+     * name; {@code build()} throws {@link InvalidValueException} naming the field that breaks
+     * one (a {@link MissingFieldException} for a required field not set).
+     */
     public static final class Builder extends ImmutablePopulationCount.Builder {
         Builder() {
         }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the fpkit authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.fpkit.model;
 
 import java.time.LocalDate;
@@ -22,25 +37,25 @@ public abstract class Pregnancy {
     Pregnancy() {
     }
 
-    /** @return the record id, not blank */
+    /** @return the record id ({@code id}): required; not blank, without surrounding whitespace */
     public abstract String id();
 
-    /** @return the woman's {@link Woman#id()} */
+    /** @return the woman's {@link Woman#id()} ({@code woman_id}): required; not blank, without surrounding whitespace */
     public abstract String womanId();
 
-    /** @return the start of the pregnancy (last menstrual period) */
+    /** @return the start of the pregnancy, the last menstrual period ({@code start_date}): required */
     public abstract LocalDate startDate();
 
-    /** @return true if planned (计划内), false if unplanned (计划外), empty if unknown */
+    /** @return true if planned (计划内), false if unplanned (计划外) ({@code planned}): optional, empty if unknown */
     public abstract Optional<Boolean> planned();
 
-    /** @return the outcome, {@code ongoing} by default */
+    /** @return the outcome ({@code outcome}): {@code ongoing} if not set */
     @Value.Default
     public PregnancyOutcome outcome() {
         return PregnancyOutcome.ONGOING;
     }
 
-    /** @return the outcome date; present unless the pregnancy is ongoing */
+    /** @return the outcome date ({@code outcome_date}): required unless the outcome is {@code ongoing} */
     public abstract Optional<LocalDate> outcomeDate();
 
     /**
@@ -63,7 +78,11 @@ public abstract class Pregnancy {
         return new Builder();
     }
 
-    /** Builds a {@link Pregnancy}. */
+    /**
+     * Builds a {@link Pregnancy}. Each setter's rule is on the accessor of the same name;
+     * {@code build()} throws {@link InvalidValueException} naming the field that breaks one
+     * (a {@link MissingFieldException} for a required field not set).
+     */
     public static final class Builder extends ImmutablePregnancy.Builder {
         Builder() {
         }

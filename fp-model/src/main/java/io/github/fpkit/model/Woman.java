@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the fpkit authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.fpkit.model;
 
 import java.time.LocalDate;
@@ -26,28 +41,28 @@ public abstract class Woman {
     Woman() {
     }
 
-    /** @return the register id, unique within the register, not blank */
+    /** @return the register id ({@code id}): required; not blank, without surrounding whitespace; unique within the register */
     public abstract String id();
 
-    /** @return the resident identity number, if recorded */
+    /** @return the resident identity number ({@code resident_id}): optional; masked in every {@code toString} */
     public abstract Optional<ResidentId> residentId();
 
-    /** @return the area (usually a village) she belongs to */
+    /** @return the area she belongs to, usually a village ({@code area_code}): required */
     public abstract AreaCode areaCode();
 
-    /** @return the household, if recorded */
+    /** @return her household's id ({@code household_id}): optional; not blank, without surrounding whitespace */
     public abstract Optional<String> householdId();
 
-    /** @return the birth date */
+    /** @return her birth date ({@code birth_date}): required */
     public abstract LocalDate birthDate();
 
-    /** @return the marital status on the register's reference date */
+    /** @return her marital status on the register's reference date ({@code marital_status}): required */
     public abstract MaritalStatus maritalStatus();
 
-    /** @return the (first) marriage date, if recorded; not before the birth date */
+    /** @return her (first) marriage date ({@code marriage_date}): optional; not before her birth date */
     public abstract Optional<LocalDate> marriageDate();
 
-    /** @return the residence type, {@code resident} by default */
+    /** @return her residence type ({@code residence}): {@code resident} if not set */
     @Value.Default
     public Residence residence() {
         return Residence.RESIDENT;
@@ -71,7 +86,11 @@ public abstract class Woman {
         return new Builder();
     }
 
-    /** Builds a {@link Woman}. */
+    /**
+     * Builds a {@link Woman}. Each setter's rule is on the accessor of the same name;
+     * {@code build()} throws {@link InvalidValueException} naming the field that breaks one
+     * (a {@link MissingFieldException} for a required field not set).
+     */
     public static final class Builder extends ImmutableWoman.Builder {
         Builder() {
         }

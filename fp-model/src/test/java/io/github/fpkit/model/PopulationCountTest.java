@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the fpkit authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.fpkit.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -65,5 +80,12 @@ class PopulationCountTest {
     @Test
     void build_acceptsZeroPopulation() {
         assertEquals(0.0, count().averagePopulation(0).build().averagePopulationOrDerived());
+    }
+
+    @Test
+    void build_withoutARequiredField_namesIt() {
+        InvalidValueException e = assertThrows(InvalidValueException.class,
+                () -> PopulationCount.builder().areaCode(AreaCode.of("990101001001")).averagePopulation(500).build());
+        assertEquals("period", e.field());
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the fpkit authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.fpkit.model.register;
 
 import java.util.Optional;
@@ -20,25 +35,25 @@ public abstract class Finding {
     Finding() {
     }
 
-    /** @return the stable rule id, for example {@code "REF_UNKNOWN_WOMAN"} */
+    /** @return the stable rule id, for example {@code "REF_UNKNOWN_WOMAN"}: required */
     public abstract String rule();
 
-    /** @return the severity */
+    /** @return the severity: required */
     public abstract Severity severity();
 
-    /** @return the table the record belongs to */
+    /** @return the table the record belongs to: required */
     public abstract RegisterTable table();
 
-    /** @return the record's id (or, for tables without ids, the woman's id) */
+    /** @return the record's id (or, for tables without ids, the woman's id): required */
     public abstract String recordId();
 
-    /** @return the field (column) involved, if one is */
+    /** @return the field (column) involved: optional */
     public abstract Optional<String> field();
 
-    /** @return the offending value as text, if one is */
+    /** @return the offending value as text: optional; never a whole resident identity number */
     public abstract Optional<String> value();
 
-    /** @return the explanation, in English */
+    /** @return the explanation, in English: required */
     public abstract String message();
 
     /** @return a new builder */
@@ -46,7 +61,11 @@ public abstract class Finding {
         return new Builder();
     }
 
-    /** Builds a {@link Finding}. */
+    /**
+     * Builds a {@link Finding}. Each setter's rule is on the accessor of the same name;
+     * {@code build()} throws {@link io.github.fpkit.model.MissingFieldException} for a
+     * required field not set.
+     */
     public static final class Builder extends ImmutableFinding.Builder {
         Builder() {
         }

@@ -1,7 +1,24 @@
+/*
+ * Copyright 2026 the fpkit authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.fpkit.model.register;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.fpkit.model.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 class FindingTest {
@@ -19,5 +36,12 @@ class FindingTest {
         Finding f = Finding.builder().rule("R").severity(Severity.WARNING).table(RegisterTable.WOMEN).recordId("W1")
                 .message("m").build();
         assertEquals("warning R women.csv W1: m", f.toString());
+    }
+
+    @Test
+    void build_withoutARequiredField_namesIt() {
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> Finding.builder().rule("R")
+                .severity(Severity.WARNING).table(RegisterTable.WOMEN).recordId("W1").build());
+        assertEquals("message", e.field());
     }
 }
