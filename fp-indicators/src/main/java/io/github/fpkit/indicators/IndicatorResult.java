@@ -54,6 +54,13 @@ public abstract class IndicatorResult {
     /** @return the upper end of the confidence interval, empty where none is defined */
     public abstract OptionalDouble ciHigh();
 
+    /**
+     * @return the confidence level of the interval, strictly between 0 and 1 (for example
+     *         0.95); empty where there is no interval, and for an interval whose level was
+     *         not recorded (a result read from a file that does not state it)
+     */
+    public abstract OptionalDouble confidenceLevel();
+
     /** @return the unit, the indicator's */
     public Unit unit() {
         return indicator().unit();
@@ -68,6 +75,18 @@ public abstract class IndicatorResult {
     public static final class Builder extends ImmutableIndicatorResult.Builder {
         Builder() {
         }
+
+        /**
+         * Sets {@code ciLow}, {@code ciHigh} and {@code confidenceLevel} from one interval,
+         * so that an interval never loses its level.
+         *
+         * @param interval the interval, not null
+         * @return this builder
+         */
+        public Builder interval(ConfidenceInterval interval) {
+            ciLow(interval.low()).ciHigh(interval.high()).confidenceLevel(interval.level());
+            return this;
+        }
     }
 
     @Value.Check
@@ -77,6 +96,12 @@ public abstract class IndicatorResult {
         }
         if (ciLow().isPresent() && ciLow().getAsDouble() > ciHigh().getAsDouble()) {
             throw new IllegalArgumentException("ciLow " + ciLow().getAsDouble() + " is above ciHigh " + ciHigh().getAsDouble());
+        }
+        if (confidenceLevel().isPresent()) {
+            if (ciLow().isEmpty()) {
+                throw new IllegalArgumentException("confidenceLevel " + confidenceLevel().getAsDouble() + " is given without an interval");
+            }
+            ConfidenceLevel.check(confidenceLevel().getAsDouble());
         }
     }
 }
