@@ -5,18 +5,25 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 
 /**
- * Writes RFC 4180 rows: CRLF line ends, a cell quoted when it holds a separator, quote or
- * line end, or starts or ends with whitespace (which the reader would otherwise trim).
- * Used by one thread at a time.
+ * Writes RFC 4180 rows: a cell quoted when it holds a separator, quote or line end, or
+ * starts or ends with whitespace (which the reader would otherwise trim); rows end with
+ * the line end asked for (CRLF as RFC 4180 has it, or LF). Used by one thread at a time.
  */
 final class CsvLineWriter implements AutoCloseable {
+    /** RFC 4180's line end, which the register's files keep. */
+    static final String CRLF = "\r\n";
+    /** The line end of result files: what scripts on every platform expect. */
+    static final String LF = "\n";
+
     private final Writer out;
     private final String name;
+    private final String lineEnd;
     private boolean rowStarted;
 
-    CsvLineWriter(Writer out, String name) {
+    CsvLineWriter(Writer out, String name, String lineEnd) {
         this.out = out;
         this.name = name;
+        this.lineEnd = lineEnd;
     }
 
     void cell(String text) {
@@ -39,7 +46,7 @@ final class CsvLineWriter implements AutoCloseable {
 
     void endRow() {
         try {
-            out.write("\r\n");
+            out.write(lineEnd);
             rowStarted = false;
         } catch (IOException e) {
             throw failed(e);
