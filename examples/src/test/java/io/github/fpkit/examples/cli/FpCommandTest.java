@@ -42,9 +42,7 @@ class FpCommandTest {
 
     @BeforeAll
     static void generateRegister() {
-        register = temp.resolve("register");
-        FpRun run = FpRun.of("generate", register.toString(), "--women", "400", "--villages", "3", "--seed", "5");
-        assertEquals(0, run.status, run.toString());
+        register = RegisterFolders.generated(temp.resolve("register"), 400, 3, 5);
     }
 
     private static Path copyOfRegister(String name) throws IOException {

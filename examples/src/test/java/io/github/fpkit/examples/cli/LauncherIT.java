@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,18 @@ class LauncherIT {
 
     @TempDir
     Path temp;
+
+    /** A folder for the PATH with a link named fp to the launcher, as the README suggests. */
+    private Path binWithLink() throws IOException {
+        Path bin = binWithLink();
+        return bin;
+    }
+
+    /** JUnit would warn that the link leads out of the temporary folder; it is removed first. */
+    @AfterEach
+    void removeLink() throws IOException {
+        Files.deleteIfExists(temp.resolve("bin").resolve("fp"));
+    }
 
     /** The result of one shell command. */
     private static final class Shell {
@@ -71,8 +84,7 @@ class LauncherIT {
         assertEquals(0, bySh.status, bySh.toString());
         assertTrue(bySh.out.startsWith("fp (fpkit) 0."), bySh.toString());
 
-        Path bin = Files.createDirectories(temp.resolve("bin"));
-        Files.createSymbolicLink(bin.resolve("fp"), LAUNCHER.toAbsolutePath());
+        Path bin = binWithLink();
         Shell onPath = sh(temp, bin, "fp --version");
         assertEquals(0, onPath.status, onPath.toString());
         assertEquals(bySh.out, onPath.out);
@@ -80,8 +92,7 @@ class LauncherIT {
 
     @Test
     void test_pipeClosedEarly_endsQuietly_withStatus0() throws Exception {
-        Path bin = Files.createDirectories(temp.resolve("bin"));
-        Files.createSymbolicLink(bin.resolve("fp"), LAUNCHER.toAbsolutePath());
+        Path bin = binWithLink();
         Shell generated = sh(temp, bin, "fp generate register --women 3000 --villages 20 --seed 1 --quiet");
         assertEquals(0, generated.status, generated.toString());
         // More than a pipe's buffer (64 KiB) of CSV, so that fp is still writing when head has gone.

@@ -23,9 +23,7 @@ class ResultsDocTest {
 
     @BeforeAll
     static void writeTheDemoRegister() {
-        demo = temp.resolve("demo");
-        assertEquals(0, FpRun.of("generate", demo.toString(), "--women", String.valueOf(DemoRegister.WOMEN), "--villages",
-                String.valueOf(DemoRegister.VILLAGES), "--seed", String.valueOf(DemoRegister.SEED)).status);
+        demo = RegisterFolders.generated(temp.resolve("demo"), DemoRegister.WOMEN, DemoRegister.VILLAGES, DemoRegister.SEED);
     }
 
     /** The text of the fenced block of the given language that follows {@code after}. */

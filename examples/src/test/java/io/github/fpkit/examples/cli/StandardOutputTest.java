@@ -23,8 +23,7 @@ class StandardOutputTest {
 
     @BeforeAll
     static void generateRegister() {
-        register = temp.resolve("register");
-        assertEquals(0, FpRun.of("generate", register.toString(), "--women", "300", "--villages", "3", "--seed", "2").status);
+        register = RegisterFolders.generated(temp.resolve("register"), 300, 3, 2);
     }
 
     /** Takes {@code accepted} bytes, then fails every write as the operating system would. */

@@ -24,8 +24,7 @@ class TableWidthTest {
     /** A register whose validation gives long messages: a rejected woman whose records refer to her, an unknown mother. */
     @BeforeAll
     static void generateRegisters() throws IOException {
-        register = temp.resolve("register");
-        assertEquals(0, FpRun.of("generate", register.toString(), "--women", "400", "--villages", "3", "--seed", "5").status);
+        register = RegisterFolders.generated(temp.resolve("register"), 400, 3, 5);
         damaged = RegisterFolders.copy(register, temp.resolve("damaged"));
         List<String> women = Files.readAllLines(damaged.resolve("women.csv"));
         women.set(2, women.get(2).replace(",married,", ",marred,"));
