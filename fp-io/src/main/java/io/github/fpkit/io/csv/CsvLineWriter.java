@@ -3,6 +3,7 @@ package io.github.fpkit.io.csv;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.UnmappableCharacterException;
 
 /**
  * Writes RFC 4180 rows: a cell quoted when it holds a separator, quote or line end, or
@@ -71,6 +72,11 @@ final class CsvLineWriter implements AutoCloseable {
     }
 
     private UncheckedIOException failed(IOException e) {
+        if (e instanceof UnmappableCharacterException) {
+            // The encoder's own message ("Input length = 1") says nothing a user can act on.
+            return new UncheckedIOException(name + ": a character that the encoding cannot hold; "
+                    + "UTF-8 and GB18030 hold every character", e);
+        }
         return new UncheckedIOException(name + ": " + e.getMessage(), e);
     }
 

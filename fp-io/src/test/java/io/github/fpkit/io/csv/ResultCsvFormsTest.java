@@ -94,11 +94,13 @@ class ResultCsvFormsTest {
         IndicatorResult rare = IndicatorResult.builder().area(TOWNSHIP).areaName("𠀀乡").period(SY2009)
                 .indicator(Indicator.LIVE_BIRTHS).numerator(1).value(1).build();
         ResultCsvWriter.Builder gbk = ResultCsvWriter.builder().encoding(Charset.forName("GBK"));
-        assertThrows(UncheckedIOException.class, () -> {
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> {
             try (ResultCsvWriter out = gbk.open(temp.resolve("rare.csv"))) {
                 out.write(rare);
             }
         });
+        assertTrue(e.getMessage().endsWith("rare.csv: a character that the encoding cannot hold; UTF-8 and GB18030 hold "
+                + "every character"), e.getMessage());
     }
 
     @Test
