@@ -27,7 +27,8 @@ class LauncherIT {
 
     /** A folder for the PATH with a link named fp to the launcher, as the README suggests. */
     private Path binWithLink() throws IOException {
-        Path bin = binWithLink();
+        Path bin = Files.createDirectories(temp.resolve("bin"));
+        Files.createSymbolicLink(bin.resolve("fp"), LAUNCHER.toAbsolutePath());
         return bin;
     }
 
