@@ -25,11 +25,16 @@ import io.github.fpkit.synthetic.CsvFileSink;
 import io.github.fpkit.synthetic.GeneratorSettings;
 import io.github.fpkit.synthetic.RegisterGenerator;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,10 +59,27 @@ class ExamplesTest {
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
+    /** The example programs print what their javadoc and the README say they print. */
     @Test
-    void test_embedModel_computesTheVillageCpr() throws Exception {
+    void test_embedModel_computesTheVillageCpr_asDocumented() throws Exception {
         String out = stdout(() -> EmbedModelExample.main(new String[0]));
-        assertTrue(out.startsWith("CPR 综合避孕率 of village 990101001001 in 2009SY: 2 of 3 married women = 66.67 % (95 % CI "), out);
+        assertEquals("CPR 综合避孕率 of village 990101001001 in 2009SY: 2 of 3 married women = 66.67 % (95 % CI 20.77 – 93.85)"
+                + System.lineSeparator(), out);
+    }
+
+    @Test
+    void test_readGbkExport_withoutArgument_readsItsOwnExport_andLeavesNoFolderBehind() throws Exception {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        Set<Path> before = exports(tmp);
+        String out = stdout(() -> ReadGbkExportExample.main(new String[0]));
+        assertEquals("women.csv: read 300, accepted 300, rejected 0; married 231" + System.lineSeparator(), out);
+        assertEquals(before, exports(tmp), "the temporary export is deleted");
+    }
+
+    private static Set<Path> exports(Path tmp) throws IOException {
+        try (Stream<Path> files = Files.list(tmp)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("gbk-export-")).collect(Collectors.toSet());
+        }
     }
 
     @Test
@@ -70,17 +92,21 @@ class ExamplesTest {
         assertTrue(out.startsWith("women.csv: read 120, accepted 120, rejected 0; married "), out);
     }
 
+    /** On the register that {@code fp demo} says how to write, as the javadoc shows; it writes the CSV file it is given and nothing else. */
     @Test
-    void test_villageFiguresToCsv_writesFourIndicatorsPerVillage() throws Exception {
-        Path register = temp.resolve("register");
+    void test_villageFiguresToCsv_writesFourIndicatorsPerVillage_asDocumented() throws Exception {
+        Path register = temp.resolve("demo");
         try (CsvFileSink sink = CsvFileSink.create(register, StandardCharsets.UTF_8, CsvStyle.CANONICAL)) {
-            RegisterGenerator.of(GeneratorSettings.builder().women(300).villages(4).seed(2).build()).generate(sink);
+            RegisterGenerator.of(GeneratorSettings.builder().women(3300).villages(11).seed(20081001).build()).generate(sink);
         }
         Path csv = temp.resolve("villages.csv");
         String out = stdout(() -> VillageFiguresToCsvExample.main(new String[] {register.toString(), "2009SY", csv.toString()}));
-        assertEquals("wrote 16 results for 4 villages to " + csv + System.lineSeparator(), out);
+        assertEquals("wrote 44 results for 11 villages to " + csv + System.lineSeparator(), out);
         List<IndicatorResult> results = ResultCsvReader.read(csv);
-        assertEquals(16, results.size());
+        assertEquals(44, results.size());
         assertTrue(results.stream().allMatch(r -> r.area().level() == io.github.fpkit.model.AreaLevel.VILLAGE));
+        try (Stream<Path> files = Files.list(temp)) {
+            assertEquals(Set.of(register, csv), files.collect(Collectors.toSet()));
+        }
     }
 }

@@ -221,14 +221,14 @@ public final class AreaTally implements Serializable {
         } else if (f.kind() == Formula.Kind.TOTAL_FERTILITY) {
             TotalFertilityRate tfr = totalFertilityRate();
             tfr.value().ifPresent(b::value);
-            tfr.interval(confidenceLevel).ifPresent(ci -> b.ciLow(ci.low()).ciHigh(ci.high()));
+            tfr.interval(confidenceLevel).ifPresent(b::interval);
         } else {
             Optional<Rate> rate = rate(indicator);
             if (rate.isPresent()) {
                 Rate r = rate.get();
                 b.numerator(r.numerator()).denominator(r.denominator());
                 r.value().ifPresent(b::value);
-                r.interval(confidenceLevel).ifPresent(ci -> b.ciLow(ci.low()).ciHigh(ci.high()));
+                r.interval(confidenceLevel).ifPresent(b::interval);
             } else {
                 b.numerator(numerator(f));
             }

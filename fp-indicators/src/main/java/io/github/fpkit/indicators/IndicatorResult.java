@@ -72,6 +72,18 @@ public abstract class IndicatorResult {
     /** @return the upper end of the confidence interval: optional, empty where none is defined; set with the lower end and not below it */
     public abstract OptionalDouble ciHigh();
 
+    /**
+     * @return the confidence level of the interval, strictly between 0 and 1 (for example
+     *         0.95); empty where there is no interval, and for an interval whose level was
+     *         not recorded (a result read from a file that does not state it)
+     */
+    public abstract OptionalDouble confidenceLevel();
+
+    /** @return whether the value is a count, a defined rate or undefined, as result files write it in {@code status} */
+    public ResultStatus status() {
+        return ResultStatus.of(this);
+    }
+
     /** @return the unit, the indicator's */
     public Unit unit() {
         return indicator().unit();
@@ -130,6 +142,18 @@ public abstract class IndicatorResult {
     public static final class Builder extends ImmutableIndicatorResult.Builder {
         Builder() {
         }
+
+        /**
+         * Sets {@code ciLow}, {@code ciHigh} and {@code confidenceLevel} from one interval,
+         * so that an interval never loses its level.
+         *
+         * @param interval the interval, not null
+         * @return this builder
+         */
+        public Builder interval(ConfidenceInterval interval) {
+            ciLow(interval.low()).ciHigh(interval.high()).confidenceLevel(interval.level());
+            return this;
+        }
     }
 
     @Value.Check
@@ -139,6 +163,12 @@ public abstract class IndicatorResult {
         }
         if (ciLow().isPresent() && ciLow().getAsDouble() > ciHigh().getAsDouble()) {
             throw new IllegalArgumentException("ciLow " + ciLow().getAsDouble() + " is above ciHigh " + ciHigh().getAsDouble());
+        }
+        if (confidenceLevel().isPresent()) {
+            if (ciLow().isEmpty()) {
+                throw new IllegalArgumentException("confidenceLevel " + confidenceLevel().getAsDouble() + " is given without an interval");
+            }
+            ConfidenceLevel.check(confidenceLevel().getAsDouble());
         }
     }
 }

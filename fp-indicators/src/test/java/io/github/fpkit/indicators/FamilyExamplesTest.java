@@ -16,6 +16,7 @@
 package io.github.fpkit.indicators;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -392,5 +393,16 @@ class FamilyExamplesTest {
         ConfidenceInterval ci50 = Rate.of(Indicator.SRB, 3, 1).interval(0.5).orElseThrow();
         assertEquals(ci50.low(), srb.ciLow().getAsDouble());
         assertEquals(ci50.high(), srb.ciHigh().getAsDouble());
+        assertEquals(0.5, srb.confidenceLevel().getAsDouble(), "the interval keeps its level");
+    }
+
+    @Test
+    void test_result_confidenceLevelOnlyWithAnInterval_strictlyBetween0And1() {
+        IndicatorResult.Builder srb = IndicatorResult.builder().area(T1).period(SY).indicator(Indicator.SRB).numerator(3)
+                .denominator(1).value(300);
+        IllegalArgumentException alone = assertThrows(IllegalArgumentException.class, () -> srb.confidenceLevel(0.95).build());
+        assertEquals("confidenceLevel 0.95 is given without an interval", alone.getMessage());
+        IllegalArgumentException one = assertThrows(IllegalArgumentException.class, () -> srb.ciLow(1).ciHigh(2).confidenceLevel(1).build());
+        assertEquals("confidence level must be strictly between 0 and 1: 1.0", one.getMessage());
     }
 }

@@ -23,9 +23,14 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
-/** Result records as Spark rows, with the columns of the result-record contract (docs/INDICATORS.md, "Result records"). */
+/**
+ * Result records as Spark rows: the columns of the result-record contract
+ * (docs/INDICATORS.md, "Result records"), then those that fpkit's result files add after them
+ * (docs/RESULTS.md): the interval's confidence level, the status ({@code count},
+ * {@code defined}, {@code undefined}), the area's level and the period's short notation.
+ */
 final class ResultRows {
-    /** area, areaName, period (ISO interval), indicator, numerator, denominator, value, unit, ciLow, ciHigh. */
+    /** area, areaName, period (ISO interval), indicator, numerator, denominator, value, unit, ciLow, ciHigh, confidence, status, level, periodCode. */
     static final StructType SCHEMA = new StructType()
             .add("area", DataTypes.StringType, false)
             .add("areaName", DataTypes.StringType, true)
@@ -36,7 +41,11 @@ final class ResultRows {
             .add("value", DataTypes.DoubleType, true)
             .add("unit", DataTypes.StringType, false)
             .add("ciLow", DataTypes.DoubleType, true)
-            .add("ciHigh", DataTypes.DoubleType, true);
+            .add("ciHigh", DataTypes.DoubleType, true)
+            .add("confidence", DataTypes.DoubleType, true)
+            .add("status", DataTypes.StringType, false)
+            .add("level", DataTypes.StringType, false)
+            .add("periodCode", DataTypes.StringType, false);
 
     private ResultRows() {
     }
@@ -50,7 +59,9 @@ final class ResultRows {
                     r.value().isPresent() ? r.value().getAsDouble() : null,
                     r.unit().symbol(),
                     r.ciLow().isPresent() ? r.ciLow().getAsDouble() : null,
-                    r.ciHigh().isPresent() ? r.ciHigh().getAsDouble() : null));
+                    r.ciHigh().isPresent() ? r.ciHigh().getAsDouble() : null,
+                    r.confidenceLevel().isPresent() ? r.confidenceLevel().getAsDouble() : null,
+                    r.status().code(), r.area().level().code(), r.period().toString()));
         }
         return rows;
     }

@@ -19,6 +19,7 @@ import io.github.fpkit.model.register.Register;
 import io.github.fpkit.model.register.RegisterTable;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.LongConsumer;
 
 /**
  * Generates a realistic synthetic register of a rural county in every table of the
@@ -81,6 +82,26 @@ public final class RegisterGenerator {
      *     {@link java.io.UncheckedIOException}), unchanged; generation stops there
      */
     public Map<RegisterTable, Long> generate(RegisterSink sink) {
+        return generate(sink, women -> { });
+    }
+
+    /**
+     * Generates the register into a sink, which it does not close, telling a progress
+     * display how far it has come.
+     *
+     * <pre>{@code
+     * generator.generate(sink, done -> System.err.print("\r" + done + " of " + settings.women() + " women"));
+     * }</pre>
+     *
+     * @param sink receives every record, not null
+     * @param womenDone told, after each woman and her records, how many women are done
+     *     (1 to {@link GeneratorSettings#women()}), not null; what follows the last woman
+     *     (the villages' other deaths and population counts) takes a small part of the time
+     * @return the number of records given to the sink per table; every table is a key
+     * @throws RuntimeException whatever the sink or {@code womenDone} throws, unchanged; generation stops there
+     */
+    public Map<RegisterTable, Long> generate(RegisterSink sink, LongConsumer womenDone) {
+        Objects.requireNonNull(womenDone, "womenDone");
         CountingSink counting = new CountingSink(Objects.requireNonNull(sink, "sink"));
         AreaPlan plan = new AreaPlan(settings);
         plan.emitAreas(counting::accept);
@@ -92,6 +113,7 @@ public final class RegisterGenerator {
             int first = plan.firstWoman(v);
             for (int i = first; i < first + plan.women(v); i++) {
                 women.generate(i, v, plan.village(v), i == first);
+                womenDone.accept(i + 1L);
             }
         }
         VillagePopulation population = new VillagePopulation(settings, counting, tally, deathIds);

@@ -82,6 +82,16 @@ class RegisterGeneratorTest {
     }
 
     @Test
+    void test_generate_tellsEachWomanDone_inOrder_andGivesTheSameRecords() {
+        GeneratorSettings s = settings(700, 8);
+        RecordingSink sink = new RecordingSink();
+        List<Long> done = new java.util.ArrayList<>();
+        RegisterGenerator.of(s).generate(sink, done::add);
+        assertEquals(java.util.stream.LongStream.rangeClosed(1, 700).boxed().collect(Collectors.toList()), done);
+        assertEquals(records(s), sink.records());
+    }
+
+    @Test
     void test_generate_sameSettings_identicalRecordsInOrder() {
         GeneratorSettings s = settings(2000, 42);
         List<Object> first = records(s);

@@ -50,6 +50,13 @@ final class AuditCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
+    @Mixin
+    TableWidth table;
+
+    @Option(names = "--quiet", description = "Accepted as by every command; audit prints nothing on stderr but errors, so it "
+            + "changes nothing.")
+    boolean quiet;
+
     @Parameters(index = "0", paramLabel = "REPORT.json", description = "The aggregate report, JSON in UTF-8.")
     Path report;
 
@@ -69,24 +76,24 @@ final class AuditCommand implements Callable<Integer> {
         List<AuditFinding> findings = ReportAudit.audit(parsed);
         PrintWriter out = spec.commandLine().getOut();
         if (format == ListFormat.JSON) {
-            AuditFindingJsonWriter.write(findings, ResultFormat.unclosable(out));
+            AuditFindingJsonWriter.write(findings, StandardOutput.of(spec.commandLine()).text());
             out.println();
         } else {
-            printTable(findings, out);
+            printTable(findings, table.columns(), out);
         }
         out.flush();
         return findings.stream().anyMatch(AuditFinding::isError) ? ExitStatus.DATA_ERROR : ExitStatus.SUCCESS;
     }
 
-    private void printTable(List<AuditFinding> findings, PrintWriter out) {
+    private void printTable(List<AuditFinding> findings, int width, PrintWriter out) {
         if (!findings.isEmpty()) {
-            TextTable table = new TextTable(List.of("severity", "rule", "fields", "expected", "stated", "message"),
-                    false, false, false, true, true, false);
+            TextTable table = new TextTable().left("severity").wrapped("rule", 13).wrapped("fields", 16).wrapped("expected", 12)
+                    .wrapped("stated", 10).wrapped("message", 28);
             for (AuditFinding f : findings) {
-                table.add(List.of(f.severity().code(), f.rule(), String.join(", ", f.fields()), f.expected(), f.stated(),
-                        language == SummaryReport.Language.ZH ? f.chineseMessage() : f.englishMessage()));
+                table.add(f.severity().code(), f.rule(), String.join(", ", f.fields()), f.expected(), f.stated(),
+                        language == SummaryReport.Language.ZH ? f.chineseMessage() : f.englishMessage());
             }
-            table.print(out);
+            table.print(out, width);
         }
         long errors = findings.stream().filter(AuditFinding::isError).count();
         out.println(String.format(Locale.ROOT, "%d error(s), %d warning(s) in %s", errors, findings.size() - errors, report));

@@ -47,7 +47,14 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh", description = "The summary's language: zh (default) or en.")
+    @Mixin
+    TableWidth table;
+
+    @Option(names = "--quiet", description = "Print nothing on stderr but errors.")
+    boolean quiet;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh",
+            description = "The language of the summary and of the indicators' table: zh (default) or en.")
     SummaryReport.Language language;
 
     @Override
@@ -63,20 +70,21 @@ final class DemoCommand implements Callable<Integer> {
                     + DemoRegister.WOMEN + " --villages " + DemoRegister.VILLAGES + " --seed " + DemoRegister.SEED);
             out.println();
             out.println("fp summary " + DemoRegister.RESOURCE_FOLDER + " --period " + period + " --area " + township
-                    + " --lang " + language);
+                    + " --lang " + language + table.asOption());
             out.println();
-            SummaryCommand.print(spec.commandLine(), source, period, township, language, run.quiet);
+            SummaryCommand.print(spec.commandLine(), source, period, township, language, quiet, table.columns());
             out.println();
-            out.println("fp indicators " + DemoRegister.RESOURCE_FOLDER + " --period " + period + " --level township");
+            out.println("fp indicators " + DemoRegister.RESOURCE_FOLDER + " --period " + period + " --level township --lang "
+                    + language + table.asOption());
             out.println();
             Set<AreaLevel> shown = EnumSet.of(AreaLevel.TOWNSHIP);
             IndicatorCalculator calculator = IndicatorCalculator.builder().levels(MissingPopulationRows.withLevelsBelow(shown))
                     .build();
             ComputedIndicators computed = calculator.compute(source, period);
             List<IndicatorResult> results = MissingPopulationRows.shown(computed.results(), shown);
-            ResultFormat.TABLE.print(results, calculator.confidenceLevel(), out);
+            IndicatorTable.print(results, language, calculator.confidenceLevel(), table.columns(), out);
             out.flush();
-            MissingPopulationRows.report(spec.qualifiedName(), computed, shown, run.quiet, spec.commandLine().getErr());
+            MissingPopulationRows.report(spec.qualifiedName(), computed, shown, quiet, spec.commandLine().getErr());
         }
         return ExitStatus.SUCCESS;
     }

@@ -44,7 +44,8 @@ final class DisplayWidth {
         return " ".repeat(Math.max(0, width - of(text))) + text;
     }
 
-    private static boolean isWide(int cp) {
+    /** @return true if the code point takes two terminal columns */
+    static boolean isWide(int cp) {
         return (cp >= 0x1100 && cp <= 0x115F)
                 || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F)
                 || (cp >= 0xAC00 && cp <= 0xD7A3)

@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IExecutionStrategy;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -40,9 +41,37 @@ import picocli.CommandLine.ParseResult;
  *       mode; {@link InvalidValueException}, {@link IllegalArgumentException}): {@link ExitStatus#DATA_ERROR}.</li>
  * </ul>
  * The message is {@code fp <command>: <reason>} on one line; the stack trace follows only
- * with {@code --debug}.
+ * with {@code --debug}. Standard output whose reader has gone ({@link ClosedPipeException})
+ * is no failure: the command ends quietly with {@link ExitStatus#SUCCESS}.
  */
-final class FailureHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
+final class FailureHandler implements IExecutionStrategy, IExecutionExceptionHandler, IParameterExceptionHandler {
+    /**
+     * Runs the command, then flushes standard output; a closed pipe ends it quietly with
+     * {@link ExitStatus#SUCCESS}, whether a command or picocli's help or version wrote into it.
+     * A command's own failures reach {@link #handleExecutionException} through picocli; a
+     * failure to write the help or version is an I/O error here, as they are printed outside
+     * a command.
+     */
+    @Override
+    public int execute(ParseResult parseResult) {
+        CommandLine fp = parseResult.commandSpec().commandLine();
+        try {
+            int status = new CommandLine.RunLast().execute(parseResult);
+            fp.getOut().flush();
+            return status;
+        } catch (RuntimeException e) {
+            if (ClosedPipeException.isCause(e)) {
+                return ExitStatus.SUCCESS;
+            }
+            if (e instanceof UncheckedIOException) {
+                fp.getErr().println(oneLine(fp.getCommandSpec().qualifiedName() + ": " + describe(e)));
+                fp.getErr().flush();
+                return ExitStatus.USAGE_OR_IO_ERROR;
+            }
+            throw e;
+        }
+    }
+
     @Override
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();

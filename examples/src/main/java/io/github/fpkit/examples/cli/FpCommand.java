@@ -54,12 +54,13 @@ final class FpCommand implements Callable<Integer> {
      * @param err standard error
      * @return the command line, writing to {@code out} and {@code err}
      */
-    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    static CommandLine commandLine(StandardOutput out, PrintWriter err) {
         FailureHandler failures = new FailureHandler();
         CommandLine fp = new CommandLine(new FpCommand())
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionStrategy(failures)
                 .setExecutionExceptionHandler(failures)
                 .setParameterExceptionHandler(failures);
         IndicatorsCommand.listCodesInHelp(fp.getSubcommands().get("indicators"));

@@ -24,7 +24,9 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -40,7 +42,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = FpCommand.Version.class,
         description = {"Writes a realistic synthetic register of one county (every table of docs/FORMAT.md, statistical "
                 + "year 2009SY) to a folder, deterministically for a seed. Streams record by record, so millions of women "
-                + "need no more memory than a few."},
+                + "need no more memory than a few; on a terminal, a progress line counts the women written."},
         exitCodeListHeading = "%nExit status:%n", exitCodeList = {"0:success", "2:usage or I/O error"})
 final class GenerateCommand implements Callable<Integer> {
     @Spec
@@ -48,6 +50,9 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Mixin
     RunOptions run;
+
+    @Option(names = "--quiet", description = "Print no progress line on stderr.")
+    boolean quiet;
 
     @Parameters(index = "0", paramLabel = "OUT", description = "The folder to write; created if missing; its table files are replaced.")
     Path folder;
@@ -81,8 +86,16 @@ final class GenerateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "OUT '" + folder + "': is a file, not a folder");
         }
         Map<RegisterTable, Long> counts;
+        ProgressLine progress = ProgressLine.onTerminal(spec.commandLine().getErr(), quiet);
+        LongConsumer womenDone = done -> {
+            if (done % ProgressLine.ROWS_PER_REPORT == 0) {
+                progress.report(() -> String.format(Locale.ROOT, "generating %s: %,d of %,d women", folder, done, women));
+            }
+        };
         try (CsvFileSink sink = CsvFileSink.create(folder, encoding, chinese ? CsvStyle.CHINESE : CsvStyle.CANONICAL)) {
-            counts = RegisterGenerator.of(settings).generate(sink);
+            counts = RegisterGenerator.of(settings).generate(sink, womenDone);
+        } finally {
+            progress.done();
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("wrote " + folder + ": " + Stream.of(RegisterTable.values())

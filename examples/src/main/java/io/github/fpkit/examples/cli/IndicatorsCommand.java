@@ -18,10 +18,15 @@ package io.github.fpkit.examples.cli;
 import io.github.fpkit.indicators.ComputedIndicators;
 import io.github.fpkit.indicators.Indicator;
 import io.github.fpkit.indicators.IndicatorCalculator;
+import io.github.fpkit.indicators.IndicatorResult;
 import io.github.fpkit.io.csv.CsvRegisterSource;
+import io.github.fpkit.io.csv.ResultCsvWriter;
+import io.github.fpkit.io.json.ResultJsonWriter;
 import io.github.fpkit.model.ReportingPeriod;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -36,7 +41,9 @@ import picocli.CommandLine.Spec;
 /** {@code fp indicators}: the indicator catalogue for every area of a level. */
 @Command(name = "indicators", mixinStandardHelpOptions = true, versionProvider = FpCommand.Version.class,
         description = {"Computes the indicator catalogue for every area of a level of a register folder.",
-            "Rows rejected in lenient mode (the default) are left out and summarised on stderr; 'fp validate' lists them."},
+            "Rows rejected in lenient mode (the default) are left out and summarised on stderr; 'fp validate' lists them.",
+            "JSON and CSV hold the result records of docs/RESULTS.md: area, areaName, period, indicator, numerator, "
+                + "denominator, value, unit, ciLow, ciHigh, confidence, status (count, defined or undefined), level, periodCode."},
         exitCodeListHeading = "%nExit status:%n", exitCodeList = {"0:success", "1:the data cannot be read or computed on",
             "2:usage or I/O error"})
 final class IndicatorsCommand implements Callable<Integer> {
@@ -49,6 +56,12 @@ final class IndicatorsCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
+    @Mixin
+    TableWidth table;
+
+    @Option(names = "--quiet", description = RunOptions.QUIET_READING)
+    boolean quiet;
+
     @Option(names = "--period", paramLabel = "P", required = true, converter = OptionTypes.Period.class,
             description = "The reporting period: 2009SY (statistical year), 2009SH, 2009, 2009Q1, 2009-03 or 2008-10-01/2009-09-30.")
     ReportingPeriod period;
@@ -57,9 +70,18 @@ final class IndicatorsCommand implements Callable<Integer> {
             description = "village (default), township, county, or all (every area at every level present).")
     AreaLevelChoice level;
 
-    @Option(names = "--format", paramLabel = "F", defaultValue = "table",
-            description = "table (default; bilingual, rounded), json (result records) or csv (the same columns).")
+    @Option(names = "--format", paramLabel = "F",
+            description = "table (default; rounded for reading), json (result records) or csv (the same columns); csv with --excel.")
     ResultFormat format;
+
+    @Option(names = "--excel", paramLabel = "E", arity = "0..1", fallbackValue = "UTF-8", converter = OptionTypes.Encoding.class,
+            description = "CSV for Excel: UTF-8 with a byte-order mark, which Excel needs to recognise UTF-8 (--excel), or "
+                    + "GBK or GB18030 for Excel before 2016 on Chinese Windows (--excel=GBK). Implies --format csv.")
+    Charset excel;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh",
+            description = "The language of the table's headers, names and units: zh (default) or en.")
+    SummaryReport.Language language;
 
     @Option(names = "--strict", description = "Stop at the first rejected row (exit status 1) instead of leaving it out.")
     boolean strict;
@@ -75,23 +97,46 @@ final class IndicatorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ResultFormat chosen = format != null ? format : excel != null ? ResultFormat.CSV : ResultFormat.TABLE;
+        if (excel != null && chosen != ResultFormat.CSV) {
+            throw new ParameterException(spec.commandLine(), "--excel writes CSV; it cannot be used with --format " + chosen);
+        }
         IndicatorCalculator calculator = calculator(spec, confidence, indicators, level);
         CsvRegisterSource source = input.open(spec.commandLine(), strict);
         PrintWriter err = spec.commandLine().getErr();
-        ProgressLine progress = ProgressLine.onTerminal(err, run.quiet);
+        ProgressLine progress = ProgressLine.onTerminal(err, quiet);
         ComputedIndicators computed;
         try {
             computed = calculator.compute(new ProgressSource(source, progress), period);
         } finally {
             progress.done();
         }
-        PrintWriter out = spec.commandLine().getOut();
-        format.print(MissingPopulationRows.shown(computed.results(), level.levels()), confidence, out);
-        out.flush();
+        print(chosen, MissingPopulationRows.shown(computed.results(), level.levels()));
         reportUnavailable(spec.qualifiedName(), computed, err);
-        MissingPopulationRows.report(spec.qualifiedName(), computed, level.levels(), run.quiet, err);
+        MissingPopulationRows.report(spec.qualifiedName(), computed, level.levels(), quiet, err);
         RejectedRows.report(spec.qualifiedName(), source, err);
         return ExitStatus.SUCCESS;
+    }
+
+    private void print(ResultFormat chosen, List<IndicatorResult> results) {
+        StandardOutput out = StandardOutput.of(spec.commandLine());
+        switch (chosen) {
+            case JSON:
+                try (ResultJsonWriter json = ResultJsonWriter.of(out.text())) {
+                    json.writeAll(results.stream());
+                }
+                break;
+            case CSV:
+                try (ResultCsvWriter csv = excel == null ? ResultCsvWriter.of(out.text())
+                        : ResultCsvWriter.builder().encoding(excel).byteOrderMark(excel.equals(StandardCharsets.UTF_8))
+                                .of(out.bytes(), "standard output")) {
+                    csv.writeAll(results.stream());
+                }
+                break;
+            default:
+                IndicatorTable.print(results, language, confidence, table.columns(), out);
+        }
+        out.flush();
     }
 
     /** The calculator of the options; it computes the levels below the chosen one too, to explain undefined crude rates. */
@@ -115,12 +160,12 @@ final class IndicatorsCommand implements Callable<Integer> {
      */
     static void listCodesInHelp(CommandLine indicators) {
         // Code, Chinese name and unit fit the help's 80 columns; the English names would not.
-        TextTable table = new TextTable(List.of("code", "指标", "unit 单位"), false, false, false);
+        TextTable table = new TextTable().left("code").left("指标").left("unit 单位");
         for (Indicator i : Indicator.values()) {
-            table.add(List.of(i.code(), i.chineseName(), i.unit().symbol()));
+            table.add(i.code(), i.chineseName(), i.unit().symbol());
         }
         StringWriter text = new StringWriter();
-        table.print(new PrintWriter(text));
+        table.print(new PrintWriter(text), TextTable.UNLIMITED);
         // The footer is a format string: units such as % must not be read as conversions.
         String[] lines = text.toString().replace("%", "%%").lines().toArray(String[]::new);
         indicators.getCommandSpec().usageMessage().footerHeading("%nIndicator codes (--indicators):%n").footer(lines);

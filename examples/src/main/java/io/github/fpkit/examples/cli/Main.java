@@ -17,23 +17,26 @@ package io.github.fpkit.examples.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * The {@code fp} command-line tool ({@code java -jar examples/target/fp.jar …}):
- * {@code indicators}, {@code validate}, {@code summary}, {@code generate} and {@code demo};
- * {@code fp --help} and {@code fp <command> --help} describe them.
+ * The {@code fp} command-line tool ({@code examples/target/fp}, or
+ * {@code java -jar examples/target/fp.jar …}): {@code indicators}, {@code validate},
+ * {@code summary}, {@code audit}, {@code generate} and {@code demo}; {@code fp --help} and
+ * {@code fp <command> --help} describe them.
  *
  * <pre>{@code
- * java -jar examples/target/fp.jar demo
- * java -jar examples/target/fp.jar indicators register --period 2009SY --level township --format json
+ * fp demo
+ * fp indicators register --period 2009SY --level township --format json
  * }</pre>
  *
  * <p>Output is UTF-8 whatever the platform's default encoding, so Chinese names print the
- * same everywhere. Exit statuses: see {@link ExitStatus}.
+ * same everywhere. Output into a pipe whose reader has gone ({@code fp … | head}) ends the
+ * command quietly with status 0. Exit statuses: see {@link ExitStatus}.
  */
 public final class Main {
     private Main() {
@@ -45,35 +48,33 @@ public final class Main {
      * @param args the command line, not null
      */
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        int status = run(out, err, args);
-        // PrintWriter swallows I/O errors: a full disk or a closed pipe must not look like success.
-        if (out.checkError()) {
-            err.println("fp: cannot write to standard output");
-            status = ExitStatus.USAGE_OR_IO_ERROR;
-        }
-        err.flush();
-        System.exit(status);
+        System.exit(run(new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err), args));
     }
 
     /**
      * Runs the tool in-process, without exiting, for tests and embedding.
      *
      * <pre>{@code
-     * StringWriter out = new StringWriter();
-     * int status = Main.run(new PrintWriter(out), new PrintWriter(System.err), "validate", "register");
+     * ByteArrayOutputStream out = new ByteArrayOutputStream();
+     * int status = Main.run(out, System.err, "validate", "register");
+     * String printed = out.toString(StandardCharsets.UTF_8);
      * }</pre>
      *
-     * @param out where results go, not null
-     * @param err where messages go, not null
+     * @param out where results go, as UTF-8 text (CSV in the encoding asked for by {@code --excel}), not null; flushed, not closed
+     * @param err where messages go, as UTF-8 text, not null; flushed, not closed
      * @param args the command line, not null
      * @return the exit status: 0 success, 1 data errors, 2 usage or I/O errors
      */
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
+    public static int run(OutputStream out, OutputStream err, String... args) {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(err, "err");
         Objects.requireNonNull(args, "args");
-        return FpCommand.commandLine(out, err).execute(args);
+        StandardOutput standardOutput = StandardOutput.of(out);
+        PrintWriter standardError = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        try {
+            return FpCommand.commandLine(standardOutput, standardError).execute(args);
+        } finally {
+            standardError.flush();
+        }
     }
 }

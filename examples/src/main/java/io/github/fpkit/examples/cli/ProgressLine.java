@@ -17,26 +17,28 @@ package io.github.fpkit.examples.cli;
 
 import java.io.PrintWriter;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
- * A progress line on stderr for reads that take longer than {@link #DELAY_NANOS}: the file
- * being read and the rows read so far, rewritten in place, then erased. Shown only when
- * stderr is a terminal and {@code --quiet} is not given, so that scripts and logs never
- * see it. Rows are counted cheaply; the clock is looked at once per {@value #ROWS_PER_LOOK} rows.
+ * A progress line on stderr for work that takes longer than {@link #DELAY_NANOS}, rewritten
+ * in place at most every {@link #INTERVAL_NANOS}, then erased. Shown only when stderr is a
+ * terminal and {@code --quiet} is not given, so that scripts and logs never see it. Callers
+ * report every so often ({@link #ROWS_PER_REPORT} rows, say), not on every row: the clock is
+ * looked at once a report. Thread-safe: the threads of a parallel read share one line.
  */
 final class ProgressLine {
-    /** Reads shorter than this (two seconds) show no progress at all. */
+    /** Work shorter than this (two seconds) shows no progress at all. */
     static final long DELAY_NANOS = 2_000_000_000L;
     /** The line is rewritten at most this often (a quarter second). */
     static final long INTERVAL_NANOS = 250_000_000L;
-    static final int ROWS_PER_LOOK = 1024;
+    /** How many rows a counter lets pass between two reports. */
+    static final int ROWS_PER_REPORT = 1024;
 
     private final PrintWriter err;
     private final boolean enabled;
     private final LongSupplier clock;
     private final long started;
     private long lastShown;
-    private long rows;
     private int width;
 
     ProgressLine(PrintWriter err, boolean enabled, LongSupplier clock) {
@@ -56,16 +58,19 @@ final class ProgressLine {
         return new ProgressLine(err, !quiet && System.console() != null, System::nanoTime);
     }
 
-    /** Counts one row read from a file. */
-    void row(String file) {
-        rows++;
-        if (!enabled || rows % ROWS_PER_LOOK != 0) {
+    /**
+     * Shows the text if the work has lasted long enough and the line was not rewritten too recently.
+     *
+     * @param text what to show, made only if it is shown
+     */
+    synchronized void report(Supplier<String> text) {
+        if (!enabled) {
             return;
         }
         long now = clock.getAsLong();
         if (now - started >= DELAY_NANOS && now - lastShown >= INTERVAL_NANOS) {
             lastShown = now;
-            String line = String.format(java.util.Locale.ROOT, "reading %s: %,d rows", file, rows);
+            String line = text.get();
             err.print("\r" + DisplayWidth.padRight(line, width));
             err.flush();
             width = Math.max(width, DisplayWidth.of(line));
@@ -73,7 +78,7 @@ final class ProgressLine {
     }
 
     /** Erases the line if it was shown. */
-    void done() {
+    synchronized void done() {
         if (width > 0) {
             err.print("\r" + " ".repeat(width) + "\r");
             err.flush();

@@ -27,22 +27,110 @@ import io.github.fpkit.model.Procedure;
 import io.github.fpkit.model.Woman;
 import io.github.fpkit.model.register.RegisterSource;
 import io.github.fpkit.model.register.RegisterTable;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
-/** A register source that counts the rows streamed from another on a {@link ProgressLine}. */
+/**
+ * A register source that counts the rows streamed from another, file by file, on a
+ * {@link ProgressLine}: {@code reading births.csv: 12,288 rows} counts the rows of
+ * {@code births.csv} only. The engine cuts a file into parts read by several threads at
+ * once; each part counts its own rows and adds them to its file's count every
+ * {@link ProgressLine#ROWS_PER_REPORT}, so that counting costs no shared write per row.
+ */
 final class ProgressSource implements RegisterSource {
     private final RegisterSource source;
     private final ProgressLine progress;
+    private final Map<RegisterTable, AtomicLong> rows = new EnumMap<>(RegisterTable.class);
 
     ProgressSource(RegisterSource source, ProgressLine progress) {
         this.source = source;
         this.progress = progress;
+        for (RegisterTable t : RegisterTable.values()) {
+            rows.put(t, new AtomicLong());
+        }
+    }
+
+    /** @return the rows of the table's file streamed so far, up to the last report of each part */
+    long rows(RegisterTable table) {
+        return rows.get(table).get();
     }
 
     private <T> Stream<T> counted(RegisterTable table, Stream<T> records) {
-        String file = table.fileName();
-        return records.peek(r -> progress.row(file));
+        return StreamSupport.stream(new Counting<>(records.spliterator(), table), records.isParallel()).onClose(records::close);
+    }
+
+    /** The records of one part of a file, counted locally and reported in batches. */
+    private final class Counting<T> implements Spliterator<T> {
+        private final Spliterator<T> part;
+        private final RegisterTable table;
+        private int unreported;
+
+        Counting(Spliterator<T> part, RegisterTable table) {
+            this.part = part;
+            this.table = table;
+        }
+
+        @Override
+        public boolean tryAdvance(Consumer<? super T> action) {
+            if (part.tryAdvance(action)) {
+                tally();
+                return true;
+            }
+            flush();
+            return false;
+        }
+
+        @Override
+        public void forEachRemaining(Consumer<? super T> action) {
+            part.forEachRemaining(r -> {
+                action.accept(r);
+                tally();
+            });
+            flush();
+        }
+
+        private void tally() {
+            unreported++;
+            if (unreported >= ProgressLine.ROWS_PER_REPORT) {
+                flush();
+            }
+        }
+
+        private void flush() {
+            if (unreported > 0) {
+                long total = rows.get(table).addAndGet(unreported);
+                unreported = 0;
+                progress.report(() -> String.format(Locale.ROOT, "reading %s: %,d rows", table.fileName(), total));
+            }
+        }
+
+        @Override
+        public Spliterator<T> trySplit() {
+            Spliterator<T> prefix = part.trySplit();
+            return prefix == null ? null : new Counting<>(prefix, table);
+        }
+
+        @Override
+        public long estimateSize() {
+            return part.estimateSize();
+        }
+
+        @Override
+        public long getExactSizeIfKnown() {
+            return part.getExactSizeIfKnown();
+        }
+
+        @Override
+        public int characteristics() {
+            return part.characteristics();
+        }
     }
 
     @Override

@@ -26,6 +26,7 @@ import java.io.PrintWriter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,6 +43,9 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit status:%n", exitCodeList = {"0:success", "1:the data cannot be read or computed on",
             "2:usage or I/O error (including an area that is not in the register)"})
 final class SummaryCommand implements Callable<Integer> {
+    /** How many areas of the level a message about an unknown code lists. */
+    private static final int LISTED_AREAS = 5;
+
     @Spec
     CommandSpec spec;
 
@@ -50,6 +54,12 @@ final class SummaryCommand implements Callable<Integer> {
 
     @Mixin
     RunOptions run;
+
+    @Mixin
+    TableWidth table;
+
+    @Option(names = "--quiet", description = RunOptions.QUIET_READING)
+    boolean quiet;
 
     @Option(names = "--period", paramLabel = "P", required = true, converter = OptionTypes.Period.class,
             description = "The reporting period, for example 2009SY.")
@@ -65,7 +75,7 @@ final class SummaryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CsvRegisterSource source = input.open(spec.commandLine(), false);
-        print(spec.commandLine(), source, period, area, language, run.quiet);
+        print(spec.commandLine(), source, period, area, language, quiet, table.columns());
         RejectedRows.report(spec.qualifiedName(), source, spec.commandLine().getErr());
         return ExitStatus.SUCCESS;
     }
@@ -73,10 +83,11 @@ final class SummaryCommand implements Callable<Integer> {
     /**
      * Computes the area's figures and prints its report.
      *
+     * @param width the most terminal columns a line of the table may take
      * @throws ParameterException if the register has no such area
      */
     static void print(CommandLine command, RegisterSource source, ReportingPeriod period, AreaCode area,
-            SummaryReport.Language language, boolean quiet) {
+            SummaryReport.Language language, boolean quiet, int width) {
         IndicatorCalculator calculator = IndicatorCalculator.builder()
                 .levels(MissingPopulationRows.withLevelsBelow(EnumSet.of(area.level()))).build();
         ProgressLine progress = ProgressLine.onTerminal(command.getErr(), quiet);
@@ -88,13 +99,27 @@ final class SummaryCommand implements Callable<Integer> {
         }
         List<IndicatorResult> results = computed.resultsFor(area);
         if (results.isEmpty()) {
-            throw new ParameterException(command, "--area '" + area + "': no " + area.level() + " with this code in the register");
+            throw new ParameterException(command, "--area '" + area + "': " + noSuchArea(area, computed));
         }
         String name = results.get(0).areaName().orElse(area.toString());
         PrintWriter out = command.getOut();
-        new SummaryReport(area, name, period, results, language, calculator.confidenceLevel()).print(out);
+        new SummaryReport(area, name, period, results, language, calculator.confidenceLevel()).print(out, width);
         out.flush();
         IndicatorsCommand.reportUnavailable(command.getCommandSpec().qualifiedName(), computed, command.getErr());
         MissingPopulationRows.report(command.getCommandSpec().qualifiedName(), computed, area::equals, quiet, command.getErr());
+    }
+
+    /** Names the level the code is of and the register's areas of that level, so that the user can pick one. */
+    private static String noSuchArea(AreaCode area, ComputedIndicators computed) {
+        String level = area.level().code();
+        List<String> present = computed.results().stream().filter(r -> r.area().level() == area.level())
+                .map(r -> r.area() + r.areaName().map(n -> " " + n).orElse("")).distinct().collect(Collectors.toList());
+        if (present.isEmpty()) {
+            return "the code is of a " + level + ", and the register has no " + level;
+        }
+        String listed = String.join(", ", present.subList(0, Math.min(present.size(), LISTED_AREAS)))
+                + (present.size() > LISTED_AREAS ? ", … (" + present.size() + " in all)" : "");
+        return "the register has no " + level + " with this code; its " + level + (present.size() == 1 ? "" : "s")
+                + ": " + listed;
     }
 }

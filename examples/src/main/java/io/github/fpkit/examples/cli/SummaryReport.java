@@ -93,20 +93,25 @@ final class SummaryReport {
         return language == Language.ZH ? chinese() : english();
     }
 
-    /** Prints the paragraph, a blank line and the table. */
-    void print(PrintWriter out) {
+    /**
+     * Prints the paragraph, a blank line and the table.
+     *
+     * @param out where to print
+     * @param width the most terminal columns a line of the table may take (the paragraph is one line, to be pasted)
+     */
+    void print(PrintWriter out, int width) {
         out.println(paragraph());
         out.println();
         boolean zh = language == Language.ZH;
-        TextTable table = new TextTable(zh ? List.of("指标", "数值", "单位", Presentation.percent(confidence) + "置信区间")
-                : List.of("indicator", "value", "unit", Presentation.percent(confidence) + " CI"), false, true, false, false);
+        TextTable table = new TextTable().wrapped(zh ? "指标" : "indicator", 16).right(zh ? "数值" : "value")
+                .wrapped(zh ? "单位" : "unit", 7).left(Presentation.percent(confidence) + (zh ? "置信区间" : " CI"));
         for (Indicator i : FIGURES) {
             IndicatorResult r = results.get(i);
-            table.add(List.of(zh ? i.chineseName() : i.englishName(), r == null ? undefined() : value(r),
+            table.add(zh ? i.chineseName() : i.englishName(), r == null ? undefined() : value(r),
                     zh ? i.unit().chineseSymbol() : i.unit().symbol(),
-                    r == null || r.ciLow().isEmpty() ? undefined() : "[" + number(r.ciLow(), i) + ", " + number(r.ciHigh(), i) + "]"));
+                    r == null || r.ciLow().isEmpty() ? undefined() : "[" + number(r.ciLow(), i) + ", " + number(r.ciHigh(), i) + "]");
         }
-        table.print(out);
+        table.print(out, width);
     }
 
     private String chinese() {

@@ -63,6 +63,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
+    @Mixin
+    TableWidth table;
+
+    @Option(names = "--quiet", description = RunOptions.QUIET_READING)
+    boolean quiet;
+
     @Option(names = "--format", paramLabel = "F", defaultValue = "table", description = "table (default) or json.")
     ListFormat format;
 
@@ -70,7 +76,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         CsvRegisterSource source = input.open(spec.commandLine(), false);
         PrintWriter err = spec.commandLine().getErr();
-        ProgressLine progress = ProgressLine.onTerminal(err, run.quiet);
+        ProgressLine progress = ProgressLine.onTerminal(err, quiet);
         Register register;
         RecordLines lines = new RecordLines();
         try {
@@ -89,11 +95,11 @@ final class ValidateCommand implements Callable<Integer> {
         err.flush();
         PrintWriter out = spec.commandLine().getOut();
         if (format == ListFormat.JSON) {
-            FpkitJson.mapper(true).writerWithDefaultPrettyPrinter().writeValue(ResultFormat.unclosable(out),
+            FpkitJson.mapper(true).writerWithDefaultPrettyPrinter().writeValue(StandardOutput.of(spec.commandLine()).text(),
                     problems.stream().map(Problem::toJson).collect(Collectors.toList()));
             out.println();
         } else {
-            printTable(problems, source, out);
+            printTable(problems, source, table.columns(), out);
         }
         out.flush();
         boolean errors = problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
@@ -105,7 +111,7 @@ final class ValidateCommand implements Callable<Integer> {
      * for, the townships and counties whose crude rates the missing rows leave undefined.
      */
     private void explainUndefinedCrudeRates(Register register, PrintWriter err) {
-        if (run.quiet || !register.has(RegisterTable.POPULATION)) {
+        if (quiet || !register.has(RegisterTable.POPULATION)) {
             return;
         }
         Set<ReportingPeriod> periods = register.populationCounts().map(PopulationCount::period)
@@ -118,15 +124,15 @@ final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    private static void printTable(List<Problem> problems, CsvRegisterSource source, PrintWriter out) {
+    private static void printTable(List<Problem> problems, CsvRegisterSource source, int width, PrintWriter out) {
         if (!problems.isEmpty()) {
-            TextTable table = new TextTable(List.of("severity", "rule", "file", "line", "column", "value", "message"),
-                    false, false, false, true, false, false, false);
+            TextTable table = new TextTable().left("severity").wrapped("rule", 13).left("file").right("line")
+                    .wrapped("column", 10).wrapped("value", 10).wrapped("message", 28);
             for (Problem p : problems) {
-                table.add(List.of(p.severity().code(), p.rule(), Path.of(p.file()).getFileName().toString(), p.where(),
-                        p.column(), p.value(), p.message()));
+                table.add(p.severity().code(), p.rule(), Path.of(p.file()).getFileName().toString(), p.where(), p.column(),
+                        p.value(), p.message());
             }
-            table.print(out);
+            table.print(out, width);
         }
         long errors = problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
         out.println(String.format(Locale.ROOT, "%d error(s), %d warning(s); %,d rows read in %d files of %s", errors,

@@ -26,6 +26,7 @@ import io.github.fpkit.indicators.IndicatorResult;
 import io.github.fpkit.io.csv.CsvRegister;
 import io.github.fpkit.io.csv.ResultCsvWriter;
 import io.github.fpkit.io.json.FpkitJson;
+import io.github.fpkit.io.json.ResultJsonReader;
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.AreaLevel;
 import io.github.fpkit.model.ReportingPeriod;
@@ -33,6 +34,7 @@ import io.github.fpkit.model.register.Register;
 import io.github.fpkit.synthetic.GeneratorSettings;
 import io.github.fpkit.synthetic.RegisterGenerator;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,9 +57,7 @@ class FpCommandTest {
 
     @BeforeAll
     static void generateRegister() {
-        register = temp.resolve("register");
-        FpRun run = FpRun.of("generate", register.toString(), "--women", "400", "--villages", "3", "--seed", "5");
-        assertEquals(0, run.status, run.toString());
+        register = RegisterFolders.generated(temp.resolve("register"), 400, 3, 5);
     }
 
     private static Path copyOfRegister(String name) throws IOException {
@@ -127,8 +127,10 @@ class FpCommandTest {
         assertEquals(computed.results(), printed);
         assertEquals(3 * Indicator.values().length, printed.size());
         List<Map<String, Object>> raw = FpkitJson.mapper(true).readValue(run.out, new TypeReference<List<Map<String, Object>>>() { });
-        assertEquals(List.of("area", "areaName", "period", "indicator", "numerator", "denominator", "value", "unit", "ciLow", "ciHigh"),
-                List.copyOf(raw.get(0).keySet()));
+        // The contract's ten keys, then the four that issue 12 added.
+        assertEquals(List.of("area", "areaName", "period", "indicator", "numerator", "denominator", "value", "unit", "ciLow", "ciHigh",
+                "confidence", "status", "level", "periodCode"), List.copyOf(raw.get(0).keySet()));
+        assertEquals(printed, ResultJsonReader.read(new StringReader(run.out), "stdout"));
         assertEquals("", run.err);
     }
 
@@ -147,15 +149,38 @@ class FpCommandTest {
     }
 
     @Test
-    void test_indicatorsTable_bilingualRoundedWithInterval_confidenceInHeader() {
-        FpRun run = FpRun.of("indicators", register.toString(), "--period", "2009SY", "--level", "township",
+    void test_indicatorsTable_oneLanguage_roundedWithInterval_confidenceInHeader() {
+        FpRun zh = FpRun.of("indicators", register.toString(), "--period", "2009SY", "--level", "township",
                 "--indicators", "CPR", "--confidence", "0.9");
-        assertEquals(0, run.status, run.toString());
-        List<String> lines = run.out.lines().collect(Collectors.toList());
-        assertEquals(3, lines.size(), run.out);
-        assertTrue(lines.get(0).contains("90% CI 置信区间"), lines.get(0));
-        assertTrue(lines.get(2).matches("990102001000\\s+第1乡\\s+CPR\\s+综合避孕率\\s+Contraceptive prevalence rate\\s+"
+        assertEquals(0, zh.status, zh.toString());
+        List<String> lines = zh.out.lines().collect(Collectors.toList());
+        assertEquals(3, lines.size(), zh.out);
+        assertTrue(lines.get(0).matches("区划代码\\s+名称\\s+指标代码\\s+指标\\s+数值\\s+单位\\s+90%置信区间"), lines.get(0));
+        assertTrue(lines.get(2).matches("990102001000\\s+第1乡\\s+CPR\\s+综合避孕率\\s+"
                 + "\\d+\\.\\d\\d\\s+%\\s+\\[\\d+\\.\\d\\d, \\d+\\.\\d\\d\\]"), lines.get(2));
+        FpRun en = FpRun.of("indicators", register.toString(), "--period", "2009SY", "--level", "township",
+                "--indicators", "CPR,TFR", "--lang", "en");
+        List<String> english = en.out.lines().collect(Collectors.toList());
+        assertTrue(english.get(0).matches("area\\s+name\\s+code\\s+indicator\\s+value\\s+unit\\s+95% CI"), english.get(0));
+        assertTrue(english.get(2).contains("TFR") && english.get(2).contains("children per woman"), english.get(2));
+        assertTrue(english.get(3).matches("990102001000\\s+第1乡\\s+CPR\\s+Contraceptive prevalence rate\\s+\\d+\\.\\d\\d\\s+%\\s+\\[.*"),
+                english.get(3));
+    }
+
+    @Test
+    void test_indicatorsCsv_excel_byteOrderMarkOrGbk_andOnlyCsv() {
+        FpRun plain = FpRun.of("indicators", register.toString(), "--period", "2009SY", "--level", "county", "--format", "csv");
+        FpRun excel = FpRun.of("indicators", register.toString(), "--period", "2009SY", "--level", "county", "--excel");
+        assertEquals(0, excel.status, excel.toString());
+        assertEquals("\uFEFF" + plain.out, excel.out);
+        FpRun gbk = FpRun.of("indicators", register.toString(), "--period", "2009SY", "--level", "county", "--excel=gbk");
+        assertEquals(0, gbk.status, gbk.toString());
+        assertEquals(plain.out, new String(gbk.bytes, Charset.forName("GBK")));
+        assertTrue(plain.out.contains(",模拟县,") && !plain.out.contains("\r"), "LF line ends: " + plain.out);
+        FpRun json = FpRun.of("indicators", register.toString(), "--period", "2009SY", "--excel", "--format", "json");
+        assertEquals(2, json.status, json.toString());
+        assertTrue(json.err.contains("--excel writes CSV; it cannot be used with --format json"), json.err);
+        assertOneLine(json.err);
     }
 
     @Test
@@ -437,8 +462,14 @@ class FpCommandTest {
         assertTrue(run.out.contains("Contraceptive prevalence rate"), run.out);
         FpRun unknown = FpRun.of("summary", register.toString(), "--period", "2009SY", "--area", "990102007000");
         assertEquals(2, unknown.status);
-        assertTrue(unknown.err.contains("--area '990102007000': no township"), unknown.err);
+        assertTrue(unknown.err.contains("--area '990102007000': the register has no township with this code; its township: "
+                + "990102001000 第1乡"), unknown.err);
         assertOneLine(unknown.err);
+        FpRun village = FpRun.of("summary", register.toString(), "--period", "2009SY", "--area", "990102001009");
+        assertTrue(village.err.contains("--area '990102001009': the register has no village with this code; its villages: "
+                + "990102001001 1乡1村, 990102001002 1乡2村, 990102001003 1乡3村"), village.err);
+        FpRun county = FpRun.of("summary", register.toString(), "--period", "2009SY", "--area", "990109000000");
+        assertTrue(county.err.contains("the register has no county with this code; its county: 990102000000 模拟县"), county.err);
     }
 
     @Test
@@ -474,9 +505,12 @@ class FpCommandTest {
         FpRun run = FpRun.of("demo", "--quiet");
         assertEquals(0, run.status, run.toString());
         assertTrue(run.out.contains("第1乡（990102001000）2009SY（2008-10-01至2009-09-30）：平均人口"), run.out);
-        assertTrue(run.out.contains("fp indicators demo --period 2009SY --level township"), run.out);
-        assertTrue(run.out.contains("CPR") && run.out.contains("综合避孕率") && run.out.contains("Contraceptive prevalence rate"), run.out);
+        assertTrue(run.out.contains("fp indicators demo --period 2009SY --level township --lang zh"), run.out);
+        assertTrue(run.out.contains("CPR") && run.out.contains("综合避孕率"), run.out);
         assertEquals("", run.err);
+        FpRun en = FpRun.of("demo", "--lang", "en");
+        assertTrue(en.out.contains("fp indicators demo --period 2009SY --level township --lang en"), en.out);
+        assertTrue(en.out.contains("Contraceptive prevalence rate") && !en.out.contains("综合避孕率"), en.out);
     }
 
     @Test
@@ -499,11 +533,17 @@ class FpCommandTest {
 
     @Test
     void test_helpOnEveryCommand_andVersion() {
-        for (String command : List.of("indicators", "validate", "summary", "generate", "demo")) {
+        for (String command : List.of("indicators", "validate", "summary", "audit", "generate", "demo")) {
             FpRun run = FpRun.of(command, "--help");
             assertEquals(0, run.status, command);
             assertTrue(run.out.contains("Usage: fp " + command), run.out);
             assertTrue(run.out.contains("Exit status:"), run.out);
+            // Only the commands that compute crude rates from a register say that --quiet silences lines about them.
+            String help = run.out.replaceAll("\\s+", " ");
+            boolean computesCrudeRates = List.of("indicators", "validate", "summary").contains(command);
+            assertEquals(computesCrudeRates, help.contains("--quiet Print no progress line on stderr, and no line on crude rates"),
+                    help);
+            assertEquals(computesCrudeRates, help.contains("crude rate"), help);
         }
         FpRun version = FpRun.of("--version");
         assertEquals(0, version.status);

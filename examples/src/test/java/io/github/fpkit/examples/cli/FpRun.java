@@ -15,26 +15,44 @@
  */
 package io.github.fpkit.examples.cli;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 
 /** One in-process run of the {@code fp} tool: its exit status and what it printed. */
 final class FpRun {
     final int status;
+    /** Standard output as UTF-8 text. */
     final String out;
+    /** Standard output's bytes, for output in another encoding. */
+    final byte[] bytes;
     final String err;
 
-    private FpRun(int status, String out, String err) {
+    private FpRun(int status, byte[] bytes, String err) {
         this.status = status;
-        this.out = out;
+        this.bytes = bytes;
+        this.out = new String(bytes, StandardCharsets.UTF_8);
         this.err = err;
     }
 
     static FpRun of(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new FpRun(status, out.toString(), err.toString());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        return of(out, args).withOut(out.toByteArray());
+    }
+
+    /**
+     * Runs with standard output going somewhere else, for outputs that fail.
+     *
+     * @return the run; its {@code out} is empty
+     */
+    static FpRun of(OutputStream out, String... args) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(out, err, args);
+        return new FpRun(status, new byte[0], err.toString(StandardCharsets.UTF_8));
+    }
+
+    private FpRun withOut(byte[] printed) {
+        return new FpRun(status, printed, err);
     }
 
     @Override

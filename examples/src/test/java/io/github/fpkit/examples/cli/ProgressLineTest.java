@@ -18,42 +18,42 @@ package io.github.fpkit.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.fpkit.model.register.Register;
+import io.github.fpkit.model.register.RegisterTable;
+import io.github.fpkit.synthetic.GeneratorSettings;
+import io.github.fpkit.synthetic.RegisterGenerator;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class ProgressLineTest {
-    private static void rows(ProgressLine line, int n) {
-        for (int i = 0; i < n; i++) {
-            line.row("women.csv");
-        }
-    }
-
     @Test
-    void test_shortRead_showsNothing() {
+    void test_shortWork_showsNothing() {
         StringWriter err = new StringWriter();
         AtomicLong now = new AtomicLong();
         ProgressLine line = new ProgressLine(new PrintWriter(err), true, now::get);
         now.set(ProgressLine.DELAY_NANOS - 1);
-        rows(line, 10 * ProgressLine.ROWS_PER_LOOK);
+        line.report(() -> "reading women.csv: 1,024 rows");
         line.done();
         assertEquals("", err.toString());
     }
 
     @Test
-    void test_longRead_showsRowsInPlace_thenErasesTheLine() {
+    void test_longWork_showsInPlace_atMostEveryInterval_thenErasesTheLine() {
         StringWriter err = new StringWriter();
         AtomicLong now = new AtomicLong();
         ProgressLine line = new ProgressLine(new PrintWriter(err), true, now::get);
         now.set(ProgressLine.DELAY_NANOS);
-        rows(line, 2 * ProgressLine.ROWS_PER_LOOK);
+        line.report(() -> "reading women.csv: 1,024 rows");
+        line.report(() -> "reading women.csv: 2,048 rows");
         assertEquals("\rreading women.csv: 1,024 rows", err.toString());
         now.addAndGet(ProgressLine.INTERVAL_NANOS);
-        rows(line, ProgressLine.ROWS_PER_LOOK);
-        assertTrue(err.toString().endsWith("\rreading women.csv: 3,072 rows"), err.toString());
+        line.report(() -> "reading births.csv: 1,024 rows");
+        assertTrue(err.toString().endsWith("\rreading births.csv: 1,024 rows"), err.toString());
         line.done();
-        assertTrue(err.toString().endsWith("\r" + " ".repeat("reading women.csv: 3,072 rows".length()) + "\r"));
+        assertTrue(err.toString().endsWith("\r" + " ".repeat("reading births.csv: 1,024 rows".length()) + "\r"));
     }
 
     @Test
@@ -62,8 +62,27 @@ class ProgressLineTest {
         AtomicLong now = new AtomicLong();
         ProgressLine line = new ProgressLine(new PrintWriter(err), false, now::get);
         now.set(10 * ProgressLine.DELAY_NANOS);
-        rows(line, 10 * ProgressLine.ROWS_PER_LOOK);
+        line.report(() -> "reading women.csv: 1,024 rows");
         line.done();
         assertEquals("", err.toString());
+    }
+
+    /** The line names the file it counts: the rows of that file alone, whatever else is read, by however many threads. */
+    @Test
+    void test_source_countsEachFileByItself_inParallelToo() {
+        Register register = RegisterGenerator.of(GeneratorSettings.builder().women(3000).seed(4).build()).toRegister();
+        StringWriter err = new StringWriter();
+        AtomicLong now = new AtomicLong();
+        ProgressLine line = new ProgressLine(new PrintWriter(err), true, now::get);
+        now.set(10 * ProgressLine.DELAY_NANOS);
+        ProgressSource source = new ProgressSource(register, line);
+        // Filtered, so that counting cannot skip the rows of a stream that knows its size.
+        try (Stream<?> women = source.women(); Stream<?> births = source.births().parallel()) {
+            assertEquals(register.women().count(), women.filter(r -> true).count());
+            assertEquals(register.births().count(), births.filter(r -> true).count());
+        }
+        assertEquals(register.women().count(), source.rows(RegisterTable.WOMEN));
+        assertEquals(register.births().count(), source.rows(RegisterTable.BIRTHS));
+        assertEquals("\rreading women.csv: 1,024 rows", err.toString());
     }
 }

@@ -20,9 +20,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** Copies of a generated register folder, for tests that damage one file of it. */
+/** Register folders written by {@code fp generate}, and copies of them for tests that damage one file. */
 final class RegisterFolders {
     private RegisterFolders() {
+    }
+
+    /**
+     * @param folder the folder to write
+     * @return {@code folder}, holding the register {@code fp generate} writes for these settings
+     * @throws AssertionError if fp generate fails
+     */
+    static Path generated(Path folder, int women, int villages, long seed) {
+        FpRun run = FpRun.of("generate", folder.toString(), "--women", String.valueOf(women), "--villages",
+                String.valueOf(villages), "--seed", String.valueOf(seed), "--quiet");
+        if (run.status != 0) {
+            throw new AssertionError("fp generate failed: " + run);
+        }
+        return folder;
     }
 
     /**

@@ -44,9 +44,7 @@ class ValidateLinesTest {
 
     @BeforeAll
     static void generateRegister() {
-        register = temp.resolve("register");
-        FpRun run = FpRun.of("generate", register.toString(), "--women", "300", "--villages", "2", "--seed", "11");
-        assertEquals(0, run.status, run.toString());
+        register = RegisterFolders.generated(temp.resolve("register"), 300, 2, 11);
     }
 
     private static Path copyOfRegister(String name) throws IOException {

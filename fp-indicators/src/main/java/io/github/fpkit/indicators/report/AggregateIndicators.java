@@ -153,7 +153,7 @@ public final class AggregateIndicators {
         }
         Rate rate = Rate.of(indicator, ratio.numerator().longValueExact(), ratio.denominator().doubleValue());
         try {
-            rate.interval().ifPresent(ci -> result.ciLow(ci.low()).ciHigh(ci.high()));
+            rate.interval().ifPresent(result::interval);
         } catch (IllegalArgumentException | ArithmeticException e) {
             // Counts near 2^63 are beyond the interval methods: an end can exceed double's range
             // (SRB's 100·p/(1−p) at a p rounded to 1), or the exact Poisson quantile of such a

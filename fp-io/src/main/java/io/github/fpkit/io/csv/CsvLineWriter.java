@@ -18,20 +18,28 @@ package io.github.fpkit.io.csv;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.UnmappableCharacterException;
 
 /**
- * Writes RFC 4180 rows: CRLF line ends, a cell quoted when it holds a separator, quote or
- * line end, or starts or ends with whitespace (which the reader would otherwise trim).
- * Used by one thread at a time.
+ * Writes RFC 4180 rows: a cell quoted when it holds a separator, quote or line end, or
+ * starts or ends with whitespace (which the reader would otherwise trim); rows end with
+ * the line end asked for (CRLF as RFC 4180 has it, or LF). Used by one thread at a time.
  */
 final class CsvLineWriter implements AutoCloseable {
+    /** RFC 4180's line end, which the register's files keep. */
+    static final String CRLF = "\r\n";
+    /** The line end of result files: what scripts on every platform expect. */
+    static final String LF = "\n";
+
     private final Writer out;
     private final String name;
+    private final String lineEnd;
     private boolean rowStarted;
 
-    CsvLineWriter(Writer out, String name) {
+    CsvLineWriter(Writer out, String name, String lineEnd) {
         this.out = out;
         this.name = name;
+        this.lineEnd = lineEnd;
     }
 
     void cell(String text) {
@@ -54,7 +62,7 @@ final class CsvLineWriter implements AutoCloseable {
 
     void endRow() {
         try {
-            out.write("\r\n");
+            out.write(lineEnd);
             rowStarted = false;
         } catch (IOException e) {
             throw failed(e);
@@ -79,6 +87,11 @@ final class CsvLineWriter implements AutoCloseable {
     }
 
     private UncheckedIOException failed(IOException e) {
+        if (e instanceof UnmappableCharacterException) {
+            // The encoder's own message ("Input length = 1") says nothing a user can act on.
+            return new UncheckedIOException(name + ": a character that the encoding cannot hold; "
+                    + "UTF-8 and GB18030 hold every character", e);
+        }
         return new UncheckedIOException(name + ": " + e.getMessage(), e);
     }
 

@@ -57,7 +57,7 @@ public final class CsvTableWriter<T> implements AutoCloseable {
 
     private CsvTableWriter(Schema<T, ?> schema, Writer writer, String name, CsvStyle style) {
         this.fields = schema.fields();
-        this.out = new CsvLineWriter(writer, name);
+        this.out = new CsvLineWriter(writer, name, CsvLineWriter.CRLF);
         this.chinese = style == CsvStyle.CHINESE;
         for (Field<T, ?, ?> field : fields) {
             out.cell(chinese ? field.chineseName() : field.name());

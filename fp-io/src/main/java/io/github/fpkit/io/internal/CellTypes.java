@@ -15,9 +15,11 @@
  */
 package io.github.fpkit.io.internal;
 
+import io.github.fpkit.indicators.ResultStatus;
 import io.github.fpkit.indicators.Indicator;
 import io.github.fpkit.indicators.Unit;
 import io.github.fpkit.model.AreaCode;
+import io.github.fpkit.model.AreaLevel;
 import io.github.fpkit.model.BirthOutcome;
 import io.github.fpkit.model.ContraceptiveMethod;
 import io.github.fpkit.model.HealthCheckKind;
@@ -41,7 +43,9 @@ public final class CellTypes {
     /** Dates in every form of the register format; written ISO, or {@code 2009年9月30日} in Chinese. */
     public static final CellType<LocalDate> DATE = new DateCells();
     /** Whole numbers 0 or more. */
-    public static final CellType<Long> WHOLE = new Numbers.Whole();
+    public static final CellType<Long> WHOLE = new Numbers.Whole(false);
+    /** Whole numbers below 0 too: the numerator of a result record (births − deaths for NIR). */
+    public static final CellType<Long> SIGNED_WHOLE = new Numbers.Whole(true);
     /** Finite decimal numbers. */
     public static final CellType<Double> DECIMAL = new Numbers.Decimal();
     /** true/false, 是/否, 计划内/计划外. */
@@ -50,10 +54,22 @@ public final class CellTypes {
     public static final CellType<AreaCode> AREA_CODE = new Scalar<>(AreaCode::of, AreaCode::toString);
     /** Resident identity numbers, written in full (only the register's own files hold them). */
     public static final CellType<ResidentId> RESIDENT_ID = new Scalar<>(ResidentId::parse, ResidentId::fullNumber);
-    /** Reporting periods in any notation, written in the shortest. */
-    public static final CellType<ReportingPeriod> PERIOD = new Scalar<>(ReportingPeriod::parse, ReportingPeriod::toString);
-    /** Reporting periods in any notation, written as the ISO interval of result records. */
-    public static final CellType<ReportingPeriod> ISO_PERIOD = new Scalar<>(ReportingPeriod::parse, ReportingPeriod::toIsoString);
+    /**
+     * Reporting periods in any notation, written as their ISO interval
+     * ({@code 2008-10-01/2009-09-30}): the one form of a period in every file fpkit writes.
+     */
+    public static final CellType<ReportingPeriod> PERIOD = new Scalar<>(ReportingPeriod::parse, ReportingPeriod::toIsoString);
+    /**
+     * Reporting periods in any notation, written in their shortest notation
+     * ({@code 2009SY}): only for a result record's {@code periodCode}, beside its ISO {@code period}.
+     */
+    public static final CellType<ReportingPeriod> PERIOD_CODE = new Scalar<>(ReportingPeriod::parse, ReportingPeriod::toString);
+    /** Area levels: {@code county}, {@code township}, {@code village}, or 县, 乡镇, 村. */
+    public static final CellType<AreaLevel> AREA_LEVEL = new Labels<>(AreaLevel.class, AreaLevel::code,
+            l -> List.of(l.chineseName()));
+    /** The status of a result record: {@code count}, {@code defined}, {@code undefined}. */
+    public static final CellType<ResultStatus> RESULT_STATUS = new Labels<>(ResultStatus.class, ResultStatus::code,
+            s -> List.of());
     /** Indicator codes. */
     public static final CellType<Indicator> INDICATOR = new Labels<>(Indicator.class, Indicator::code, i -> List.of());
     /** Unit symbols. */

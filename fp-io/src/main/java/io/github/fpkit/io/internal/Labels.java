@@ -45,8 +45,9 @@ final class Labels<E extends Enum<E>> extends CellType<E> {
                 byLabel.put(label.toLowerCase(Locale.ROOT), constant);
             });
         }
+        boolean labelled = Stream.of(type.getEnumConstants()).anyMatch(c -> !labels.apply(c).isEmpty());
         this.expected = "expected one of " + Stream.of(type.getEnumConstants()).map(code)
-                .collect(Collectors.joining(", ")) + " or a Chinese label";
+                .collect(Collectors.joining(", ")) + (labelled ? " or a Chinese label" : "");
     }
 
     @Override

@@ -24,18 +24,28 @@ final class Numbers {
     private Numbers() {
     }
 
-    /** Whole numbers 0 to {@link Long#MAX_VALUE}, written as plain digits. */
+    /**
+     * Whole numbers of at most 18 digits, written as plain digits: 0 or more, or, for a
+     * signed column (the numerator of NIR, births − deaths), also below 0.
+     */
     static final class Whole extends CellType<Long> {
+        private final boolean signed;
+
+        Whole(boolean signed) {
+            this.signed = signed;
+        }
+
         @Override
         public Long parse(String text) {
-            if (text.length() > 18) {
+            boolean negative = signed && text.charAt(0) == '-';
+            int start = text.charAt(0) == '+' || negative ? 1 : 0;
+            if (text.length() - start > 18) {
                 throw new CellException("expected a whole number of at most 18 digits");
             }
-            long value = 0;
-            int start = text.charAt(0) == '+' ? 1 : 0;
             if (start == text.length()) {
                 throw new CellException("expected a whole number");
             }
+            long value = 0;
             for (int i = start; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (c < '0' || c > '9') {
@@ -43,7 +53,7 @@ final class Numbers {
                 }
                 value = value * 10 + (c - '0');
             }
-            return value;
+            return negative ? -value : value;
         }
 
         @Override
@@ -61,7 +71,11 @@ final class Numbers {
             if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
                 throw new CellException("expected a whole JSON number, found " + parser.currentToken());
             }
-            return parser.getLongValue();
+            long value = parser.getLongValue();
+            if (value < 0 && !signed) {
+                throw new CellException("must be 0 or more");
+            }
+            return value;
         }
     }
 

@@ -139,12 +139,18 @@ public final class Schema<T, B> {
             for (int i = 0; i < fields.size(); i++) {
                 Field<T, B, ?> f = fields.get(i);
                 if (f.derived() && derivedValues[i] != null && !derivedValues[i].equals(f.get(record))) {
-                    throw new InvalidValueException(f.name(), String.valueOf(derivedValues[i]),
-                            "does not match the record's " + f.name() + " " + f.get(record));
+                    throw new InvalidValueException(f.name(), text(f, derivedValues[i]),
+                            "does not match the record's " + f.name() + " " + f.format(record));
                 }
             }
         }
         return record;
+    }
+
+    /** A value as its field's cells write it: {@code defined}, not the constant's name. */
+    @SuppressWarnings("unchecked")
+    private static <V> String text(Field<?, ?, V> field, Object value) {
+        return field.type().format((V) value);
     }
 
     /**

@@ -15,6 +15,7 @@
  */
 package io.github.fpkit.io.internal;
 
+import io.github.fpkit.indicators.ResultStatus;
 import static io.github.fpkit.io.internal.CellTypes.AREA_CODE;
 import static io.github.fpkit.io.internal.CellTypes.BIRTH_OUTCOME;
 import static io.github.fpkit.io.internal.CellTypes.BOOLEAN;
@@ -156,19 +157,28 @@ public final class Schemas {
                     (b, v) -> b.oneChildCertificateDate(v), "独生子女证领证日期")
             .build();
 
-    /** Result records of INDICATORS.md, with its exact keys. */
+    /**
+     * Result records of INDICATORS.md, with its exact keys, then {@code confidence} (the
+     * interval's level) and three columns derived from the record and checked when read:
+     * {@code status}, {@code level} and {@code periodCode} (the period's short notation).
+     */
     public static final Schema<IndicatorResult, IndicatorResult.Builder> RESULTS = Schema.define("results",
                     IndicatorResult.class, IndicatorResult::builder, b -> b.build())
             .required("area", AREA_CODE, IndicatorResult::area, (b, v) -> b.area(v))
             .optional("areaName", TEXT, r -> r.areaName().orElse(null), (b, v) -> b.areaName(v))
-            .required("period", CellTypes.ISO_PERIOD, IndicatorResult::period, (b, v) -> b.period(v))
+            .required("period", PERIOD, IndicatorResult::period, (b, v) -> b.period(v))
             .required("indicator", CellTypes.INDICATOR, IndicatorResult::indicator, (b, v) -> b.indicator(v))
-            .optional("numerator", WHOLE, r -> box(r.numerator()), (b, v) -> b.numerator(v))
+            .optional("numerator", CellTypes.SIGNED_WHOLE, r -> box(r.numerator()), (b, v) -> b.numerator(v))
             .optional("denominator", DECIMAL, r -> box(r.denominator()), (b, v) -> b.denominator(v))
             .optional("value", DECIMAL, r -> box(r.value()), (b, v) -> b.value(v))
             .optional("unit", CellTypes.UNIT, IndicatorResult::unit, null)
             .optional("ciLow", DECIMAL, r -> box(r.ciLow()), (b, v) -> b.ciLow(v))
             .optional("ciHigh", DECIMAL, r -> box(r.ciHigh()), (b, v) -> b.ciHigh(v))
+            // Added after the contract's ten columns, so that scripts reading those by position keep working.
+            .optional("confidence", DECIMAL, r -> box(r.confidenceLevel()), (b, v) -> b.confidenceLevel(v))
+            .optional("status", CellTypes.RESULT_STATUS, ResultStatus::of, null)
+            .optional("level", CellTypes.AREA_LEVEL, r -> r.area().level(), null)
+            .optional("periodCode", CellTypes.PERIOD_CODE, IndicatorResult::period, null)
             .build();
 
     /** Findings of register checks. */

@@ -28,6 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Register register = json.readValue(Path.of("register.json").toFile(), Register.class);
  * }</pre>
  *
+ * <p>For files of results, {@link ResultJsonWriter} and {@link ResultJsonReader} stream the
+ * same records one at a time, with errors that name line and column.
+ *
  * <p>Errors while reading are {@link tools.jackson.core.JacksonException}s (a
  * {@link tools.jackson.databind.DatabindException} for an invalid value or unknown key,
  * naming the location, property and reason); I/O failures are

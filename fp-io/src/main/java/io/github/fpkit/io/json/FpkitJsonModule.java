@@ -52,13 +52,14 @@ import tools.jackson.databind.module.SimpleModule;
  *       resident identity numbers in full (the register's own file);</li>
  *   <li>{@link Register} (and, for writing, any {@link RegisterSource}): an object with an
  *       array per table, keyed by the table code ({@code "women"});</li>
- *   <li>{@link IndicatorResult}: the result record of INDICATORS.md with its exact keys
+ *   <li>{@link IndicatorResult}: the result record of INDICATORS.md with its keys
  *       {@code area, areaName, period, indicator, numerator, denominator, value, unit, ciLow,
- *       ciHigh}, every key written ({@code null} where absent), {@code period} an ISO
- *       interval;</li>
+ *       ciHigh}, then {@code confidence, status, level, periodCode}, every key written
+ *       ({@code null} where absent), as {@link ResultJsonWriter} writes them;</li>
  *   <li>{@code Finding}: {@code rule, severity, table, recordId, field, value, message};</li>
  *   <li>scalars: {@link AreaCode}, {@link ResidentId}, {@link ReportingPeriod} and every
- *       enumeration as strings.</li>
+ *       enumeration as strings; a period as its ISO interval ({@code "2008-10-01/2009-09-30"}),
+ *       alone as inside any record, and read in any notation.</li>
  * </ul>
  * In strict mode an unknown key is an error; otherwise it is skipped. Invalid values
  * raise a {@link tools.jackson.databind.DatabindException} naming the property, value

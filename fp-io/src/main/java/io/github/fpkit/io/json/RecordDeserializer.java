@@ -62,13 +62,14 @@ final class RecordDeserializer<T, B> extends ValueDeserializer<T> {
         boolean[] present = new boolean[fields.size()];
         Object[] derived = new Object[fields.size()];
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
-            JsonToken token = parser.nextToken();
             int f = schema.fieldOfName(name);
+            if (f < 0 && strict) {
+                // Before moving on to the value, so that the error points at the key.
+                throw DatabindException.from(parser, "unknown property '" + name + "' of "
+                        + schema.type().getSimpleName() + "; expected " + expectedKeys);
+            }
+            JsonToken token = parser.nextToken();
             if (f < 0) {
-                if (strict) {
-                    throw DatabindException.from(parser, "unknown property '" + name + "' of "
-                            + schema.type().getSimpleName() + "; expected " + expectedKeys);
-                }
                 parser.skipChildren();
                 continue;
             }

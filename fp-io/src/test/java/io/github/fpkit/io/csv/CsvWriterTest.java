@@ -49,8 +49,10 @@ class CsvWriterTest {
             w.write(IndicatorResult.builder().area(AreaCode.of("990101000000")).period(ReportingPeriod.parse("2009SY"))
                     .indicator(Indicator.NIR).numerator(-3).denominator(1000.5).value(-2.998).build());
         }
-        assertEquals("area,areaName,period,indicator,numerator,denominator,value,unit,ciLow,ciHigh\r\n"
-                + "990101000000,,2008-10-01/2009-09-30,NIR,-3,1000.5,-2.998,‰,,\r\n", results.toString());
+        // The result CSV has LF line ends and the four columns after the contract's ten (issue 12).
+        assertEquals("area,areaName,period,indicator,numerator,denominator,value,unit,ciLow,ciHigh,confidence,status,level,"
+                + "periodCode\n990101000000,,2008-10-01/2009-09-30,NIR,-3,1000.5,-2.998,‰,,,,defined,county,2009SY\n",
+                results.toString());
     }
 
     @Test

@@ -26,6 +26,7 @@ import io.github.fpkit.model.register.RegisterTable;
 import io.github.fpkit.testkit.RecordGenerators;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,6 +74,7 @@ class RoundTripPropertiesTest {
         });
     }
 
+    /** Every form the writer can give (UTF-8 with and without a byte-order mark, GB18030, LF and CRLF) reads back. */
     @Test
     void property_resultsWrittenThenRead_giveEqualRecords() {
         Gen<List<IndicatorResult>> lists = in -> {
@@ -83,12 +85,16 @@ class RoundTripPropertiesTest {
             }
             return list;
         };
-        qt().withExamples(200).forAll(lists).checkAssert(results -> {
+        Gen<Integer> forms = org.quicktheories.generators.SourceDSL.integers().between(0, 5);
+        qt().withExamples(200).forAll(lists, forms).checkAssert((results, form) -> {
             Path file = newFolder().resolve("results.csv");
-            try (ResultCsvWriter out = ResultCsvWriter.open(file)) {
+            Charset encoding = form / 2 == 2 ? Charset.forName("GB18030") : StandardCharsets.UTF_8;
+            ResultCsvWriter.Builder options = ResultCsvWriter.builder().encoding(encoding).byteOrderMark(form / 2 == 1)
+                    .lineEnd(form % 2 == 0 ? "\n" : "\r\n");
+            try (ResultCsvWriter out = options.open(file)) {
                 results.forEach(out::write);
             }
-            assertEquals(results, ResultCsvReader.read(file));
+            assertEquals(results, ResultCsvReader.read(file, encoding));
         });
     }
 

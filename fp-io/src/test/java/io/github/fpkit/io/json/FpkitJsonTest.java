@@ -51,7 +51,8 @@ class FpkitJsonTest {
         IndicatorResult r = IndicatorResult.builder().area(AreaCode.of("990101001001")).period(ReportingPeriod.parse("2009SY"))
                 .indicator(Indicator.LIVE_BIRTHS).numerator(12).value(12).build();
         assertEquals("{\"area\":\"990101001001\",\"areaName\":null,\"period\":\"2008-10-01/2009-09-30\",\"indicator\":\"LIVE_BIRTHS\","
-                + "\"numerator\":12,\"denominator\":null,\"value\":12,\"unit\":\"count\",\"ciLow\":null,\"ciHigh\":null}",
+                + "\"numerator\":12,\"denominator\":null,\"value\":12,\"unit\":\"count\",\"ciLow\":null,\"ciHigh\":null,"
+                + "\"confidence\":null,\"status\":\"count\",\"level\":\"village\",\"periodCode\":\"2009SY\"}",
                 STRICT.writeValueAsString(r));
     }
 

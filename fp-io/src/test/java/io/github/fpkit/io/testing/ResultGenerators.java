@@ -38,14 +38,14 @@ public final class ResultGenerators {
     private ResultGenerators() {
     }
 
-    /** @return results of every shape: counts, rates with and without interval, undefined values, negative rates */
+    /** @return results of every shape: counts, rates with and without interval (and its level), undefined values, negative numerators and rates */
     public static Gen<IndicatorResult> results() {
         return in -> {
             Indicator indicator = oneOf(in, Indicator.values());
             IndicatorResult.Builder b = IndicatorResult.builder().area(areaCodes().generate(in)).period(periods().generate(in))
                     .indicator(indicator).areaName(maybe(in, names()));
             if (flip(in)) {
-                b.numerator(between(in, 0, 100_000));
+                b.numerator(between(in, -1_000, 100_000));
             }
             if (flip(in)) {
                 b.denominator(Math.abs(decimal(in)));
@@ -56,6 +56,9 @@ public final class ResultGenerators {
             if (flip(in)) {
                 double low = decimal(in);
                 b.ciLow(low).ciHigh(low + Math.abs(decimal(in)));
+                if (flip(in)) {
+                    b.confidenceLevel(oneOf(in, new Double[] {0.8, 0.9, 0.95, 0.99, 0.999}));
+                }
             }
             return b.build();
         };
