@@ -21,8 +21,11 @@ import io.github.fpkit.model.PregnancyOutcome;
 import io.github.fpkit.model.ProcedureType;
 import io.github.fpkit.model.register.RegisterTable;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -362,21 +365,20 @@ public enum Indicator {
     }
 
     /**
+     * @param count a count, not null
+     * @return the count indicator whose formula is that count, if there is one; for example
+     *         {@code LIVE_BIRTHS} for {@link Count#LIVE_BIRTHS}, empty for {@link Count#MALE_BIRTHS}
+     */
+    public static Optional<Indicator> ofCount(Count count) {
+        return Optional.ofNullable(Counts.BY_COUNT.get(Objects.requireNonNull(count, "count")));
+    }
+
+    /**
      * @param method a method, not null
      * @return the {@code USERS_<METHOD>} count of that method, for example {@code USERS_IUD}
      */
     public static Indicator users(ContraceptiveMethod method) {
-        return switch (method) {
-            case FEMALE_STERILIZATION -> USERS_FEMALE_STERILIZATION;
-            case MALE_STERILIZATION -> USERS_MALE_STERILIZATION;
-            case IUD -> USERS_IUD;
-            case IMPLANT -> USERS_IMPLANT;
-            case INJECTABLE -> USERS_INJECTABLE;
-            case ORAL_PILL -> USERS_ORAL_PILL;
-            case CONDOM -> USERS_CONDOM;
-            case OTHER_MODERN -> USERS_OTHER_MODERN;
-            case TRADITIONAL -> USERS_TRADITIONAL;
-        };
+        return Counts.BY_COUNT.get(Count.users(method));
     }
 
     /**
@@ -384,16 +386,7 @@ public enum Indicator {
      * @return the {@code PROC_<TYPE>} count of that type, for example {@code PROC_IUD_INSERTION}
      */
     public static Indicator procedures(ProcedureType type) {
-        return switch (type) {
-            case IUD_INSERTION -> PROC_IUD_INSERTION;
-            case IUD_REMOVAL -> PROC_IUD_REMOVAL;
-            case FEMALE_STERILIZATION -> PROC_FEMALE_STERILIZATION;
-            case MALE_STERILIZATION -> PROC_MALE_STERILIZATION;
-            case INDUCED_ABORTION -> PROC_INDUCED_ABORTION;
-            case MID_TERM_INDUCTION -> PROC_MID_TERM_INDUCTION;
-            case IMPLANT_INSERTION -> PROC_IMPLANT_INSERTION;
-            case IMPLANT_REMOVAL -> PROC_IMPLANT_REMOVAL;
-        };
+        return Counts.BY_COUNT.get(Count.procedures(type));
     }
 
     /**
@@ -402,30 +395,16 @@ public enum Indicator {
      * @throws IllegalArgumentException if the outcome is {@code ongoing} (counted by CURRENT_PREGNANCIES instead)
      */
     public static Indicator outcome(PregnancyOutcome outcome) {
-        return switch (outcome) {
-            case LIVE_BIRTH -> OUTCOME_LIVE_BIRTH;
-            case STILLBIRTH -> OUTCOME_STILLBIRTH;
-            case INDUCED_ABORTION -> OUTCOME_INDUCED_ABORTION;
-            case MID_TERM_INDUCTION -> OUTCOME_MID_TERM_INDUCTION;
-            case MISCARRIAGE -> OUTCOME_MISCARRIAGE;
-            case ONGOING -> throw new IllegalArgumentException("outcome ongoing has no OUTCOME_ indicator; see CURRENT_PREGNANCIES");
-        };
+        return Counts.BY_COUNT.get(Count.outcome(outcome));
     }
 
     /**
      * @param group an age group, not null
-     * @return the age-specific fertility rate of that group, for example {@code ASFR_20_24}
+     * @return the age-specific fertility rate of that group, for example {@code ASFR_20_24}: the
+     *         rate over woman-years whose births are those of the group
      */
     public static Indicator asfr(AgeGroup group) {
-        return switch (group) {
-            case AGE_15_19 -> ASFR_15_19;
-            case AGE_20_24 -> ASFR_20_24;
-            case AGE_25_29 -> ASFR_25_29;
-            case AGE_30_34 -> ASFR_30_34;
-            case AGE_35_39 -> ASFR_35_39;
-            case AGE_40_44 -> ASFR_40_44;
-            case AGE_45_49 -> ASFR_45_49;
-        };
+        return Counts.ASFR_BY_BIRTHS.get(Count.births(group));
     }
 
     /**
@@ -441,6 +420,28 @@ public enum Indicator {
             return valueOf(code.toString().trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown indicator code '" + code + "'", e);
+        }
+    }
+
+    /** The indicators of single counts, read from the declarations: the lookups by method, type, outcome and age group. */
+    private static final class Counts {
+        /** Each count indicator by its count. */
+        static final Map<Count, Indicator> BY_COUNT = new EnumMap<>(Count.class);
+        /** Each age-specific rate by the births of its numerator. */
+        static final Map<Count, Indicator> ASFR_BY_BIRTHS = new EnumMap<>(Count.class);
+
+        static {
+            for (Indicator i : values()) {
+                Set<Count> numerator = i.formula.numerator().map(CountSum::counts).orElse(Set.of());
+                if (i.formula.kind() == Formula.Kind.COUNT) {
+                    BY_COUNT.put(numerator.iterator().next(), i);
+                } else if (i.formula.kind() == Formula.Kind.PER_WOMAN_YEAR && numerator.size() == 1) {
+                    ASFR_BY_BIRTHS.put(numerator.iterator().next(), i);
+                }
+            }
+        }
+
+        private Counts() {
         }
     }
 

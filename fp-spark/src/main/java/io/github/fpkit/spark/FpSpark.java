@@ -15,6 +15,7 @@
  */
 package io.github.fpkit.spark;
 
+import io.github.fpkit.io.csv.RowCounts;
 import io.github.fpkit.indicators.IndicatorCalculator;
 import io.github.fpkit.indicators.RegisterTally;
 import io.github.fpkit.io.csv.CsvRowReader;
@@ -107,7 +108,7 @@ public final class FpSpark {
             validated = validated == null ? checked : validated.union(checked);
         }
         validated = validated.persist(StorageLevel.MEMORY_AND_DISK());
-        Map<RegisterTable, TableCounts> counts = counts(validated, register.tables());
+        Map<RegisterTable, RowCounts> counts = counts(validated, register.tables());
         Dataset<Row> accepted = validated.filter(functions.not(functions.col("rejected")));
         Dataset<Row> rejects = validated.filter(functions.col("rejected")).select("table", "file", "text", "column", "value", "reason");
 
@@ -161,15 +162,15 @@ public final class FpSpark {
         return header;
     }
 
-    private static Map<RegisterTable, TableCounts> counts(Dataset<Row> validated, Set<RegisterTable> tables) {
+    private static Map<RegisterTable, RowCounts> counts(Dataset<Row> validated, Set<RegisterTable> tables) {
         Map<RegisterTable, long[]> sums = new EnumMap<>(RegisterTable.class);
         tables.forEach(t -> sums.put(t, new long[2]));
         for (Row r : validated.groupBy("table", "rejected").count().collectAsList()) {
             RegisterTable t = RowRecords.table(r);
             sums.get(t)[r.getBoolean(1) ? 1 : 0] = r.getLong(2);
         }
-        Map<RegisterTable, TableCounts> counts = new EnumMap<>(RegisterTable.class);
-        sums.forEach((t, s) -> counts.put(t, new TableCounts(s[0], s[1])));
+        Map<RegisterTable, RowCounts> counts = new EnumMap<>(RegisterTable.class);
+        sums.forEach((t, s) -> counts.put(t, RowCounts.of(s[0], s[1])));
         return counts;
     }
 }

@@ -15,6 +15,7 @@
  */
 package io.github.fpkit.spark;
 
+import io.github.fpkit.io.csv.RowCounts;
 import io.github.fpkit.indicators.Indicator;
 import io.github.fpkit.model.AreaLevel;
 import io.github.fpkit.model.ReportingPeriod;
@@ -99,7 +100,7 @@ public final class FpSparkJob {
             if (options.rejects != null) {
                 write(computed.rejects(), options.format, options.rejects);
             }
-            for (Map.Entry<RegisterTable, TableCounts> e : computed.rowCounts().entrySet()) {
+            for (Map.Entry<RegisterTable, RowCounts> e : computed.rowCounts().entrySet()) {
                 err.println("fp-spark: " + e.getKey().fileName() + ": " + e.getValue());
             }
             computed.tally().unattributedRecords().forEach((t, n) ->

@@ -15,6 +15,7 @@
  */
 package io.github.fpkit.spark;
 
+import io.github.fpkit.io.csv.RowCounts;
 import io.github.fpkit.indicators.ComputedIndicators;
 import io.github.fpkit.indicators.RegisterTally;
 import io.github.fpkit.model.register.RegisterTable;
@@ -34,11 +35,11 @@ import org.apache.spark.sql.Row;
 public final class SparkIndicators {
     private final Dataset<Row> results;
     private final Dataset<Row> rejects;
-    private final Map<RegisterTable, TableCounts> rowCounts;
+    private final Map<RegisterTable, RowCounts> rowCounts;
     private final RegisterTally tally;
     private final Supplier<ComputedIndicators> computed;
 
-    SparkIndicators(Dataset<Row> results, Dataset<Row> rejects, Map<RegisterTable, TableCounts> rowCounts, RegisterTally tally,
+    SparkIndicators(Dataset<Row> results, Dataset<Row> rejects, Map<RegisterTable, RowCounts> rowCounts, RegisterTally tally,
             Supplier<ComputedIndicators> computed) {
         this.results = results;
         this.rejects = rejects;
@@ -66,7 +67,7 @@ public final class SparkIndicators {
     }
 
     /** @return per table present, the rows read, accepted and rejected; unmodifiable */
-    public Map<RegisterTable, TableCounts> rowCounts() {
+    public Map<RegisterTable, RowCounts> rowCounts() {
         return rowCounts;
     }
 

@@ -78,7 +78,7 @@ class SparkEqualsSingleMachinePropertiesTest {
                 assertEquals(ResultRows.of(expected.results()), spark.results().collectAsList());
                 assertEquals(rejects(source.rowErrors()), sparkRejects(spark.rejects().collectAsList()));
                 for (Map.Entry<RegisterTable, RowCounts> e : source.counts().entrySet()) {
-                    TableCounts counts = spark.rowCounts().get(e.getKey());
+                    RowCounts counts = spark.rowCounts().get(e.getKey());
                     assertEquals(e.getValue().accepted(), counts.accepted(), e.getKey().toString());
                     assertEquals(e.getValue().rejected(), counts.rejected(), e.getKey().toString());
                 }
