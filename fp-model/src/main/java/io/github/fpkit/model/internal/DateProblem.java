@@ -54,4 +54,27 @@ public final class DateProblem {
         }
         return Optional.empty();
     }
+
+    /**
+     * The reason of {@link #of(long, int, int)} in Chinese, for messages that must not mix languages.
+     *
+     * @param year the year, any
+     * @param month the month as written, any
+     * @param day the day as written, any
+     * @return the reason the day does not exist, for example {@code "2009年2月只有28天"}; empty if it exists
+     */
+    public static Optional<String> chinese(long year, int month, int day) {
+        if (month < 1 || month > 12) {
+            return Optional.of("月份须为01至12");
+        }
+        if (day < 1) {
+            return Optional.of("日须为01或以后");
+        }
+        Month m = Month.of(month);
+        boolean leap = Year.isLeap(year);
+        if (day > m.length(leap)) {
+            return Optional.of((m == Month.FEBRUARY ? year + "年" : "") + month + "月只有" + m.length(leap) + "天");
+        }
+        return Optional.empty();
+    }
 }
