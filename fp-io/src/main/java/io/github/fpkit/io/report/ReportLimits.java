@@ -42,19 +42,17 @@ final class ReportLimits extends StreamReadConstraints {
 
     @Override
     public void validateNestingDepth(int depth) {
-        if (depth > MAX_DEPTH) {
-            throw new StreamConstraintsException("nested deeper than " + MAX_DEPTH + " levels, far beyond the report format");
-        }
+        require(depth, MAX_DEPTH, "nested deeper than " + MAX_DEPTH + " levels, far beyond the report format");
     }
 
     @Override
     public void validateFPLength(int length) {
-        validateNumberLength(length);
+        require(length, MAX_NUMBER_LENGTH, "a number longer than " + MAX_NUMBER_LENGTH + " characters");
     }
 
     @Override
     public void validateIntegerLength(int length) {
-        validateNumberLength(length);
+        validateFPLength(length);
     }
 
     @Override
@@ -64,21 +62,17 @@ final class ReportLimits extends StreamReadConstraints {
 
     @Override
     public void validateStringLengthLong(long length) {
-        if (length > MAX_STRING_LENGTH) {
-            throw new StreamConstraintsException("a string longer than " + MAX_STRING_LENGTH + " characters");
-        }
+        require(length, MAX_STRING_LENGTH, "a string longer than " + MAX_STRING_LENGTH + " characters");
     }
 
     @Override
     public void validateNameLength(int length) {
-        if (length > MAX_NAME_LENGTH) {
-            throw new StreamConstraintsException("a property name longer than " + MAX_NAME_LENGTH + " characters");
-        }
+        require(length, MAX_NAME_LENGTH, "a property name longer than " + MAX_NAME_LENGTH + " characters");
     }
 
-    private static void validateNumberLength(int length) {
-        if (length > MAX_NUMBER_LENGTH) {
-            throw new StreamConstraintsException("a number longer than " + MAX_NUMBER_LENGTH + " characters");
+    private static void require(long size, int limit, String breach) {
+        if (size > limit) {
+            throw new StreamConstraintsException(breach);
         }
     }
 }
