@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -38,7 +39,8 @@ import picocli.CommandLine.ParseResult;
  *   <li>I/O failures ({@link UncheckedIOException}, {@link IOException}): {@link ExitStatus#USAGE_OR_IO_ERROR};</li>
  *   <li>a register that cannot be read or computed on ({@link CsvFormatException}: a missing
  *       {@code women.csv} or column, bytes invalid in the encoding, a rejected row in strict
- *       mode; {@link InvalidValueException}, {@link IllegalArgumentException}): {@link ExitStatus#DATA_ERROR}.</li>
+ *       mode; {@link InvalidValueException}, {@link IllegalArgumentException}): {@link ExitStatus#DATA_ERROR};</li>
+ *   <li>running out of heap ({@link OutOfMemoryError}): {@link ExitStatus#DATA_ERROR}, naming the heap's size and how to raise it.</li>
  * </ul>
  * The message is {@code fp <command>: <reason>} on one line; the stack trace follows only
  * with {@code --debug}. Standard output whose reader has gone ({@link ClosedPipeException})
@@ -59,6 +61,8 @@ final class FailureHandler implements IExecutionStrategy, IExecutionExceptionHan
             int status = new CommandLine.RunLast().execute(parseResult);
             fp.getOut().flush();
             return status;
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(fp, parseResult);
         } catch (RuntimeException e) {
             if (ClosedPipeException.isCause(e)) {
                 return ExitStatus.SUCCESS;
@@ -70,6 +74,23 @@ final class FailureHandler implements IExecutionStrategy, IExecutionExceptionHan
             }
             throw e;
         }
+    }
+
+    /**
+     * Running out of heap is no bug of the input or of fpkit, but of the room given: say how
+     * much there was and how to give more, on one line, instead of the JVM's stack trace.
+     */
+    private static int outOfMemory(CommandLine fp, ParseResult parseResult) {
+        ParseResult command = parseResult;
+        while (command.hasSubcommand()) {
+            command = command.subcommand();
+        }
+        long heapMib = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        String more = "-Xmx" + Math.max(1, 2 * heapMib / 1024 + 1) + "g";
+        fp.getErr().println(command.commandSpec().qualifiedName() + ": out of memory with a Java heap of at most " + heapMib
+                + " MiB; give it more with JAVA_OPTS=" + more + " fp … (the launcher) or java " + more + " -jar fp.jar …");
+        fp.getErr().flush();
+        return ExitStatus.DATA_ERROR;
     }
 
     @Override
@@ -110,11 +131,14 @@ final class FailureHandler implements IExecutionStrategy, IExecutionExceptionHan
     }
 
     private static String describe(Throwable e) {
+        if (e instanceof UncheckedIOException && e.getCause() instanceof FileSystemException) {
+            return "I/O error: " + IoCause.describe(((UncheckedIOException) e).getCause());
+        }
         if (e instanceof UncheckedIOException && e.getCause() != null) {
             return "I/O error: " + e.getMessage();
         }
         if (e instanceof IOException) {
-            return "I/O error: " + e.getMessage();
+            return "I/O error: " + IoCause.describe((IOException) e);
         }
         if (e instanceof InvalidEncodingException) {
             // The library suggests other encodings in general terms; here the user needs the option to pass.

@@ -60,9 +60,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--women", paramLabel = "N", required = true, description = "The number of women, 1 to 50000000.")
     int women;
 
-    @Option(names = "--villages", paramLabel = "N", defaultValue = "0",
-            description = "The number of villages (default: one per 300 women), 12 to a township.")
-    int villages;
+    @Option(names = "--villages", paramLabel = "N",
+            description = "The number of villages, 1 or more (default: one per 300 women), 12 to a township.")
+    Integer villages;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "The seed (default 1); equal seeds give equal files.")
     long seed;
@@ -76,9 +76,13 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // 0 would silently mean "the default" to the builder; on the command line it is a mistake.
+        if (villages != null && villages < 1) {
+            throw new ParameterException(spec.commandLine(), "--villages '" + villages + "': must be 1 or more");
+        }
         GeneratorSettings settings;
         try {
-            settings = GeneratorSettings.builder().women(women).villages(villages).seed(seed).build();
+            settings = GeneratorSettings.builder().women(women).villages(villages == null ? 0 : villages).seed(seed).build();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--" + e.getMessage());
         }

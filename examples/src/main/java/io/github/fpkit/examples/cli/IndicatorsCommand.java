@@ -47,6 +47,11 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit status:%n", exitCodeList = {"0:success", "1:the data cannot be read or computed on",
             "2:usage or I/O error"})
 final class IndicatorsCommand implements Callable<Integer> {
+    /** The lowest confidence level accepted. */
+    static final double MIN_CONFIDENCE = 0.5;
+    /** The highest confidence level accepted. */
+    static final double MAX_CONFIDENCE = 0.9999;
+
     @Spec
     CommandSpec spec;
 
@@ -87,7 +92,7 @@ final class IndicatorsCommand implements Callable<Integer> {
     boolean strict;
 
     @Option(names = "--confidence", paramLabel = "C", defaultValue = "0.95",
-            description = "The confidence level of the intervals, strictly between 0 and 1 (default 0.95).")
+            description = "The confidence level of the intervals, 0.5 to 0.9999 (default 0.95).")
     double confidence;
 
     @Option(names = "--indicators", paramLabel = "CODE", split = ",", converter = OptionTypes.IndicatorCode.class,
@@ -141,8 +146,11 @@ final class IndicatorsCommand implements Callable<Integer> {
 
     /** The calculator of the options; it computes the levels below the chosen one too, to explain undefined crude rates. */
     static IndicatorCalculator calculator(CommandSpec spec, double confidence, List<Indicator> indicators, AreaLevelChoice level) {
-        if (!(confidence > 0 && confidence < 1)) {
-            throw new ParameterException(spec.commandLine(), "--confidence '" + confidence + "': must be strictly between 0 and 1");
+        // Beyond these, an interval says nothing a reader can use, and at the extremes (4.9e-324) rounding pushes the
+        // value out of its own interval.
+        if (!(confidence >= MIN_CONFIDENCE && confidence <= MAX_CONFIDENCE)) {
+            throw new ParameterException(spec.commandLine(), "--confidence '" + confidence + "': must be from " + MIN_CONFIDENCE
+                    + " to " + MAX_CONFIDENCE);
         }
         IndicatorCalculator.Builder b = IndicatorCalculator.builder().confidenceLevel(confidence)
                 .levels(MissingPopulationRows.withLevelsBelow(level.levels()));

@@ -24,6 +24,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,8 +77,9 @@ final class MissingPopulationRows {
     }
 
     /**
-     * The explanation: one line per area of {@code about} whose crude rates are undefined,
-     * or a single line when no area has a population for the period.
+     * The explanation: one line per set of missing rows, naming the areas of {@code about}
+     * whose crude rates they leave undefined, or a single line when no area has a population
+     * for the period.
      *
      * @param command the command's name, which starts each line
      * @param computed results at the areas of {@code about} and every level below them
@@ -115,19 +117,26 @@ final class MissingPopulationRows {
             }
         }
         List<AreaCode> lowest = unknown.keySet().stream().filter(b -> !aboveUnknown.contains(b)).collect(Collectors.toList());
+        // One missing village leaves its township and county undefined: one cause, so one line naming both.
+        Map<List<String>, List<AreaCode>> areasByMissingRows = new LinkedHashMap<>();
         for (AreaCode area : unknown.keySet()) {
-            if (!about.test(area)) {
-                continue;
+            if (about.test(area)) {
+                List<String> missing = lowest.stream().filter(b -> !b.equals(area) && area.contains(b))
+                        .map(b -> name(unknown.get(b))).collect(Collectors.toList());
+                areasByMissingRows.computeIfAbsent(missing, m -> new ArrayList<>()).add(area);
             }
-            List<String> missing = lowest.stream().filter(b -> !b.equals(area) && area.contains(b))
-                    .map(b -> name(unknown.get(b))).collect(Collectors.toList());
+        }
+        areasByMissingRows.forEach((missing, areas) -> {
+            String own = areas.size() == 1 ? "one for " + areas.get(0) + " itself"
+                    : "one for each of " + areas.stream().map(AreaCode::toString).collect(Collectors.joining(" and "));
             String rows = missing.isEmpty() ? "this area"
                     : String.join(", ", missing.subList(0, Math.min(NAMED, missing.size())))
                             + (missing.size() > NAMED ? " and " + (missing.size() - NAMED) + " more" : "")
-                            + " (add " + (missing.size() == 1 ? "it" : "them") + ", or one for " + area + " itself)";
-            lines.add(command + ": " + rates + " undefined for " + name(unknown.get(area)) + " in " + computed.period()
+                            + " (add " + (missing.size() == 1 ? "it" : "them") + ", or " + own + ")";
+            lines.add(command + ": " + rates + " undefined for "
+                    + areas.stream().map(a -> name(unknown.get(a))).collect(Collectors.joining(" and ")) + " in " + computed.period()
                     + ": population.csv has no row for " + rows);
-        }
+        });
         return lines;
     }
 

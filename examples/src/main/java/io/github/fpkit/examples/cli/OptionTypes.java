@@ -35,15 +35,21 @@ final class OptionTypes {
     private OptionTypes() {
     }
 
-    /** {@code --period}: any notation of {@link ReportingPeriod#parse}. */
+    /** {@code --period}: any notation of {@link ReportingPeriod#parse}, of a period that starts in year 1 or later. */
     static final class Period implements ITypeConverter<ReportingPeriod> {
         @Override
         public ReportingPeriod convert(String text) {
+            ReportingPeriod period;
             try {
-                return ReportingPeriod.parse(text);
+                period = ReportingPeriod.parse(text);
             } catch (InvalidValueException e) {
                 throw new TypeConversionException("'" + text + "': " + e.reason());
             }
+            // The library admits the proleptic years before 1 (0000SY starts on -0001-10-01); no register holds them.
+            if (period.start().getYear() < 1) {
+                throw new TypeConversionException("'" + text + "': starts before the year 1 (" + period.start() + ")");
+            }
+            return period;
         }
     }
 

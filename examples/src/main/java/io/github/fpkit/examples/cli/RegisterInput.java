@@ -41,9 +41,12 @@ final class RegisterInput {
      * @param command the command, for usage errors
      * @param strict true to stop at the first rejected row
      * @return the source
-     * @throws ParameterException if the folder does not exist or is not a folder
+     * @throws ParameterException if the folder is named by an empty argument, does not exist or is not a folder
      */
     CsvRegisterSource open(CommandLine command, boolean strict) {
+        if (folder.toString().isBlank()) {
+            throw new ParameterException(command, "DIR '" + folder + "': empty; name the register folder, '.' for this one");
+        }
         if (!Files.isDirectory(folder)) {
             throw new ParameterException(command, "DIR '" + folder + "': " + (Files.exists(folder) ? "is not a folder" : "does not exist"));
         }

@@ -29,28 +29,31 @@ final class DateRule implements AuditRule {
     private final String chineseName;
     private final String englishName;
     private final String example;
+    private final String chineseForms;
     private final Function<AggregateReport, Optional<String>> text;
     private final Function<String, ?> reader;
 
-    private DateRule(String id, String field, String chineseName, String englishName, String example,
+    private DateRule(String id, String field, String chineseName, String englishName, String example, String chineseForms,
             Function<AggregateReport, Optional<String>> text, Function<String, ?> reader) {
         this.id = id;
         this.field = field;
         this.chineseName = chineseName;
         this.englishName = englishName;
         this.example = example;
+        this.chineseForms = chineseForms;
         this.text = text;
         this.reader = reader;
     }
 
     static DateRule period() {
         return new DateRule("DATE_PERIOD", "period", "报告期", "the period",
-                "2009SY, 2008-10-01/2009-09-30 or 2008年10月1日至2009年9月30日", AggregateReport::statedPeriod, StatedDates::period);
+                "2009SY, 2008-10-01/2009-09-30 or 2008年10月1日至2009年9月30日",
+                "2009SY、2008-10-01/2009-09-30或2008年10月1日至2009年9月30日", AggregateReport::statedPeriod, StatedDates::period);
     }
 
     static DateRule reportDate() {
         return new DateRule("DATE_REPORT", "reportDate", "填报日期", "the report date",
-                "2009-10-10 or 2009年10月10日", AggregateReport::statedReportDate, StatedDates::day);
+                "2009-10-10 or 2009年10月10日", "2009-10-10或2009年10月10日", AggregateReport::statedReportDate, StatedDates::day);
     }
 
     @Override
@@ -69,7 +72,8 @@ final class DateRule implements AuditRule {
         } catch (InvalidValueException e) {
             findings.accept(AuditFinding.builder().rule(id).severity(Severity.ERROR).fields(List.of(field))
                     .expected(example).stated(stated.get())
-                    .chineseMessage(chineseName + "“" + stated.get() + "”不是真实的日期或期间：" + e.reason())
+                    .chineseMessage(chineseName + "“" + stated.get() + "”不是真实的日期或期间："
+                            + StatedDates.chineseReason(stated.get(), chineseForms))
                     .englishMessage(englishName + " '" + stated.get() + "' is not a real date or period: " + e.reason())
                     .build());
         }

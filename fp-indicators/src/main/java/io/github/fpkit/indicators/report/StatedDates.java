@@ -19,6 +19,7 @@ import io.github.fpkit.model.InvalidValueException;
 import io.github.fpkit.model.ReportingPeriod;
 import io.github.fpkit.model.internal.DateProblem;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +34,8 @@ final class StatedDates {
     private static final Pattern CHINESE_DAY = Pattern.compile(CHINESE_DATE);
     private static final Pattern CHINESE_RANGE = Pattern.compile(CHINESE_DATE + "\\s*(?:至|到|-|－|—|~|～)\\s*" + CHINESE_DATE);
     private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern ANY_DAY = Pattern.compile("(\\d{4})(?:-|年)(\\d{1,2})(?:-|月)(\\d{1,2})日?");
+    private static final Pattern ANY_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
 
     private StatedDates() {
     }
@@ -58,6 +61,29 @@ final class StatedDates {
             return date("reportDate", text, m, 1);
         }
         throw new InvalidValueException("reportDate", text, "expected 2009-10-10 or 2009年10月10日");
+    }
+
+    /**
+     * Why a stated period or date that does not read is wrong, in Chinese: the first day it
+     * names that does not exist, a month beyond 12, or else the forms it should take.
+     *
+     * @param text the stated text
+     * @param chineseForms the forms expected, in Chinese, for when no single day is at fault
+     */
+    static String chineseReason(String text, String chineseForms) {
+        Matcher d = ANY_DAY.matcher(text);
+        while (d.find()) {
+            Optional<String> problem = DateProblem.chinese(Long.parseLong(d.group(1)), Integer.parseInt(d.group(2)),
+                    Integer.parseInt(d.group(3)));
+            if (problem.isPresent()) {
+                return d.group() + "不是真实的日期：" + problem.get();
+            }
+        }
+        Matcher month = ANY_MONTH.matcher(text.trim());
+        if (month.matches() && DateProblem.chinese(Long.parseLong(month.group(1)), Integer.parseInt(month.group(2)), 1).isPresent()) {
+            return text.trim() + "不是真实的月份：月份须为01至12";
+        }
+        return "应写作" + chineseForms;
     }
 
     /** The date of three matched groups (year, month, day), or why it is no real date in our own words. */

@@ -45,6 +45,9 @@ import java.util.regex.Pattern;
 public final class StatedRate {
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final BigDecimal HALF = new BigDecimal("0.5");
+    /** Sign, 25 digits, point, 20 decimals and a unit, with room for surrounding spaces. */
+    private static final int MAX_TEXT_LENGTH = 64;
+    private static final int SHOWN_LENGTH = 24;
 
     private final Indicator indicator;
     private final BigDecimal value;
@@ -70,8 +73,9 @@ public final class StatedRate {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(value, "value");
         String field = "statedRates." + indicator.code();
+        // toString, not toPlainString, until the bounds are checked: the plain form of 1E+999999999 has a billion digits
         if (indicator.isCount()) {
-            throw new InvalidValueException(field, value.toPlainString(), indicator.code() + " is a count, not a rate; state it among the counts");
+            throw new InvalidValueException(field, value.toString(), indicator.code() + " is a count, not a rate; state it among the counts");
         }
         CountCheck.requireWithinBounds(field, value);
         if (value.signum() < 0 && indicator != Indicator.NIR) {
@@ -89,13 +93,19 @@ public final class StatedRate {
      * @param text the value, surrounding whitespace ignored, for example {@code "91.2"} or
      *        {@code "8.00‰"}; not null
      * @return the stated rate
-     * @throws InvalidValueException if the text is not such a number, carries another unit's
+     * @throws InvalidValueException if the text is longer than 64 characters (checked first; the
+     *         value it names is then cut short), is not such a number, carries another unit's
      *         symbol, or {@link #of(Indicator, BigDecimal)} rejects it
      */
     public static StatedRate parse(Indicator indicator, CharSequence text) {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(text, "text");
         String field = "statedRates." + indicator.code();
+        if (text.length() > MAX_TEXT_LENGTH) {
+            // checked before anything else: building a BigDecimal of a million digits takes quadratic time
+            throw new InvalidValueException(field, shortened(text), "longer than any rate a report can write (" + MAX_TEXT_LENGTH
+                    + " characters)");
+        }
         String s = text.toString().trim();
         String number = s;
         if (s.endsWith("%") || s.endsWith("％") || s.endsWith("‰")) {
@@ -110,6 +120,10 @@ public final class StatedRate {
             throw new InvalidValueException(field, s, "expected a decimal number such as 91.2 or 8.00");
         }
         return of(indicator, new BigDecimal(number));
+    }
+
+    private static String shortened(CharSequence text) {
+        return text.subSequence(0, SHOWN_LENGTH) + "… (" + text.length() + " characters)";
     }
 
     /** @return the indicator */

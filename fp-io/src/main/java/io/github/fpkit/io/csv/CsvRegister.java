@@ -36,7 +36,8 @@ import java.util.Objects;
  * <h2>Exception handling</h2>
  * <ul>
  *   <li>{@link Builder#open(Path)} reads every file's header: a missing folder or
- *       {@code women.csv}, a missing required column, a header naming a column twice, or
+ *       {@code women.csv}, a table file that exists but cannot be read (a folder, a link to
+ *       nothing or to itself, no read permission; the message names the cause), a missing required column, a header naming a column twice, or
  *       invalid bytes in a header throw {@link CsvFormatException} before any row is read;
  *       I/O failures throw {@link java.io.UncheckedIOException}.</li>
  *   <li>While a table's stream is consumed: I/O failures throw
@@ -130,7 +131,8 @@ public final class CsvRegister {
          *
          * @param folder the register folder, not null
          * @return the streaming source
-         * @throws CsvFormatException if the folder or {@code women.csv} is missing, or a header is invalid
+         * @throws CsvFormatException if the folder or {@code women.csv} is missing, a table file exists but cannot be
+         *         read (a folder, a dangling or looping link, no permission), or a header is invalid
          * @throws java.io.UncheckedIOException if a file cannot be read
          */
         public CsvRegisterSource open(Path folder) {

@@ -30,8 +30,12 @@ import io.github.fpkit.model.register.RegisterTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -118,7 +122,8 @@ public final class CsvRegisterSource implements RegisterSource {
         Map<String, Path> exactNames = new HashMap<>();
         Map<String, List<Path>> caseless = new HashMap<>();
         try (Stream<Path> list = Files.list(folder)) {
-            list.filter(Files::isRegularFile).sorted().forEach(p -> {
+            // Every entry, not only regular files: a table that is there but cannot be read is an error, not an absent table.
+            list.sorted().forEach(p -> {
                 String name = p.getFileName().toString();
                 exactNames.put(name, p);
                 caseless.computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new ArrayList<>()).add(p);
@@ -136,6 +141,7 @@ public final class CsvRegisterSource implements RegisterSource {
             }
             Path file = exact != null ? exact : candidates.isEmpty() ? null : candidates.get(0);
             if (file != null) {
+                requireReadable(file);
                 files.put(table, file);
             }
         }
@@ -143,6 +149,43 @@ public final class CsvRegisterSource implements RegisterSource {
             throw new CsvFormatException(folder.resolve(RegisterTable.WOMEN.fileName()).toString(), 0,
                     "is missing; a register folder must have women.csv");
         }
+    }
+
+    /**
+     * Rejects a table file that exists but cannot be read — a folder, a link to nothing or to
+     * itself, a device, a file without read permission — naming the cause, so that its
+     * indicators are not reported as merely unavailable.
+     */
+    private static void requireReadable(Path file) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attributes.isRegularFile()) {
+                Files.newByteChannel(file).close();
+                return;
+            }
+        } catch (NoSuchFileException e) {
+            throw unreadable(file, "it is a link to a file that does not exist" + linkTarget(file));
+        } catch (AccessDeniedException e) {
+            throw unreadable(file, "permission denied");
+        } catch (FileSystemException e) {
+            throw unreadable(file, e.getReason() == null ? e.getClass().getSimpleName() : e.getReason());
+        } catch (IOException e) {
+            throw unreadable(file, e.getMessage());
+        }
+        throw unreadable(file, attributes.isDirectory() ? "it is a folder, not a file" : "it is not a regular file");
+    }
+
+    private static String linkTarget(Path file) {
+        try {
+            return " (" + Files.readSymbolicLink(file) + ")";
+        } catch (IOException | UnsupportedOperationException e) {
+            return "";
+        }
+    }
+
+    private static CsvFormatException unreadable(Path file, String cause) {
+        return new CsvFormatException(file.toString(), 0, "cannot be read: " + cause);
     }
 
     private <T> TableReader<T, ?> reader(CsvTable<T> table, Pass pass) {

@@ -22,10 +22,11 @@ import java.util.Objects;
  * exception names the source (a file name or a caller's label), the line and column where
  * the offending token starts (1-based), the field as a JSON path (for example
  * {@code births.male}, empty for a syntax error outside any field), the offending value
- * as text, and the reason.
+ * as text (in the message, cut short after 60 characters), and the reason.
  */
 public class ReportFormatException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
+    private static final int SHOWN_LENGTH = 60;
 
     private final String source;
     private final long line;
@@ -48,7 +49,7 @@ public class ReportFormatException extends IllegalArgumentException {
     public ReportFormatException(String source, long line, long column, String field, String value, String reason, Throwable cause) {
         super(Objects.requireNonNull(source, "source") + ":" + line + ":" + column + ": "
                 + (Objects.requireNonNull(field, "field").isEmpty() ? "" : field + " ")
-                + (Objects.requireNonNull(value, "value").isEmpty() ? "" : "'" + value + "' ")
+                + (Objects.requireNonNull(value, "value").isEmpty() ? "" : "'" + shown(value) + "' ")
                 + Objects.requireNonNull(reason, "reason"), cause);
         this.source = source;
         this.line = line;
@@ -56,6 +57,11 @@ public class ReportFormatException extends IllegalArgumentException {
         this.field = field;
         this.value = value;
         this.reason = reason;
+    }
+
+    /** A value far longer than any a report can hold is cut short in the message, not repeated whole. */
+    private static String shown(String value) {
+        return value.length() <= SHOWN_LENGTH ? value : value.substring(0, SHOWN_LENGTH) + "… (" + value.length() + " characters)";
     }
 
     /** @return the file name or label of the input */

@@ -20,11 +20,15 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -34,8 +38,11 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code contraception.byMethod} or a type of {@code surgeries.byType} under two spellings,
  * such as {@code "iud"} and {@code "上环"}: "stated twice"), a count that is not a whole
  * number of 0 or more, a decimal with more than 20 decimals or 25 digits before the point,
- * or malformed JSON is a {@link ReportFormatException} naming the source, line, column,
- * field and value. {@code null} means "not stated". Stated rates
+ * JSON beyond fpkit's limits (numbers of more than 64 characters or with an exponent of more
+ * than 3 digits, names of more than 100 characters, strings of more than 1,000, nesting deeper
+ * than 16), a file cut short, or malformed JSON is a {@link ReportFormatException} naming the
+ * source, line, column, field and value. {@code null} means "not stated", but an unknown
+ * property is rejected even with the value {@code null}. Stated rates
  * keep their precision whether written as numbers ({@code 91.2}) or strings
  * ({@code "91.20"}). A period or report date naming no real day is kept as text, for the
  * audit to report. Files are read as JSON text in UTF-8 (UTF-16 and UTF-32 are detected).
@@ -52,7 +59,12 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Stateless and thread-safe.
  */
 public final class ReportJsonReader {
-    private static final JsonMapper MAPPER = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+            .streamReadConstraints(new ReportLimits())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build()).build();
+    /** Jackson's description of where it was, which the exception's own line and column replace. */
+    private static final Pattern JACKSON_LOCATION = Pattern.compile("\\s*\\(?(start marker )?at \\[Source:[^\\]]*\\]\\)?");
 
     private ReportJsonReader() {
     }
@@ -111,10 +123,24 @@ public final class ReportJsonReader {
         try {
             return new ReportParser(parser, source).report();
         } catch (StreamReadException e) {
-            TokenStreamLocation at = e.getLocation();
-            throw new ReportFormatException(source, at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(), "", "",
-                    "malformed JSON: " + e.getOriginalMessage(), e);
+            // Jackson reports some ends of input as a plain read exception, named only in its message
+            if (e instanceof UnexpectedEndOfInputException || e.getOriginalMessage().startsWith("Unexpected end-of-input")) {
+                throw located(source, e.getLocation(), parser, "the JSON ends before the report does (is the file cut short?)", e);
+            }
+            throw located(source, e.getLocation(), parser, "malformed JSON: " + withoutJacksonLocation(e.getOriginalMessage()), e);
+        } catch (StreamConstraintsException e) {
+            throw located(source, null, parser, "beyond what a report can hold: " + e.getOriginalMessage(), e);
         }
+    }
+
+    private static ReportFormatException located(String source, TokenStreamLocation reported, JsonParser parser, String reason,
+            Exception cause) {
+        TokenStreamLocation at = reported == null || reported.getLineNr() < 1 ? parser.currentLocation() : reported;
+        return new ReportFormatException(source, at.getLineNr(), at.getColumnNr(), "", "", reason, cause);
+    }
+
+    private static String withoutJacksonLocation(String message) {
+        return JACKSON_LOCATION.matcher(message).replaceAll("");
     }
 
     private static UncheckedIOException unchecked(JacksonIOException e) {

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -44,6 +45,11 @@ import tools.jackson.core.exc.InputCoercionException;
  */
 final class ReportParser {
     private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
+    private static final Pattern EXPONENT = Pattern.compile("[eE][+-]?0*(\\d+)$");
+    /** Leading zeros aside, an exponent of 3 digits already takes a decimal far beyond the format's bounds. */
+    private static final int MAX_EXPONENT_DIGITS = 3;
+    /** 25 digits before the point, the point and 20 decimals: the most a decimal of a report can write. */
+    private static final int MAX_DECIMAL_LENGTH = 46;
 
     private final JsonParser parser;
     private final String source;
@@ -62,6 +68,9 @@ final class ReportParser {
         object("", name -> {
             switch (name) {
                 case "areaCode":
+                    if (isNull()) {
+                        break;
+                    }
                     String code = text("areaCode");
                     try {
                         report.areaCode(AreaCode.of(code));
@@ -69,10 +78,10 @@ final class ReportParser {
                         throw fail("areaCode", code, e.reason(), e);
                     }
                     break;
-                case "areaName": report.areaName(text(name)); break;
-                case "period": report.statedPeriod(text(name)); break;
-                case "reportDate": report.statedReportDate(text(name)); break;
-                case "statedRates": statedRates(report); break;
+                case "areaName": stated(() -> report.areaName(text(name))); break;
+                case "period": stated(() -> report.statedPeriod(text(name))); break;
+                case "reportDate": stated(() -> report.statedReportDate(text(name))); break;
+                case "statedRates": stated(() -> statedRates(report)); break;
                 default: figureOrSection(draft, root, name);
             }
         });
@@ -90,16 +99,25 @@ final class ReportParser {
         String path = section.path().isEmpty() ? name : section.path() + "." + name;
         Optional<ReportFigure> figure = section.figure(name);
         if (figure.isPresent()) {
+            if (isNull()) {
+                return;
+            }
             draft.set(figure.get(), figure.get().isDecimal() ? decimal(path) : BigDecimal.valueOf(count(path)));
             return;
         }
         ReportSection nested = section.section(name).orElseThrow(() -> unknown(section.path(), name));
+        if (isNull()) {
+            return;
+        }
         TokenStreamLocation start = parser.currentTokenLocation();
         if (nested.isKeyedByCode()) {
             Map<ReportFigure, String> spellings = new HashMap<>();
             object(nested.path(), code -> {
                 String codePath = nested.path() + "." + code;
                 ReportFigure coded = coded(nested, codePath, code);
+                if (isNull()) {
+                    return;
+                }
                 once(spellings, coded, codePath, code);
                 draft.set(coded, BigDecimal.valueOf(count(codePath)));
             });
@@ -118,11 +136,14 @@ final class ReportParser {
             } catch (IllegalArgumentException e) {
                 throw fail(path, code, "unknown indicator code", e);
             }
+            if (isNull()) {
+                return;
+            }
             try {
                 if (parser.currentToken() == JsonToken.VALUE_STRING) {
                     report.addStatedRates(StatedRate.parse(indicator, parser.getString()));
                 } else if (parser.currentToken().isNumeric()) {
-                    report.addStatedRates(StatedRate.of(indicator, parser.getDecimalValue()));
+                    report.addStatedRates(StatedRate.of(indicator, number(path)));
                 } else {
                     throw fail(path, parser.getString(), "expected a number or a string such as \"91.2\"", null);
                 }
@@ -132,16 +153,30 @@ final class ReportParser {
         });
     }
 
-    /** Reads the properties of the object at the current token; {@code property} is called with the value as current token. */
+    /**
+     * Reads the properties of the object at the current token; {@code property} is called with
+     * the value as current token, also when it is {@code null}, so that an unknown name is
+     * rejected whatever its value.
+     */
     private void object(String path, Consumer<String> property) {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             throw fail(path, currentText(), "expected an object", null);
         }
         while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = parser.currentName();
-            if (parser.nextToken() != JsonToken.VALUE_NULL) {
-                property.accept(name);
-            }
+            parser.nextToken();
+            property.accept(name);
+        }
+    }
+
+    /** {@code null} means "not stated": the property is known, and nothing is set. */
+    private boolean isNull() {
+        return parser.currentToken() == JsonToken.VALUE_NULL;
+    }
+
+    private void stated(Runnable read) {
+        if (!isNull()) {
+            read.run();
         }
     }
 
@@ -163,10 +198,13 @@ final class ReportParser {
 
     private BigDecimal decimal(String path) {
         BigDecimal value;
-        if (parser.currentToken() == JsonToken.VALUE_STRING && DECIMAL.matcher(parser.getString().trim()).matches()) {
-            value = new BigDecimal(parser.getString().trim());
+        String written = parser.currentToken() == JsonToken.VALUE_STRING ? parser.getString().trim() : "";
+        if (written.length() > MAX_DECIMAL_LENGTH) {
+            throw fail(path, written, "longer than any decimal a report can write (" + MAX_DECIMAL_LENGTH + " characters)", null);
+        } else if (DECIMAL.matcher(written).matches()) {
+            value = new BigDecimal(written);
         } else if (parser.currentToken() != null && parser.currentToken().isNumeric()) {
-            value = parser.getDecimalValue();
+            value = number(path);
         } else {
             throw fail(path, currentText(), "expected a decimal number, 0 or more", null);
         }
@@ -174,6 +212,20 @@ final class ReportParser {
             throw fail(path, currentText(), "must be 0 or more", null);
         }
         return value;
+    }
+
+    /**
+     * The number at the current token, its exponent checked on the text before any
+     * {@code BigDecimal} is built: {@code 1e9999999999} does not fit one, and
+     * {@code 1e999999999} would make every later step handle a billion digits.
+     */
+    private BigDecimal number(String path) {
+        String written = parser.getString();
+        Matcher exponent = EXPONENT.matcher(written);
+        if (exponent.find() && (exponent.group(1).length() > MAX_EXPONENT_DIGITS)) {
+            throw fail(path, written, "exponent out of range (at most " + MAX_EXPONENT_DIGITS + " digits)", null);
+        }
+        return parser.getDecimalValue();
     }
 
     private String text(String path) {

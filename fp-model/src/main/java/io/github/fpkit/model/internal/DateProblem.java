@@ -39,19 +39,36 @@ public final class DateProblem {
      *     empty if it exists
      */
     public static Optional<String> of(long year, int month, int day) {
+        return problem(year, month, day, false);
+    }
+
+    /**
+     * The reason of {@link #of(long, int, int)} in Chinese, for messages that must not mix languages.
+     *
+     * @param year the year, any
+     * @param month the month as written, any
+     * @param day the day as written, any
+     * @return the reason the day does not exist, for example {@code "2009年2月只有28天"}; empty if it exists
+     */
+    public static Optional<String> chinese(long year, int month, int day) {
+        return problem(year, month, day, true);
+    }
+
+    private static Optional<String> problem(long year, int month, int day, boolean chinese) {
         if (month < 1 || month > 12) {
-            return Optional.of("the month must be 01 to 12");
+            return Optional.of(chinese ? "月份须为01至12" : "the month must be 01 to 12");
         }
         if (day < 1) {
-            return Optional.of("the day must be 01 or later");
+            return Optional.of(chinese ? "日须为01或以后" : "the day must be 01 or later");
         }
         Month m = Month.of(month);
-        boolean leap = Year.isLeap(year);
-        if (day > m.length(leap)) {
-            String name = m.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-            // Only February's length depends on the year, so only there does the year explain anything.
-            return Optional.of(name + " has " + m.length(leap) + " days" + (m == Month.FEBRUARY ? " in " + year : ""));
+        int length = m.length(Year.isLeap(year));
+        if (day <= length) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        // Only February's length depends on the year, so only there does the year explain anything.
+        boolean february = m == Month.FEBRUARY;
+        return Optional.of(chinese ? (february ? year + "年" : "") + month + "月只有" + length + "天"
+                : m.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " has " + length + " days" + (february ? " in " + year : ""));
     }
 }
