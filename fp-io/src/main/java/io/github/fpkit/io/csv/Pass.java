@@ -16,6 +16,7 @@
 package io.github.fpkit.io.csv;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -29,8 +30,13 @@ final class Pass {
     private final List<String> warnings = new ArrayList<>();
     private long read;
     private long accepted;
+    private long duplicates;
     private boolean ended;
     private boolean stopped;
+    /** While keys are checked: the table's key, its file and the keys read; else null. */
+    private TableKey<?> key;
+    private String file;
+    private FirstRows keys;
 
     Pass(Consumer<Pass> onEnd) {
         this.onEnd = onEnd;
@@ -46,6 +52,13 @@ final class Pass {
     }
 
     void reject(RowError error) {
+        errors.add(error);
+    }
+
+    /** Rejects the row last accepted, whose key an earlier row has. */
+    void rejectDuplicate(RowError error) {
+        accepted--;
+        duplicates++;
         errors.add(error);
     }
 
@@ -71,11 +84,43 @@ final class Pass {
         }
     }
 
-    /** Adds another pass's counts and row errors (after this pass's own). */
+    /**
+     * Keeps the keys of the part this pass reads, so that the pass of the whole table can
+     * find the keys that repeat those of an earlier part.
+     */
+    void checkKeys(TableKey<?> key, String file, FirstRows keys) {
+        this.key = key;
+        this.file = file;
+        this.keys = keys;
+    }
+
+    /**
+     * Adds another pass's counts and row errors, of the part that follows this pass's; a
+     * key of that part that an earlier part has is a duplicate row, rejected now.
+     */
     void absorb(Pass other) {
         read += other.read;
         accepted += other.accepted;
+        duplicates += other.duplicates;
         errors.addAll(other.errors);
+        if (other.keys == null) {
+            return;
+        }
+        if (keys == null) {
+            checkKeys(other.key, other.file, new FirstRows());
+        }
+        boolean repeats = false;
+        for (int k = 0; k < other.keys.size(); k++) {
+            String value = other.keys.key(k);
+            long first = keys.add(value, other.keys.line(k));
+            if (first != FirstRows.NEW) {
+                rejectDuplicate(key.duplicate(value, file, other.keys.line(k), first));
+                repeats = true;
+            }
+        }
+        if (repeats) {
+            errors.sort(Comparator.comparingLong(RowError::line));
+        }
     }
 
     /**
@@ -88,7 +133,7 @@ final class Pass {
             throw new IllegalStateException("bug: " + read + " rows read but " + accepted + " accepted and "
                     + errors.size() + " rejected");
         }
-        return RowCounts.of(accepted, errors.size());
+        return RowCounts.of(accepted, errors.size(), duplicates);
     }
 
     List<RowError> errors() {

@@ -25,14 +25,16 @@ package io.github.fpkit.io.csv;
  * }</pre>
  */
 public final class RowCounts {
-    private static final RowCounts ZERO = new RowCounts(0, 0);
+    private static final RowCounts ZERO = new RowCounts(0, 0, 0);
 
     private final long accepted;
     private final long rejected;
+    private final long duplicates;
 
-    private RowCounts(long accepted, long rejected) {
+    private RowCounts(long accepted, long rejected, long duplicates) {
         this.accepted = accepted;
         this.rejected = rejected;
+        this.duplicates = duplicates;
     }
 
     /**
@@ -42,10 +44,22 @@ public final class RowCounts {
      * @throws IllegalArgumentException if a count is negative
      */
     public static RowCounts of(long accepted, long rejected) {
-        if (accepted < 0 || rejected < 0) {
-            throw new IllegalArgumentException("counts must be 0 or more: accepted " + accepted + ", rejected " + rejected);
+        return of(accepted, rejected, 0);
+    }
+
+    /**
+     * @param accepted rows turned into records, 0 or more
+     * @param rejected rows reported as row errors, 0 or more
+     * @param duplicates the rejected rows that repeat the key of an earlier row, 0 to {@code rejected}
+     * @return the counts
+     * @throws IllegalArgumentException if a count is negative, or there are more duplicates than rejected rows
+     */
+    public static RowCounts of(long accepted, long rejected, long duplicates) {
+        if (accepted < 0 || rejected < 0 || duplicates < 0 || duplicates > rejected) {
+            throw new IllegalArgumentException("counts must be 0 or more, duplicates at most the rejected rows: accepted "
+                    + accepted + ", rejected " + rejected + ", duplicates " + duplicates);
         }
-        return new RowCounts(accepted, rejected);
+        return new RowCounts(accepted, rejected, duplicates);
     }
 
     /** @return no rows */
@@ -69,26 +83,36 @@ public final class RowCounts {
     }
 
     /**
+     * @return the rejected rows that repeat the key of an earlier row of their file (its
+     *         id; an area's code; a population row's area and period), which counts instead
+     */
+    public long duplicates() {
+        return duplicates;
+    }
+
+    /**
      * @param other other counts, not null
      * @return the sum of both
      */
     public RowCounts plus(RowCounts other) {
-        return of(accepted + other.accepted, rejected + other.rejected);
+        return of(accepted + other.accepted, rejected + other.rejected, duplicates + other.duplicates);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof RowCounts && ((RowCounts) o).accepted == accepted && ((RowCounts) o).rejected == rejected;
+        return o instanceof RowCounts && ((RowCounts) o).accepted == accepted && ((RowCounts) o).rejected == rejected
+                && ((RowCounts) o).duplicates == duplicates;
     }
 
     @Override
     public int hashCode() {
-        return Long.hashCode(accepted) * 31 + Long.hashCode(rejected);
+        return (Long.hashCode(accepted) * 31 + Long.hashCode(rejected)) * 31 + Long.hashCode(duplicates);
     }
 
-    /** @return for example {@code read 120, accepted 118, rejected 2} */
+    /** @return for example {@code read 120, accepted 118, rejected 2}, and {@code (1 duplicate)} if any is */
     @Override
     public String toString() {
-        return "read " + read() + ", accepted " + accepted + ", rejected " + rejected;
+        return "read " + read() + ", accepted " + accepted + ", rejected " + rejected
+                + (duplicates == 0 ? "" : " (" + duplicates + (duplicates == 1 ? " duplicate)" : " duplicates)"));
     }
 }
