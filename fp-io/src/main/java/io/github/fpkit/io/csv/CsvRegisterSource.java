@@ -107,7 +107,7 @@ public final class CsvRegisterSource implements RegisterSource {
     private final Map<RegisterTable, Path> files = new EnumMap<>(RegisterTable.class);
     private final Set<RegisterTable> tables;
     private final List<String> warnings;
-    private final Map<RegisterTable, Pass> reports = Collections.synchronizedMap(new EnumMap<>(RegisterTable.class));
+    private final Map<RegisterTable, PassReport> reports = Collections.synchronizedMap(new EnumMap<>(RegisterTable.class));
 
     CsvRegisterSource(Path folder, ReadSettings settings) {
         this.folder = folder;
@@ -116,7 +116,7 @@ public final class CsvRegisterSource implements RegisterSource {
         this.tables = Collections.unmodifiableSet(files.isEmpty() ? EnumSet.noneOf(RegisterTable.class) : EnumSet.copyOf(files.keySet()));
         List<String> found = new ArrayList<>();
         for (RegisterTable table : tables) {
-            Pass headerOnly = new Pass(p -> { });
+            PassReport headerOnly = new PassReport(p -> { });
             try (TableReader<?, ?> reader = reader(CsvTable.of(table), headerOnly)) {
                 reader.open();
             }
@@ -198,7 +198,7 @@ public final class CsvRegisterSource implements RegisterSource {
         return new CsvFormatException(file.toString(), 0, "cannot be read: " + cause);
     }
 
-    private <T> TableReader<T, ?> reader(CsvTable<T> table, Pass pass) {
+    private <T> TableReader<T, ?> reader(CsvTable<T> table, PassReport pass) {
         return new TableReader<>(files.get(table.table()), table.schema(), settings, pass);
     }
 
@@ -214,7 +214,7 @@ public final class CsvRegisterSource implements RegisterSource {
         if (!files.containsKey(table.table())) {
             return Stream.empty();
         }
-        TableScan scan = scan(table.table());
+        SplitPass scan = scan(table.table());
         return StreamSupport.stream(spliterator(table, scan), false).onClose(scan::close);
     }
 
@@ -242,15 +242,15 @@ public final class CsvRegisterSource implements RegisterSource {
         if (!files.containsKey(table.table())) {
             return Stream.empty();
         }
-        TableScan scan = scan(table.table());
+        SplitPass scan = scan(table.table());
         return StreamSupport.stream(new LinedSpliterator<>(spliterator(table, scan)), false).onClose(scan::close);
     }
 
-    private TableScan scan(RegisterTable table) {
-        return new TableScan(p -> reports.putIfAbsent(table, p));
+    private SplitPass scan(RegisterTable table) {
+        return new SplitPass(p -> reports.putIfAbsent(table, p));
     }
 
-    private <T> TableSpliterator<T> spliterator(CsvTable<T> table, TableScan scan) {
+    private <T> TableSpliterator<T> spliterator(CsvTable<T> table, SplitPass scan) {
         Path file = files.get(table.table());
         return new TableSpliterator<>(file, table.schema(), settings, scan, 0, file.toFile().length(), 1, -1,
                 TableKey.<T>of(table.table()).orElse(null));

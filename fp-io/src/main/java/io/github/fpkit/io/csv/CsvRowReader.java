@@ -16,7 +16,7 @@
 package io.github.fpkit.io.csv;
 
 import io.github.fpkit.io.internal.CellException;
-import io.github.fpkit.io.internal.Field;
+import io.github.fpkit.io.internal.ColumnBinding;
 import io.github.fpkit.io.internal.Schema;
 import io.github.fpkit.model.InvalidValueException;
 import io.github.fpkit.model.ResidentId;
@@ -80,7 +80,7 @@ public final class CsvRowReader<T> {
         }
         List<String> missing = new ArrayList<>();
         for (int f = 0; f < columnOfField.length; f++) {
-            Field<T, ?, ?> field = schema.fields().get(f);
+            ColumnBinding<T, ?, ?> field = schema.fields().get(f);
             if (field.requiredColumn() && columnOfField[f] < 0) {
                 missing.add(field.name() + (field.aliases().isEmpty() ? "" : " (" + String.join("/", field.aliases()) + ")"));
             }
@@ -123,7 +123,7 @@ public final class CsvRowReader<T> {
             if (f < 0) {
                 continue;
             }
-            Field<T, B, ?> field = schema.fields().get(f);
+            ColumnBinding<T, B, ?> field = schema.fields().get(f);
             String cell = cells.get(c) == null ? "" : cells.get(c);
             if (cell.isEmpty() || (!field.type().isText() && cell.isBlank())) {
                 if (field.required()) {
@@ -200,7 +200,7 @@ public final class CsvRowReader<T> {
         return e instanceof InvalidValueException ? ((InvalidValueException) e).reason() : ((CellException) e).reason();
     }
 
-    private static String shown(Field<?, ?, ?> field, String cell) {
+    private static String shown(ColumnBinding<?, ?, ?> field, String cell) {
         return field.personal() ? ResidentId.mask(cell) : cell;
     }
 }

@@ -15,7 +15,7 @@
  */
 package io.github.fpkit.io.csv;
 
-import io.github.fpkit.io.internal.Field;
+import io.github.fpkit.io.internal.ColumnBinding;
 import io.github.fpkit.io.internal.Schema;
 import io.github.fpkit.io.internal.Schemas;
 import io.github.fpkit.model.Area;
@@ -117,12 +117,12 @@ public final class CsvTable<T> {
 
     /** @return the canonical column names, in the order of the register format, as the writer writes them */
     public List<String> columns() {
-        return schema.fields().stream().map(Field::name).collect(Collectors.toUnmodifiableList());
+        return schema.fields().stream().map(ColumnBinding::name).collect(Collectors.toUnmodifiableList());
     }
 
     /** @return the columns a file must have */
     public List<String> requiredColumns() {
-        return schema.fields().stream().filter(Field::requiredColumn).map(Field::name).collect(Collectors.toUnmodifiableList());
+        return schema.fields().stream().filter(ColumnBinding::requiredColumn).map(ColumnBinding::name).collect(Collectors.toUnmodifiableList());
     }
 
     Schema<T, ?> schema() {

@@ -15,7 +15,7 @@
  */
 package io.github.fpkit.io.csv;
 
-import io.github.fpkit.io.internal.Field;
+import io.github.fpkit.io.internal.ColumnBinding;
 import io.github.fpkit.io.internal.Schema;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -50,7 +50,7 @@ import java.util.stream.Stream;
  * @param <T> the record type
  */
 public final class CsvTableWriter<T> implements AutoCloseable {
-    private final List<? extends Field<T, ?, ?>> fields;
+    private final List<? extends ColumnBinding<T, ?, ?>> fields;
     private final CsvLineWriter out;
     private final boolean chinese;
     private long rows;
@@ -59,7 +59,7 @@ public final class CsvTableWriter<T> implements AutoCloseable {
         this.fields = schema.fields();
         this.out = new CsvLineWriter(writer, name, CsvLineWriter.CRLF);
         this.chinese = style == CsvStyle.CHINESE;
-        for (Field<T, ?, ?> field : fields) {
+        for (ColumnBinding<T, ?, ?> field : fields) {
             out.cell(chinese ? field.chineseName() : field.name());
         }
         out.endRow();
@@ -142,7 +142,7 @@ public final class CsvTableWriter<T> implements AutoCloseable {
      */
     public CsvTableWriter<T> write(T record) {
         Objects.requireNonNull(record, "record");
-        for (Field<T, ?, ?> field : fields) {
+        for (ColumnBinding<T, ?, ?> field : fields) {
             out.cell(chinese ? field.formatChinese(record) : field.format(record));
         }
         out.endRow();

@@ -75,7 +75,7 @@ public final class ResultCsvReader {
         ReadSettings settings = new ReadSettings(encoding, true, CsvRegister.DEFAULT_MAX_CELL_LENGTH,
                 CsvRegister.DEFAULT_MAX_LINE_LENGTH, TableSpliterator.MIN_SPLIT_BYTES);
         List<IndicatorResult> results = new ArrayList<>();
-        try (TableReader<IndicatorResult, ?> reader = new TableReader<>(file, Schemas.RESULTS, settings, new Pass(p -> { }))) {
+        try (TableReader<IndicatorResult, ?> reader = new TableReader<>(file, Schemas.RESULTS, settings, new PassReport(p -> { }))) {
             reader.forEachRemaining(results::add);
         }
         return results;

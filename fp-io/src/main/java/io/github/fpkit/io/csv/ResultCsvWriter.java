@@ -16,7 +16,7 @@
 package io.github.fpkit.io.csv;
 
 import io.github.fpkit.indicators.IndicatorResult;
-import io.github.fpkit.io.internal.Field;
+import io.github.fpkit.io.internal.ColumnBinding;
 import io.github.fpkit.io.internal.Schemas;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -74,7 +74,7 @@ public final class ResultCsvWriter implements AutoCloseable {
             + "confidence,status,level,periodCode";
 
     /** The columns, in order. */
-    public static final List<String> COLUMNS = Schemas.RESULTS.fields().stream().map(Field::name)
+    public static final List<String> COLUMNS = Schemas.RESULTS.fields().stream().map(ColumnBinding::name)
             .collect(Collectors.toUnmodifiableList());
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
@@ -132,7 +132,7 @@ public final class ResultCsvWriter implements AutoCloseable {
      */
     public ResultCsvWriter write(IndicatorResult result) {
         Objects.requireNonNull(result, "result");
-        for (Field<IndicatorResult, ?, ?> field : Schemas.RESULTS.fields()) {
+        for (ColumnBinding<IndicatorResult, ?, ?> field : Schemas.RESULTS.fields()) {
             out.cell(field.format(result));
         }
         out.endRow();

@@ -16,7 +16,7 @@
 package io.github.fpkit.io.csv;
 
 import io.github.fpkit.io.internal.CellException;
-import io.github.fpkit.io.internal.Field;
+import io.github.fpkit.io.internal.ColumnBinding;
 import io.github.fpkit.io.internal.Schema;
 import io.github.fpkit.model.InvalidValueException;
 import io.github.fpkit.model.ResidentId;
@@ -46,8 +46,8 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
     private final String file;
     private final Schema<T, B> schema;
     private final ReadSettings settings;
-    private final Pass pass;
-    private final List<Field<T, B, ?>> fields;
+    private final PassReport pass;
+    private final List<ColumnBinding<T, B, ?>> fields;
     /** The byte range read: a part of the file read by its own thread, or the whole file. */
     private final long from;
     private final long to;
@@ -78,7 +78,7 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
     private long line;
     private T next;
 
-    TableReader(Path path, Schema<T, B> schema, ReadSettings settings, Pass pass) {
+    TableReader(Path path, Schema<T, B> schema, ReadSettings settings, PassReport pass) {
         this(path, schema, settings, pass, 0, -1, 1, null, CsvTokenizer.DEFAULT_BUFFER);
     }
 
@@ -89,7 +89,7 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
      * @param header the file's header when {@code from} is not 0; null when reading from the start
      * @param bufferSize the initial size of the read buffer, 1 or more (small only in tests)
      */
-    TableReader(Path path, Schema<T, B> schema, ReadSettings settings, Pass pass, long from, long to,
+    TableReader(Path path, Schema<T, B> schema, ReadSettings settings, PassReport pass, long from, long to,
             long firstLine, Header header, int bufferSize) {
         this.bufferSize = bufferSize;
         this.from = from;
@@ -155,7 +155,7 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
         }
         List<String> missing = new ArrayList<>();
         for (int f = 0; f < fields.size(); f++) {
-            Field<T, B, ?> field = fields.get(f);
+            ColumnBinding<T, B, ?> field = fields.get(f);
             if (field.requiredColumn() && columnOfField[f] < 0) {
                 missing.add(field.name() + (field.aliases().isEmpty() ? "" : " (" + String.join("/", field.aliases()) + ")"));
             }
@@ -340,7 +340,7 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
             if (f < 0) {
                 continue;
             }
-            Field<T, B, ?> field = fields.get(f);
+            ColumnBinding<T, B, ?> field = fields.get(f);
             Object known = values[c];
             if (known != null) {
                 field.setParsed(builder, known);
@@ -413,7 +413,7 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
         if (c < 0 || cellCount != fieldOfColumn.length || extraContent || fields.get(f).name().equals(rejectedColumn)) {
             return null;
         }
-        Field<T, B, ?> field = fields.get(f);
+        ColumnBinding<T, B, ?> field = fields.get(f);
         Object known = values[c];
         if (known != null) {
             return known.toString();
@@ -434,7 +434,7 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
         return cells[column] != null ? cells[column] : tokens.cell(column);
     }
 
-    private static String shown(Field<?, ?, ?> field, String cell) {
+    private static String shown(ColumnBinding<?, ?, ?> field, String cell) {
         return field.personal() ? ResidentId.mask(cell) : cell;
     }
 

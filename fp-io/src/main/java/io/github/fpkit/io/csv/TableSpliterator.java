@@ -40,19 +40,19 @@ final class TableSpliterator<T> implements Spliterator<T> {
     private final Path path;
     private final Schema<T, ?> schema;
     private final ReadSettings settings;
-    private final TableScan scan;
+    private final SplitPass scan;
     private final long to;
     private long from;
     private long firstLine;
     private long headerEnd;
     private TableReader<T, ?> reader;
-    private Pass pass;
+    private PassReport pass;
     /** The key of a table whose rows must be unique, or null. */
     private final TableKey<T> key;
     /** The keys read so far with their first lines, while keys are checked; else null. */
     private final FirstRows firstRows;
 
-    TableSpliterator(Path path, Schema<T, ?> schema, ReadSettings settings, TableScan scan,
+    TableSpliterator(Path path, Schema<T, ?> schema, ReadSettings settings, SplitPass scan,
             long from, long to, long firstLine, long headerEnd) {
         this(path, schema, settings, scan, from, to, firstLine, headerEnd, null);
     }
@@ -61,7 +61,7 @@ final class TableSpliterator<T> implements Spliterator<T> {
      * @param key the table's key, whose repeats are rejected, or null to check none; a
      *        table whose key is not {@link TableKey#cuttable() cuttable} is read in one part
      */
-    TableSpliterator(Path path, Schema<T, ?> schema, ReadSettings settings, TableScan scan,
+    TableSpliterator(Path path, Schema<T, ?> schema, ReadSettings settings, SplitPass scan,
             long from, long to, long firstLine, long headerEnd, TableKey<T> key) {
         this.key = key;
         this.firstRows = key == null ? null : new FirstRows();
@@ -85,7 +85,7 @@ final class TableSpliterator<T> implements Spliterator<T> {
             if (from == 0) {
                 reader = new TableReader<>(path, schema, settings, pass, 0, to, 1, null, CsvTokenizer.DEFAULT_BUFFER);
             } else {
-                TableReader<T, ?> header = new TableReader<>(path, schema, settings, new Pass(p -> { }), 0, -1, 1, null,
+                TableReader<T, ?> header = new TableReader<>(path, schema, settings, new PassReport(p -> { }), 0, -1, 1, null,
                         CsvTokenizer.HEADER_BUFFER);
                 try (header) {
                     header.open();

@@ -36,20 +36,20 @@ import java.util.function.Supplier;
 public final class Schema<T, B> {
     private final String name;
     private final Class<T> type;
-    private final List<Field<T, B, ?>> fields;
+    private final List<ColumnBinding<T, B, ?>> fields;
     private final Supplier<B> builder;
     private final Function<B, T> build;
     private final Map<String, Integer> byHeader = new HashMap<>();
     private final Map<String, Integer> byName = new HashMap<>();
 
-    private Schema(String name, Class<T> type, List<Field<T, B, ?>> fields, Supplier<B> builder, Function<B, T> build) {
+    private Schema(String name, Class<T> type, List<ColumnBinding<T, B, ?>> fields, Supplier<B> builder, Function<B, T> build) {
         this.name = name;
         this.type = type;
         this.fields = List.copyOf(fields);
         this.builder = builder;
         this.build = build;
         for (int i = 0; i < this.fields.size(); i++) {
-            Field<T, B, ?> f = this.fields.get(i);
+            ColumnBinding<T, B, ?> f = this.fields.get(i);
             byName.put(f.name(), i);
             byHeader.put(normalize(f.name()), i);
             for (String alias : f.aliases()) {
@@ -98,7 +98,7 @@ public final class Schema<T, B> {
     }
 
     /** @return the fields in canonical order */
-    public List<Field<T, B, ?>> fields() {
+    public List<ColumnBinding<T, B, ?>> fields() {
         return fields;
     }
 
@@ -137,7 +137,7 @@ public final class Schema<T, B> {
         T record = build.apply(b);
         if (derivedValues != null) {
             for (int i = 0; i < fields.size(); i++) {
-                Field<T, B, ?> f = fields.get(i);
+                ColumnBinding<T, B, ?> f = fields.get(i);
                 if (f.derived() && derivedValues[i] != null && !derivedValues[i].equals(f.get(record))) {
                     throw new InvalidValueException(f.name(), text(f, derivedValues[i]),
                             "does not match the record's " + f.name() + " " + f.format(record));
@@ -149,7 +149,7 @@ public final class Schema<T, B> {
 
     /** A value as its field's cells write it: {@code defined}, not the constant's name. */
     @SuppressWarnings("unchecked")
-    private static <V> String text(Field<?, ?, V> field, Object value) {
+    private static <V> String text(ColumnBinding<?, ?, V> field, Object value) {
         return field.type().format((V) value);
     }
 
@@ -164,7 +164,7 @@ public final class Schema<T, B> {
         private final Class<T> type;
         private final Supplier<B> builder;
         private final Function<B, T> build;
-        private final List<Field<T, B, ?>> fields = new ArrayList<>();
+        private final List<ColumnBinding<T, B, ?>> fields = new ArrayList<>();
 
         private Definition(String name, Class<T> type, Supplier<B> builder, Function<B, T> build) {
             this.name = name;
@@ -175,19 +175,19 @@ public final class Schema<T, B> {
 
         <V> Definition<T, B> required(String column, CellType<V> cellType, Function<T, V> getter, BiConsumer<B, V> setter,
                 String... aliases) {
-            fields.add(new Field<>(column, List.of(aliases), true, true, cellType, getter, setter));
+            fields.add(new ColumnBinding<>(column, List.of(aliases), true, true, cellType, getter, setter));
             return this;
         }
 
         <V> Definition<T, B> requiredColumn(String column, CellType<V> cellType, Function<T, V> getter, BiConsumer<B, V> setter,
                 String... aliases) {
-            fields.add(new Field<>(column, List.of(aliases), true, false, cellType, getter, setter));
+            fields.add(new ColumnBinding<>(column, List.of(aliases), true, false, cellType, getter, setter));
             return this;
         }
 
         <V> Definition<T, B> optional(String column, CellType<V> cellType, Function<T, V> getter, BiConsumer<B, V> setter,
                 String... aliases) {
-            fields.add(new Field<>(column, List.of(aliases), false, false, cellType, getter, setter));
+            fields.add(new ColumnBinding<>(column, List.of(aliases), false, false, cellType, getter, setter));
             return this;
         }
 

@@ -16,7 +16,7 @@
 package io.github.fpkit.io.json;
 
 import io.github.fpkit.io.internal.CellException;
-import io.github.fpkit.io.internal.Field;
+import io.github.fpkit.io.internal.ColumnBinding;
 import io.github.fpkit.io.internal.Schema;
 import io.github.fpkit.model.InvalidValueException;
 import java.util.List;
@@ -43,7 +43,7 @@ final class RecordDeserializer<T, B> extends ValueDeserializer<T> {
     RecordDeserializer(Schema<T, B> schema, boolean strict) {
         this.schema = schema;
         this.strict = strict;
-        this.expectedKeys = schema.fields().stream().map(Field::name).collect(Collectors.joining(", "));
+        this.expectedKeys = schema.fields().stream().map(ColumnBinding::name).collect(Collectors.joining(", "));
     }
 
     @Override
@@ -57,7 +57,7 @@ final class RecordDeserializer<T, B> extends ValueDeserializer<T> {
             throw DatabindException.from(parser, "expected a JSON object for " + schema.type().getSimpleName()
                     + ", found " + parser.currentToken());
         }
-        List<Field<T, B, ?>> fields = schema.fields();
+        List<ColumnBinding<T, B, ?>> fields = schema.fields();
         B builder = schema.newBuilder();
         boolean[] present = new boolean[fields.size()];
         Object[] derived = new Object[fields.size()];
@@ -92,7 +92,7 @@ final class RecordDeserializer<T, B> extends ValueDeserializer<T> {
         }
     }
 
-    private <V> V read(Field<T, B, V> field, B builder, JsonParser parser) {
+    private <V> V read(ColumnBinding<T, B, V> field, B builder, JsonParser parser) {
         try {
             V value = field.type().readJson(parser);
             field.set(builder, value);

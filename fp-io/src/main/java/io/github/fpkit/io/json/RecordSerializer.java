@@ -16,7 +16,7 @@
 package io.github.fpkit.io.json;
 
 import io.github.fpkit.io.internal.CellType;
-import io.github.fpkit.io.internal.Field;
+import io.github.fpkit.io.internal.ColumnBinding;
 import io.github.fpkit.io.internal.Schema;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
@@ -50,12 +50,12 @@ final class RecordSerializer<T> extends ValueSerializer<T> {
     }
 
     void write(T value, JsonGenerator generator) {
-        for (Field<T, ?, ?> field : schema.fields()) {
+        for (ColumnBinding<T, ?, ?> field : schema.fields()) {
             writeField(field, value, generator);
         }
     }
 
-    private <V> void writeField(Field<T, ?, V> field, T record, JsonGenerator generator) {
+    private <V> void writeField(ColumnBinding<T, ?, V> field, T record, JsonGenerator generator) {
         V v = field.get(record);
         if (v == null) {
             if (writeNulls) {

@@ -137,7 +137,7 @@ class CsvTokenizerPropertiesTest {
     /** What a reader of the women table gives: records, row errors and counts, or the error that stopped it. */
     private static List<Object> readWomen(Path file, int bufferSize) {
         List<Object> seen = new ArrayList<>();
-        Pass pass = new Pass(p -> { });
+        PassReport pass = new PassReport(p -> { });
         ReadSettings settings = new ReadSettings(StandardCharsets.UTF_8, false, 1000, 2000, Long.MAX_VALUE);
         try (TableReader<?, ?> reader = new TableReader<>(file, Schemas.WOMEN, settings, pass, 0, -1, 1, null, bufferSize)) {
             reader.forEachRemaining(seen::add);
@@ -145,7 +145,7 @@ class CsvTokenizerPropertiesTest {
             seen.add(e.getMessage());
         }
         seen.add(pass.errors());
-        // Pass checks that the rows read are the rows accepted plus the rows rejected.
+        // PassReport checks that the rows read are the rows accepted plus the rows rejected.
         seen.add(pass.counts());
         return seen;
     }

@@ -21,11 +21,12 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * What one pass over a file found: counts and row errors, handed once to its owner when
- * the pass ends (end of file, or the error that stopped it). Used by one thread at a time.
+ * The report of one pass over a file (or over one part of it): the rows read and accepted,
+ * the row errors and the warnings, handed once to its owner when the pass ends (end of
+ * file, or the error that stopped it). Used by one thread at a time.
  */
-final class Pass {
-    private final Consumer<Pass> onEnd;
+final class PassReport {
+    private final Consumer<PassReport> onEnd;
     private final List<RowError> errors = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private long read;
@@ -38,7 +39,7 @@ final class Pass {
     private String file;
     private FirstRows keys;
 
-    Pass(Consumer<Pass> onEnd) {
+    PassReport(Consumer<PassReport> onEnd) {
         this.onEnd = onEnd;
     }
 
@@ -98,7 +99,7 @@ final class Pass {
      * Adds another pass's counts and row errors, of the part that follows this pass's; a
      * key of that part that an earlier part has is a duplicate row, rejected now.
      */
-    void absorb(Pass other) {
+    void absorb(PassReport other) {
         read += other.read;
         accepted += other.accepted;
         duplicates += other.duplicates;

@@ -22,8 +22,9 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
- * One pass over one table, possibly cut into parts read by different threads: it hands
- * its owner one {@link Pass} for the whole file — the parts' counts added and their row
+ * One pass over one table split into parts (byte ranges, see {@link TableSpliterator})
+ * that different threads may read, or left in one part: it hands
+ * its owner one {@link PassReport} for the whole file — the parts' counts added and their row
  * errors in file order — once every part has ended, and nothing if a part was closed
  * before its end. A file read in one part that stops at an error reports the rows
  * before the error; a file cut into parts reports nothing then, because the other parts
@@ -31,16 +32,16 @@ import java.util.function.Consumer;
  * also closes every part's file when the stream is closed.
  * Thread-safe.
  */
-final class TableScan {
-    private final Consumer<Pass> onEnd;
-    /** The pass of each part, by the offset the part starts at; null until the part is opened. */
-    private final Map<Long, Pass> parts = new TreeMap<>();
+final class SplitPass {
+    private final Consumer<PassReport> onEnd;
+    /** The report of each part, by the offset the part starts at; null until the part is opened. */
+    private final Map<Long, PassReport> parts = new TreeMap<>();
     private final List<TableReader<?, ?>> readers = new ArrayList<>();
     private int ended;
     private boolean reported;
     private boolean closed;
 
-    TableScan(Consumer<Pass> onEnd) {
+    SplitPass(Consumer<PassReport> onEnd) {
         this.onEnd = onEnd;
     }
 
@@ -49,9 +50,9 @@ final class TableScan {
         parts.put(from, null);
     }
 
-    /** @return the pass of the part starting at {@code from}, which was announced */
-    synchronized Pass open(long from) {
-        Pass pass = new Pass(this::partEnded);
+    /** @return the report of the part starting at {@code from}, which was announced */
+    synchronized PassReport open(long from) {
+        PassReport pass = new PassReport(this::partEnded);
         parts.put(from, pass);
         return pass;
     }
@@ -66,7 +67,7 @@ final class TableScan {
         return true;
     }
 
-    private synchronized void partEnded(Pass part) {
+    private synchronized void partEnded(PassReport part) {
         ended++;
         if (part.stopped() && parts.size() > 1) {
             reported = true;
@@ -79,7 +80,7 @@ final class TableScan {
             onEnd.accept(part);
             return;
         }
-        Pass whole = new Pass(p -> { });
+        PassReport whole = new PassReport(p -> { });
         parts.values().forEach(whole::absorb);
         onEnd.accept(whole);
     }

@@ -20,14 +20,16 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
- * One column of a record schema: its canonical name, Chinese aliases, whether it is
- * required, its cell type, and how the value is taken from a record and given to a builder.
+ * One column of a record schema (a CSV column, a JSON key) bound to a record's value: its
+ * canonical name, Chinese aliases, whether it is required, its cell type, and how the value
+ * is taken from a record and given to a builder. A {@link Schema}'s fields are its column
+ * bindings, in canonical order.
  *
  * @param <T> the record type
  * @param <B> the record's builder type
  * @param <V> the value type
  */
-public final class Field<T, B, V> {
+public final class ColumnBinding<T, B, V> {
     private final String name;
     private final List<String> aliases;
     private final boolean requiredColumn;
@@ -36,7 +38,7 @@ public final class Field<T, B, V> {
     private final Function<T, V> getter;
     private final BiConsumer<B, V> setter;
 
-    Field(String name, List<String> aliases, boolean requiredColumn, boolean required, CellType<V> type,
+    ColumnBinding(String name, List<String> aliases, boolean requiredColumn, boolean required, CellType<V> type,
             Function<T, V> getter, BiConsumer<B, V> setter) {
         this.name = name;
         this.aliases = List.copyOf(aliases);
@@ -129,10 +131,10 @@ public final class Field<T, B, V> {
     }
 
     /**
-     * Gives the builder a value this field parsed before, for a cell with the same text.
+     * Gives the builder a value this binding parsed before, for a cell with the same text.
      *
      * @param builder the builder, not null
-     * @param value a value returned by {@link #parseInto} or {@link #parseAsciiInto} of this field, not null
+     * @param value a value returned by {@link #parseInto} or {@link #parseAsciiInto} of this binding, not null
      */
     @SuppressWarnings("unchecked")
     public void setParsed(B builder, Object value) {
