@@ -79,7 +79,7 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
     private T next;
 
     TableReader(Path path, Schema<T, B> schema, ReadSettings settings, PassReport pass) {
-        this(path, schema, settings, pass, 0, -1, 1, null, CsvTokenizer.DEFAULT_BUFFER);
+        this(path, schema, settings, pass, 0, -1, 1, null, ByteRangeBuffer.DEFAULT_SIZE);
     }
 
     /**
@@ -263,9 +263,9 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
         if (!tokens.nextRow(width)) {
             return false;
         }
-        line = tokens.line;
-        cellCount = tokens.cellCount;
-        extraContent = tokens.extraContent;
+        line = tokens.line();
+        cellCount = tokens.cellCount();
+        extraContent = tokens.hasExtraContent();
         int kept = Math.min(cellCount, width);
         int[] known = fieldOfColumn;
         for (int c = 0; c < kept; c++) {

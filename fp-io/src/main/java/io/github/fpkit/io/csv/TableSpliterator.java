@@ -83,14 +83,14 @@ final class TableSpliterator<T> implements Spliterator<T> {
                 pass.checkKeys(key, path.toString(), firstRows);
             }
             if (from == 0) {
-                reader = new TableReader<>(path, schema, settings, pass, 0, to, 1, null, CsvTokenizer.DEFAULT_BUFFER);
+                reader = new TableReader<>(path, schema, settings, pass, 0, to, 1, null, ByteRangeBuffer.DEFAULT_SIZE);
             } else {
                 TableReader<T, ?> header = new TableReader<>(path, schema, settings, new PassReport(p -> { }), 0, -1, 1, null,
-                        CsvTokenizer.HEADER_BUFFER);
+                        ByteRangeBuffer.HEADER_SIZE);
                 try (header) {
                     header.open();
                     reader = new TableReader<>(path, schema, settings, pass, from, to, firstLine, header.header(),
-                            CsvTokenizer.DEFAULT_BUFFER);
+                            ByteRangeBuffer.DEFAULT_SIZE);
                 }
             }
             scan.register(reader);

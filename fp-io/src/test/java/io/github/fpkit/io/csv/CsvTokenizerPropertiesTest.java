@@ -97,10 +97,10 @@ class CsvTokenizerPropertiesTest {
                 bufferSize)) {
             while (tokens.nextRow(WIDTH)) {
                 List<String> cells = new ArrayList<>();
-                for (int c = 0; c < tokens.cellCount; c++) {
+                for (int c = 0; c < tokens.cellCount(); c++) {
                     cells.add(tokens.cell(c));
                 }
-                rows.add(tokens.line + ":" + cells);
+                rows.add(tokens.line() + ":" + cells);
             }
         } catch (CsvFormatException e) {
             rows.add(!detailed ? "error" : e instanceof InvalidEncodingException
@@ -118,7 +118,7 @@ class CsvTokenizerPropertiesTest {
         // of characters.
         qt().withExamples(500).forAll(CsvTexts.upTo(60))
                 .checkAssert(text -> assertEquals(jackson(text), fpkit(text.getBytes(StandardCharsets.UTF_8),
-                        CsvTokenizer.DEFAULT_BUFFER, false), text));
+                        ByteRangeBuffer.DEFAULT_SIZE, false), text));
     }
 
     @Test
@@ -130,7 +130,7 @@ class CsvTokenizerPropertiesTest {
                         // A byte that is never valid UTF-8, to check offsets and lines of encoding errors too.
                         bytes[invalidAt] = (byte) 0xFF;
                     }
-                    assertEquals(fpkit(bytes, CsvTokenizer.DEFAULT_BUFFER, true), fpkit(bytes, bufferSize, true), text);
+                    assertEquals(fpkit(bytes, ByteRangeBuffer.DEFAULT_SIZE, true), fpkit(bytes, bufferSize, true), text);
                 });
     }
 
@@ -158,7 +158,7 @@ class CsvTokenizerPropertiesTest {
                             + "\"\n" + noise + "\nW2 , 990101001001 ,\"1980-02-30\",married,\n W3,990101001001,1980-01-01,已婚,"
                             + noise + "\n";
                     Path file = write(text.getBytes(StandardCharsets.UTF_8));
-                    List<Object> expected = readWomen(file, CsvTokenizer.DEFAULT_BUFFER);
+                    List<Object> expected = readWomen(file, ByteRangeBuffer.DEFAULT_SIZE);
                     assertEquals(expected, readWomen(file, bufferSize), text);
                 });
     }

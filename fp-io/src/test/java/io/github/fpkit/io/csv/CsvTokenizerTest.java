@@ -76,10 +76,10 @@ class CsvTokenizerTest {
                 maxLineLength, bufferSize)) {
             while (tokens.nextRow(8)) {
                 List<String> cells = new ArrayList<>();
-                for (int c = 0; c < Math.min(8, tokens.cellCount); c++) {
+                for (int c = 0; c < Math.min(8, tokens.cellCount()); c++) {
                     cells.add(tokens.cell(c));
                 }
-                rows.add(tokens.line + ":" + String.join("|", cells));
+                rows.add(tokens.line() + ":" + String.join("|", cells));
             }
         }
         return rows;
@@ -191,7 +191,7 @@ class CsvTokenizerTest {
         String chinese = "中".repeat(900);
         assertEquals(List.of("1:a|" + chinese), rows("a," + chinese + "\n", 5, 1000, 10_000));
         String text = "a\nb,\"" + "9".repeat(5000) + "\"\n";
-        for (int size : new int[] {3, 64, CsvTokenizer.DEFAULT_BUFFER}) {
+        for (int size : new int[] {3, 64, ByteRangeBuffer.DEFAULT_SIZE}) {
             CsvFormatException e = assertThrows(CsvFormatException.class, () -> rows(text, size, 1000, 10_000));
             assertEquals(2, e.line());
             assertTrue(e.getMessage().contains("a cell is longer than 1000"), e.getMessage());
@@ -203,7 +203,7 @@ class CsvTokenizerTest {
         String chinese = "中,".repeat(400);
         assertEquals(1, rows(chinese + "\n", 7, 1000, 1000).size());
         String text = "a\n" + "x,".repeat(3000) + "\n";
-        for (int size : new int[] {3, 64, CsvTokenizer.DEFAULT_BUFFER}) {
+        for (int size : new int[] {3, 64, ByteRangeBuffer.DEFAULT_SIZE}) {
             CsvFormatException e = assertThrows(CsvFormatException.class, () -> rows(text, size, 1000, 1000));
             assertEquals(2, e.line());
             assertTrue(e.getMessage().contains("the row is longer than 1000"), e.getMessage());
