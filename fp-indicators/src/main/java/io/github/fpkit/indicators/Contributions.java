@@ -51,9 +51,7 @@ import java.util.Optional;
  * These are the same rules the single-machine engine applies, so a distributed engine
  * that groups each woman's events by her id, applies these functions anywhere and merges
  * the tallies by area gets the results of {@link IndicatorCalculator#compute} to the last
- * bit. When a woman id has several rows, the engine counts the first and ignores the
- * others (the readers of files reject them as duplicates): give {@link #ofWoman} and
- * {@link #childrenOf} the card of her first row only, with all the events of her id.
+ * bit (for a register whose woman ids are unique).
  *
  * <pre>{@code
  * ReportingPeriod period = ReportingPeriod.parse("2009SY");

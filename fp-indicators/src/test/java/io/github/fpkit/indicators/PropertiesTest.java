@@ -171,18 +171,4 @@ class PropertiesTest {
                     }
                 });
     }
-
-    @Test
-    void test_repeatedRowsOfAWomanId_countOnce_asHerFirstRow() {
-        qt().withExamples(HEAVY).forAll(CountyRegisters.seeds(), longs().all(), integers().between(1, 3))
-                .checkAssert((seed, copies, threads) -> {
-                    Register register = CountyRegisters.register(seed);
-                    IndicatorCalculator calculator = IndicatorCalculator.builder().parallelism(threads).build();
-                    ComputedIndicators once = calculator.compute(register, CountyRegisters.PERIOD);
-                    ComputedIndicators repeated = calculator.compute(CountyRegisters.withRepeatedWomen(register, copies),
-                            CountyRegisters.PERIOD);
-                    assertEquals(once.results(), repeated.results());
-                    assertEquals(once.unattributedRecords(), repeated.unattributedRecords());
-                });
-    }
 }

@@ -329,9 +329,6 @@ public final class IndexAccumulator {
             long area = Long.MIN_VALUE;
             long[] c = null;
             for (int s = from; s < to; s++) {
-                if (women.isRepeat(s)) {
-                    continue;
-                }
                 if (women.area(s) != area) {
                     // The women of a village usually come together.
                     area = women.area(s);

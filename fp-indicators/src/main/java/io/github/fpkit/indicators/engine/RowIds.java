@@ -312,11 +312,6 @@ final class RowIds {
         return firstRows[row];
     }
 
-    /** @return row {@code row}'s id, or null if it has none */
-    String id(int row) {
-        return isMarked(none, row) ? null : new String(chars, starts[row], starts[row + 1] - starts[row]);
-    }
-
     private boolean matches(int row, String id) {
         int from = starts[row];
         int length = starts[row + 1] - from;

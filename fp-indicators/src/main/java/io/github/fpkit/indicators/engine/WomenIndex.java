@@ -119,13 +119,6 @@ public final class WomenIndex {
         idParts.clear();
         RowIds householdIds = RowIds.of(householdParts, threads, pool);
         householdParts.clear();
-        boolean repeats = false;
-        for (int i = 0; i < n && !repeats; i++) {
-            repeats = isRepeat(ids, i);
-        }
-        if (repeats) {
-            householdIds = withoutRepeats(householdIds, ids, threads, pool);
-        }
         // A household's slot is the number of households whose first row comes before its own.
         int[] householdSlots = new int[n];
         int households = 0;
@@ -134,24 +127,6 @@ public final class WomenIndex {
             householdSlots[i] = first == NONE ? NONE : first == i ? households++ : householdSlots[first];
         }
         return new WomenIndex(ids, householdIds, households, birthDates, areas, marrieds, householdSlots);
-    }
-
-    private static boolean isRepeat(RowIds ids, int slot) {
-        int first = ids.firstOf(slot);
-        return first != NONE && first != slot;
-    }
-
-    /**
-     * A repeated row of a woman id counts for nothing, not even for the household it
-     * names: the household ids again, with none on the repeated rows. Rebuilt only for a
-     * register that repeats an id, which the readers of files never pass on.
-     */
-    private static RowIds withoutRepeats(RowIds householdIds, RowIds ids, int threads, ExecutorService pool) {
-        RowIds.Part part = new RowIds.Part();
-        for (int i = 0; i < ids.size(); i++) {
-            part.add(isRepeat(ids, i) ? null : householdIds.id(i));
-        }
-        return RowIds.of(List.of(part), threads, pool);
     }
 
     /** The rows of one part of the stream, in order, as one thread reads them. */
@@ -188,18 +163,9 @@ public final class WomenIndex {
         }
     }
 
-    /** @return the number of women (rows) indexed, 0 or more; a repeated id's rows each count */
+    /** @return the number of women (rows) indexed, 0 or more */
     public int size() {
         return ids.size();
-    }
-
-    /**
-     * @param slot a row of the index
-     * @return true if an earlier row has the same woman id: the row counts for nothing,
-     *         and the events of the id join its first row
-     */
-    boolean isRepeat(int slot) {
-        return isRepeat(ids, slot);
     }
 
     /**

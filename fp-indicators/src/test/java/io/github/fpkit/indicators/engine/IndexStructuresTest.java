@@ -59,14 +59,10 @@ class IndexStructuresTest {
                         Map<String, Integer> first = new HashMap<>();
                         Map<String, Integer> households = new HashMap<>();
                         for (int s = 0; s < women.size(); s++) {
-                            boolean repeat = first.putIfAbsent(women.get(s).id(), s) != null;
-                            assertEquals(repeat, index.isRepeat(s));
-                            // A repeated woman row counts for nothing, not even for its household.
+                            first.putIfAbsent(women.get(s).id(), s);
                             String h = women.get(s).householdId().orElseThrow();
-                            if (!repeat) {
-                                households.putIfAbsent(h, households.size());
-                            }
-                            assertEquals(repeat ? WomenIndex.NONE : households.get(h), index.household(s));
+                            households.putIfAbsent(h, households.size());
+                            assertEquals(households.get(h), index.household(s));
                             assertEquals(PackedDate.of(women.get(s).birthDate()), index.birthDate(s));
                         }
                         first.forEach((id, s) -> assertEquals(s, index.slot(id)));

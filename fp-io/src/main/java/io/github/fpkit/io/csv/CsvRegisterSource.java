@@ -68,15 +68,6 @@ import java.util.stream.StreamSupport;
  * <p>{@link #streamWithLines(CsvTable)} pairs each record with the line its row starts on,
  * for callers that must point at a record's row in the file.
  *
- * <h2>Duplicate keys</h2>
- * In the tables whose rows have an identity — {@code women.csv}, {@code births.csv},
- * {@code pregnancies.csv}, {@code deaths.csv} and {@code households.csv} by their
- * {@code id}, {@code areas.csv} by its {@code code}, {@code population.csv} by its area
- * and period (in any notation) — the first row of a key counts, and every later row with
- * the same key is rejected: a {@link RowError} naming its line and the first row's, counted
- * in {@link RowCounts#rejected()} and {@link RowCounts#duplicates()}. The keys read are
- * kept compactly, with their lines, while the table is read.
- *
  * <h2>Reports</h2>
  * The first pass over a table that reaches the end of its file, or stops at an error,
  * records that table's {@link #counts() counts} and {@link #rowErrors() row errors};
@@ -87,8 +78,7 @@ import java.util.stream.StreamSupport;
  * A table's stream made {@linkplain Stream#parallel() parallel} cuts large files into
  * byte ranges that start at a row and reads them in different threads; records keep
  * their file order for ordered operations, and row errors their file, line and column,
- * as in a sequential pass. The tables with an identity (above) are read in one part, in
- * order, so that the first row of a key is the first in the file. In lenient mode a parallel pass that stops at an unreadable
+ * as in a sequential pass. In lenient mode a parallel pass that stops at an unreadable
  * part of the file (invalid encoding, broken quoting) records no counts for that table;
  * strict mode never cuts files, so that the first rejected row stops the whole pass. Unknown columns are {@link #warnings() warnings}, recorded once
  * when the folder is opened.
@@ -252,8 +242,7 @@ public final class CsvRegisterSource implements RegisterSource {
 
     private <T> TableSpliterator<T> spliterator(CsvTable<T> table, SplitPass scan) {
         Path file = files.get(table.table());
-        return new TableSpliterator<>(file, table.schema(), settings, scan, 0, file.toFile().length(), 1, -1,
-                TableKey.<T>of(table.table()).orElse(null));
+        return new TableSpliterator<>(file, table.schema(), settings, scan, 0, file.toFile().length(), 1, -1);
     }
 
     /** @return the folder as opened */

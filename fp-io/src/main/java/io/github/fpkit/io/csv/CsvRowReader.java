@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Reads records of one table from rows already split into text cells, with the rules of
@@ -154,32 +153,6 @@ public final class CsvRowReader<T> {
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new InvalidValueException("", "", e.getMessage());
         }
-    }
-
-    /**
-     * The key no two rows of the table may share (the register format's rule: the first
-     * row of a key counts, every later one is left out), for an engine that finds the
-     * repeats itself.
-     *
-     * @param record a record of this table, not null
-     * @return its key — its id, an area's code, a population row's area and period — or
-     *         empty for the tables of events, whose rows have no identity
-     */
-    public Optional<String> key(T record) {
-        Objects.requireNonNull(record, "record");
-        return TableKey.<T>of(table.table()).map(k -> k.key(record));
-    }
-
-    /**
-     * @param record a record of this table whose key an earlier row has, not null
-     * @return why the row is left out, as a row error says it, its first row named as
-     *         "an earlier row" (the caller may know no line)
-     * @throws IllegalArgumentException if the table has no key
-     */
-    public InvalidValueException repeated(T record) {
-        TableKey<T> k = TableKey.<T>of(table.table())
-                .orElseThrow(() -> new IllegalArgumentException(table + " has no key"));
-        return new InvalidValueException(k.column(), k.key(record), k.reason("an earlier row"));
     }
 
     /**

@@ -16,7 +16,6 @@
 package io.github.fpkit.io.csv;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -31,13 +30,8 @@ final class PassReport {
     private final List<String> warnings = new ArrayList<>();
     private long read;
     private long accepted;
-    private long duplicates;
     private boolean ended;
     private boolean stopped;
-    /** While keys are checked: the table's key, its file and the keys read; else null. */
-    private TableKey<?> key;
-    private String file;
-    private FirstRows keys;
 
     PassReport(Consumer<PassReport> onEnd) {
         this.onEnd = onEnd;
@@ -53,13 +47,6 @@ final class PassReport {
     }
 
     void reject(RowError error) {
-        errors.add(error);
-    }
-
-    /** Rejects the row last accepted, whose key an earlier row has. */
-    void rejectDuplicate(RowError error) {
-        accepted--;
-        duplicates++;
         errors.add(error);
     }
 
@@ -85,43 +72,11 @@ final class PassReport {
         }
     }
 
-    /**
-     * Keeps the keys of the part this pass reads, so that the pass of the whole table can
-     * find the keys that repeat those of an earlier part.
-     */
-    void checkKeys(TableKey<?> key, String file, FirstRows keys) {
-        this.key = key;
-        this.file = file;
-        this.keys = keys;
-    }
-
-    /**
-     * Adds another pass's counts and row errors, of the part that follows this pass's; a
-     * key of that part that an earlier part has is a duplicate row, rejected now.
-     */
+    /** Adds another pass's counts and row errors (after this pass's own). */
     void absorb(PassReport other) {
         read += other.read;
         accepted += other.accepted;
-        duplicates += other.duplicates;
         errors.addAll(other.errors);
-        if (other.keys == null) {
-            return;
-        }
-        if (keys == null) {
-            checkKeys(other.key, other.file, new FirstRows());
-        }
-        boolean repeats = false;
-        for (int k = 0; k < other.keys.size(); k++) {
-            String value = other.keys.key(k);
-            long first = keys.add(value, other.keys.line(k));
-            if (first != FirstRows.NEW) {
-                rejectDuplicate(key.duplicate(value, file, other.keys.line(k), first));
-                repeats = true;
-            }
-        }
-        if (repeats) {
-            errors.sort(Comparator.comparingLong(RowError::line));
-        }
     }
 
     /**
@@ -134,7 +89,7 @@ final class PassReport {
             throw new IllegalStateException("bug: " + read + " rows read but " + accepted + " accepted and "
                     + errors.size() + " rejected");
         }
-        return RowCounts.of(accepted, errors.size(), duplicates);
+        return RowCounts.of(accepted, errors.size());
     }
 
     List<RowError> errors() {

@@ -25,16 +25,14 @@ package io.github.fpkit.io.csv;
  * }</pre>
  */
 public final class RowCounts {
-    private static final RowCounts ZERO = new RowCounts(0, 0, 0);
+    private static final RowCounts ZERO = new RowCounts(0, 0);
 
     private final long accepted;
     private final long rejected;
-    private final long duplicates;
 
-    private RowCounts(long accepted, long rejected, long duplicates) {
+    private RowCounts(long accepted, long rejected) {
         this.accepted = accepted;
         this.rejected = rejected;
-        this.duplicates = duplicates;
     }
 
     /**
@@ -44,22 +42,10 @@ public final class RowCounts {
      * @throws IllegalArgumentException if a count is negative
      */
     public static RowCounts of(long accepted, long rejected) {
-        return of(accepted, rejected, 0);
-    }
-
-    /**
-     * @param accepted rows turned into records, 0 or more
-     * @param rejected rows reported as row errors, 0 or more
-     * @param duplicates the rejected rows that repeat the key of an earlier row, 0 to {@code rejected}
-     * @return the counts
-     * @throws IllegalArgumentException if a count is negative, or there are more duplicates than rejected rows
-     */
-    public static RowCounts of(long accepted, long rejected, long duplicates) {
-        if (accepted < 0 || rejected < 0 || duplicates < 0 || duplicates > rejected) {
-            throw new IllegalArgumentException("counts must be 0 or more, duplicates at most the rejected rows: accepted "
-                    + accepted + ", rejected " + rejected + ", duplicates " + duplicates);
+        if (accepted < 0 || rejected < 0) {
+            throw new IllegalArgumentException("counts must be 0 or more: accepted " + accepted + ", rejected " + rejected);
         }
-        return new RowCounts(accepted, rejected, duplicates);
+        return new RowCounts(accepted, rejected);
     }
 
     /** @return no rows */
@@ -83,36 +69,26 @@ public final class RowCounts {
     }
 
     /**
-     * @return the rejected rows that repeat the key of an earlier row of their file (its
-     *         id; an area's code; a population row's area and period), which counts instead
-     */
-    public long duplicates() {
-        return duplicates;
-    }
-
-    /**
      * @param other other counts, not null
      * @return the sum of both
      */
     public RowCounts plus(RowCounts other) {
-        return of(accepted + other.accepted, rejected + other.rejected, duplicates + other.duplicates);
+        return of(accepted + other.accepted, rejected + other.rejected);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof RowCounts && ((RowCounts) o).accepted == accepted && ((RowCounts) o).rejected == rejected
-                && ((RowCounts) o).duplicates == duplicates;
+        return o instanceof RowCounts && ((RowCounts) o).accepted == accepted && ((RowCounts) o).rejected == rejected;
     }
 
     @Override
     public int hashCode() {
-        return (Long.hashCode(accepted) * 31 + Long.hashCode(rejected)) * 31 + Long.hashCode(duplicates);
+        return Long.hashCode(accepted) * 31 + Long.hashCode(rejected);
     }
 
-    /** @return for example {@code read 120, accepted 118, rejected 2}, and {@code (1 duplicate)} if any is */
+    /** @return for example {@code read 120, accepted 118, rejected 2} */
     @Override
     public String toString() {
-        return "read " + read() + ", accepted " + accepted + ", rejected " + rejected
-                + (duplicates == 0 ? "" : " (" + duplicates + (duplicates == 1 ? " duplicate)" : " duplicates)"));
+        return "read " + read() + ", accepted " + accepted + ", rejected " + rejected;
     }
 }

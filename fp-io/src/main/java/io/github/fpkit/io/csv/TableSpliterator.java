@@ -46,25 +46,9 @@ final class TableSpliterator<T> implements Spliterator<T> {
     private long firstLine;
     private long headerEnd;
     private TableReader<T, ?> reader;
-    private PassReport pass;
-    /** The key of a table whose rows must be unique, or null. */
-    private final TableKey<T> key;
-    /** The keys read so far with their first lines, while keys are checked; else null. */
-    private final FirstRows firstRows;
 
     TableSpliterator(Path path, Schema<T, ?> schema, ReadSettings settings, SplitPass scan,
             long from, long to, long firstLine, long headerEnd) {
-        this(path, schema, settings, scan, from, to, firstLine, headerEnd, null);
-    }
-
-    /**
-     * @param key the table's key, whose repeats are rejected, or null to check none; a
-     *        table whose key is not {@link TableKey#cuttable() cuttable} is read in one part
-     */
-    TableSpliterator(Path path, Schema<T, ?> schema, ReadSettings settings, SplitPass scan,
-            long from, long to, long firstLine, long headerEnd, TableKey<T> key) {
-        this.key = key;
-        this.firstRows = key == null ? null : new FirstRows();
         this.path = path;
         this.schema = schema;
         this.settings = settings;
@@ -78,10 +62,7 @@ final class TableSpliterator<T> implements Spliterator<T> {
 
     private TableReader<T, ?> reader() {
         if (reader == null) {
-            pass = scan.open(from);
-            if (key != null) {
-                pass.checkKeys(key, path.toString(), firstRows);
-            }
+            PassReport pass = scan.open(from);
             if (from == 0) {
                 reader = new TableReader<>(path, schema, settings, pass, 0, to, 1, null, ByteRangeBuffer.DEFAULT_SIZE);
             } else {
@@ -101,56 +82,24 @@ final class TableSpliterator<T> implements Spliterator<T> {
     @Override
     public boolean tryAdvance(Consumer<? super T> action) {
         TableReader<T, ?> r = reader();
-        while (r.hasNext()) {
-            T record = r.next();
-            if (isFirstOfKey(record)) {
-                action.accept(record);
-                return true;
-            }
+        if (!r.hasNext()) {
+            return false;
         }
-        return false;
+        action.accept(r.next());
+        return true;
     }
 
     @Override
     public void forEachRemaining(Consumer<? super T> action) {
         TableReader<T, ?> r = reader();
         while (r.hasNext()) {
-            T record = r.next();
-            if (isFirstOfKey(record)) {
-                action.accept(record);
-            }
+            action.accept(r.next());
         }
-    }
-
-    /**
-     * Checks the key of a record just read, before the next row is (the pass has not
-     * ended): a repeat becomes a row error, and in strict mode ends the pass.
-     *
-     * @return true if the record is to be passed on
-     * @throws RowErrorException in strict mode, if the record repeats a key
-     */
-    private boolean isFirstOfKey(T record) {
-        if (key == null) {
-            return true;
-        }
-        long line = reader.line();
-        long first = firstRows.add(key.key(record), line);
-        if (first == FirstRows.NEW) {
-            return true;
-        }
-        RowError error = key.duplicate(key.key(record), path.toString(), line, first);
-        pass.rejectDuplicate(error);
-        if (settings.strict) {
-            pass.stop();
-            reader.close();
-            throw new RowErrorException(error);
-        }
-        return false;
     }
 
     @Override
     public TableSpliterator<T> trySplit() {
-        if (key != null && !key.cuttable() || reader != null || settings.strict || to - from < settings.minSplitBytes) {
+        if (reader != null || settings.strict || to - from < settings.minSplitBytes) {
             return null;
         }
         try {
@@ -165,7 +114,7 @@ final class TableSpliterator<T> implements Spliterator<T> {
                 return null;
             }
             TableSpliterator<T> prefix = new TableSpliterator<>(path, schema, settings, scan, from, cut.offset,
-                    firstLine, headerEnd, key);
+                    firstLine, headerEnd);
             from = cut.offset;
             firstLine += cut.lineFeeds;
             scan.expect(from);
