@@ -41,12 +41,26 @@ public class JsonFormatException extends IllegalArgumentException {
      * @param cause the parser's exception, or null
      */
     public JsonFormatException(String source, long line, long column, String reason, Throwable cause) {
-        super(Objects.requireNonNull(source, "source") + (line > 0 ? " line " + line + ", column " + column : "") + ": "
-                + Objects.requireNonNull(reason, "reason"), cause);
-        this.source = source;
+        this(Objects.requireNonNull(source, "source") + (line > 0 ? " line " + line + ", column " + column : "") + ": "
+                + Objects.requireNonNull(reason, "reason"), source, line, column, reason, cause);
+    }
+
+    /**
+     * For a subclass that words its message itself (naming, say, the field of a format).
+     *
+     * @param message the whole message, not null
+     * @param source the file or label of the input, not null
+     * @param line the 1-based line, or -1 if unknown
+     * @param column the 1-based column, or -1 if unknown
+     * @param reason what is wrong, not null
+     * @param cause the parser's exception, or null
+     */
+    protected JsonFormatException(String message, String source, long line, long column, String reason, Throwable cause) {
+        super(Objects.requireNonNull(message, "message"), cause);
+        this.source = Objects.requireNonNull(source, "source");
         this.line = line;
         this.column = column;
-        this.reason = reason;
+        this.reason = Objects.requireNonNull(reason, "reason");
     }
 
     /** @return the file or label of the input */

@@ -15,6 +15,7 @@
  */
 package io.github.fpkit.io.report;
 
+import io.github.fpkit.io.json.JsonFormatException;
 import java.util.Objects;
 
 /**
@@ -22,18 +23,15 @@ import java.util.Objects;
  * exception names the source (a file name or a caller's label), the line and column where
  * the offending token starts (1-based), the field as a JSON path (for example
  * {@code births.male}, empty for a syntax error outside any field), the offending value
- * as text (in the message, cut short after 60 characters), and the reason.
+ * as text (in the message, cut short after 60 characters), and the reason. A
+ * {@link JsonFormatException} whose message names the field and the value.
  */
-public class ReportFormatException extends IllegalArgumentException {
+public class ReportFormatException extends JsonFormatException {
     private static final long serialVersionUID = 1L;
     private static final int SHOWN_LENGTH = 60;
 
-    private final String source;
-    private final long line;
-    private final long column;
     private final String field;
     private final String value;
-    private final String reason;
 
     /**
      * Creates an exception.
@@ -50,33 +48,14 @@ public class ReportFormatException extends IllegalArgumentException {
         super(Objects.requireNonNull(source, "source") + ":" + line + ":" + column + ": "
                 + (Objects.requireNonNull(field, "field").isEmpty() ? "" : field + " ")
                 + (Objects.requireNonNull(value, "value").isEmpty() ? "" : "'" + shown(value) + "' ")
-                + Objects.requireNonNull(reason, "reason"), cause);
-        this.source = source;
-        this.line = line;
-        this.column = column;
+                + Objects.requireNonNull(reason, "reason"), source, line, column, reason, cause);
         this.field = field;
         this.value = value;
-        this.reason = reason;
     }
 
     /** A value far longer than any a report can hold is cut short in the message, not repeated whole. */
     private static String shown(String value) {
         return value.length() <= SHOWN_LENGTH ? value : value.substring(0, SHOWN_LENGTH) + "… (" + value.length() + " characters)";
-    }
-
-    /** @return the file name or label of the input */
-    public String source() {
-        return source;
-    }
-
-    /** @return the 1-based line of the offending token, or -1 if unknown */
-    public long line() {
-        return line;
-    }
-
-    /** @return the 1-based column of the offending token, or -1 if unknown */
-    public long column() {
-        return column;
     }
 
     /** @return the JSON path of the field, for example {@code births.male}; empty if none */
@@ -87,10 +66,5 @@ public class ReportFormatException extends IllegalArgumentException {
     /** @return the offending value as text; empty if none */
     public String value() {
         return value;
-    }
-
-    /** @return why the input is rejected */
-    public String reason() {
-        return reason;
     }
 }
