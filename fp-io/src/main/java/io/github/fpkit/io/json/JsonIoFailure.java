@@ -30,7 +30,7 @@ final class JsonIoFailure {
      * @return the failure as fpkit reports I/O failures, naming the source
      */
     static UncheckedIOException of(String source, JacksonIOException e) {
-        IOException cause = e.getCause() instanceof IOException ? (IOException) e.getCause() : new IOException(e.getMessage(), e);
+        IOException cause = e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
         return new UncheckedIOException(source + ": " + cause.getMessage(), cause);
     }
 }
