@@ -63,12 +63,8 @@ final class CellDecoder {
      * @return the cell's text, or null if a byte is invalid in the encoding (see {@link #invalidAt()})
      */
     String text(byte[] bytes, int start, int end, boolean ascii, boolean doubledQuotes) {
-        if (start == end) {
-            return "";
-        }
         if (ascii && !doubledQuotes) {
-            // Latin-1 maps each byte to one char: for ASCII bytes a compact-string copy.
-            return new String(bytes, start, end - start, StandardCharsets.ISO_8859_1);
+            return ascii(bytes, start, end);
         }
         if (!doubledQuotes) {
             ByteBuffer in = view(bytes, start, end);
@@ -81,11 +77,20 @@ final class CellDecoder {
         return unquotedText(bytes, start, end, ascii);
     }
 
+    /**
+     * @param bytes ASCII bytes
+     * @return their text: the one empty string for no bytes (empty cells are many), else a
+     *     compact-string copy, as Latin-1 maps each byte to one char
+     */
+    static String ascii(byte[] bytes, int start, int end) {
+        return start == end ? "" : new String(bytes, start, end - start, StandardCharsets.ISO_8859_1);
+    }
+
     private String unquotedText(byte[] bytes, int start, int end, boolean ascii) {
         byte[] out = unquoted.length >= end - start ? unquoted : (unquoted = new byte[end - start]);
         int n = unquote(bytes, start, end, out);
         if (ascii) {
-            return new String(out, 0, n, StandardCharsets.ISO_8859_1);
+            return ascii(out, 0, n);
         }
         String text = decode(ByteBuffer.wrap(out, 0, n), n);
         // A doubled quote is never part of a character: the raw cell is invalid at the same byte,

@@ -115,9 +115,13 @@ final class RowScanner {
             int c = p < limit ? bytes[p] & 0xFF : END;
             if (c == '"') {
                 p = quotedCell(bytes, p + 1, limit, complete, slot);
-                blank &= p >= 0 && ends[slot] == starts[slot];
+                if (p >= 0 && ends[slot] > starts[slot]) {
+                    blank = false;
+                }
+            } else if (c == END && !complete) {
+                return needMore(p);
             } else if (c == ',' || c == '\n' || c == '\r' || c == END) {
-                p = c == END && !complete ? needMore(p) : record(slot, p, p, 0);
+                record(slot, p, p, 0);
             } else {
                 p = plainCell(bytes, p, limit, complete, slot);
                 blank = false;

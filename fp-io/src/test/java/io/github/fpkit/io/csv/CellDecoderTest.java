@@ -17,6 +17,7 @@ package io.github.fpkit.io.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
@@ -39,7 +40,9 @@ class CellDecoderTest {
         assertEquals("已婚", decoder.text(bytes, 3, 9, false, false));
         assertEquals("x\"y", decoder.text(bytes, 10, 14, true, true));
         assertEquals("中\"文", decoder.text(bytes, 15, 23, false, true));
-        assertEquals("", decoder.text(bytes, 2, 2, true, false));
+        // An empty cell is the one empty string: empty cells are many, and none costs a new string.
+        assertSame("", decoder.text(bytes, 2, 2, true, false));
+        assertSame("", CellDecoder.ascii(bytes, 2, 2));
     }
 
     @Test
