@@ -87,6 +87,11 @@ final class Problem {
         return file;
     }
 
+    /** @return the line the row starts on, or empty if it is not known */
+    OptionalLong line() {
+        return line;
+    }
+
     /** @return the line, or empty if it is not known */
     String where() {
         return line.isPresent() ? Long.toString(line.getAsLong()) : "";

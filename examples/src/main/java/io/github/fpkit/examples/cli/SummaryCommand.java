@@ -110,7 +110,7 @@ final class SummaryCommand implements Callable<Integer> {
     }
 
     /** Names the level the code is of and the register's areas of that level, so that the user can pick one. */
-    private static String noSuchArea(AreaCode area, ComputedIndicators computed) {
+    static String noSuchArea(AreaCode area, ComputedIndicators computed) {
         String level = area.level().code();
         List<String> present = computed.results().stream().filter(r -> r.area().level() == area.level())
                 .map(r -> r.area() + r.areaName().map(n -> " " + n).orElse("")).distinct().collect(Collectors.toList());
