@@ -1,0 +1,105 @@
+/*
+ * Copyright 2026 the fpkit authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.fpkit.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.fpkit.model.AreaCode;
+import io.github.fpkit.model.ReportingPeriod;
+import io.github.fpkit.model.register.Register;
+import io.github.fpkit.synthetic.GeneratorSettings;
+import io.github.fpkit.synthetic.RegisterGenerator;
+import io.github.fpkit.testkit.browser.HeadlessChromium;
+import io.github.fpkit.testkit.browser.LoadedPage;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Reports opened in headless Chromium with the network off: every chart drawn, nothing
+ * logged as an error, nothing requested but the page itself, and no NaN or undefined
+ * anywhere on the page.
+ */
+class HtmlReportBrowserTest {
+    private static final ReportingPeriod PERIOD = ReportingPeriod.parse("2009SY");
+    private static final AreaCode TOWNSHIP = AreaCode.of("990102001000");
+    /** Scripts are done when the page has set how many charts it drew. */
+    private static final String CHARTS_DRAWN = "document.documentElement.getAttribute('data-charts')";
+
+    private static HeadlessChromium chromium;
+    private static Register register;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() throws Exception {
+        chromium = HeadlessChromium.start();
+        register = RegisterGenerator.of(GeneratorSettings.builder().women(1200).villages(6).seed(7).build()).toRegister();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void aTownshipReport_drawsEveryChart_logsNoError_andLoadsNothing() throws Exception {
+        for (ReportLanguage language : ReportLanguage.values()) {
+            Path file = dir.resolve("report-" + language + ".html");
+            HtmlReport.builder().language(language).build().write(register, PERIOD, TOWNSHIP, file);
+            try (LoadedPage page = chromium.open(file, 1280, 900, CHARTS_DRAWN)) {
+                assertEquals(List.of(), page.consoleErrors(), language.toString());
+                assertEquals(List.of(page.url()), page.requests(), language.toString());
+                int charts = Integer.parseInt(page.evaluate(CHARTS_DRAWN));
+                assertEquals(8, charts, language + ": every figure is a chart for a township with births");
+                assertEquals("true", page.evaluate("Array.from(document.querySelectorAll('.chart'))"
+                        + ".every(c => c.querySelector('svg path, svg text') !== null)"), language + ": an empty chart");
+                String text = page.evaluate("document.body.innerText");
+                for (String bad : List.of("NaN", "undefined", "Infinity", "null")) {
+                    assertFalse(text.contains(bad), language + ": " + bad + " on the page");
+                }
+            }
+        }
+    }
+
+    @Test
+    void anAreaWithoutBirths_saysSo_insteadOfEmptyCharts() throws Exception {
+        // A village in a month without births: the generated register has few births a month per village.
+        ReportingPeriod month = ReportingPeriod.parse("2009-01");
+        AreaCode village = NoBirths.village(register, month);
+        Path file = dir.resolve("no-births.html");
+        HtmlReport.builder().language(ReportLanguage.EN).build().write(register, month, village, file);
+        try (LoadedPage page = chromium.open(file, 1280, 900, CHARTS_DRAWN)) {
+            assertEquals(List.of(), page.consoleErrors());
+            String text = page.evaluate("document.body.innerText");
+            assertTrue(text.contains("No births in the period"), text);
+            assertEquals("null", String.valueOf(page.evaluate("document.getElementById('chart-births-by-month')")));
+            assertEquals("true", page.evaluate("Array.from(document.querySelectorAll('.chart'))"
+                    + ".every(c => c.querySelector('svg path, svg text') !== null)"));
+            for (String bad : List.of("NaN", "undefined", "Infinity")) {
+                assertFalse(text.contains(bad), bad + " on the page");
+            }
+        }
+    }
+}
