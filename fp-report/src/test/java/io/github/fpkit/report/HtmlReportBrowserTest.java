@@ -22,8 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.ReportingPeriod;
 import io.github.fpkit.model.register.Register;
-import io.github.fpkit.synthetic.GeneratorSettings;
-import io.github.fpkit.synthetic.RegisterGenerator;
+import io.github.fpkit.report.internal.Registers;
 import io.github.fpkit.testkit.browser.HeadlessChromium;
 import io.github.fpkit.testkit.browser.LoadedPage;
 import java.nio.file.Path;
@@ -39,8 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
  * anywhere on the page.
  */
 class HtmlReportBrowserTest {
-    private static final ReportingPeriod PERIOD = ReportingPeriod.parse("2009SY");
-    private static final AreaCode TOWNSHIP = AreaCode.of("990102001000");
+    private static final ReportingPeriod PERIOD = Registers.PERIOD;
+    private static final AreaCode TOWNSHIP = Registers.TOWNSHIP;
     /** Scripts are done when the page has set how many charts it drew. */
     private static final String CHARTS_DRAWN = "document.documentElement.getAttribute('data-charts')";
 
@@ -53,7 +52,7 @@ class HtmlReportBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         chromium = HeadlessChromium.start();
-        register = RegisterGenerator.of(GeneratorSettings.builder().women(1200).villages(6).seed(7).build()).toRegister();
+        register = Registers.township();
     }
 
     @AfterAll
@@ -87,7 +86,7 @@ class HtmlReportBrowserTest {
     void anAreaWithoutBirths_saysSo_insteadOfEmptyCharts() throws Exception {
         // A village in a month without births: the generated register has few births a month per village.
         ReportingPeriod month = ReportingPeriod.parse("2009-01");
-        AreaCode village = NoBirths.village(register, month);
+        AreaCode village = Registers.villageWithoutBirths(register, month);
         Path file = dir.resolve("no-births.html");
         HtmlReport.builder().language(ReportLanguage.EN).build().write(register, month, village, file);
         try (LoadedPage page = chromium.open(file, 1280, 900, CHARTS_DRAWN)) {

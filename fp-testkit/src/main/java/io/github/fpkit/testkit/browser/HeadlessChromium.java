@@ -184,17 +184,23 @@ public final class HeadlessChromium implements AutoCloseable {
         return page;
     }
 
-    /** Closes the browser and deletes its profile. */
+    /** Closes the browser and deletes its profile; interrupted, ends the browser at once and keeps the interrupt. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         try {
-            devTools.send(null, "Browser.close");
-        } catch (IllegalStateException e) {
-            // Closing answers by ending the connection; the process is ended below either way.
-        }
-        devTools.close();
-        if (!process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
+            try {
+                devTools.send(null, "Browser.close");
+            } catch (IllegalStateException e) {
+                // Closing may answer by ending the connection; the process is ended below either way.
+            }
+            if (!process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        } finally {
+            devTools.close();
         }
         delete(profile);
     }

@@ -141,9 +141,13 @@ public final class LoadedPage implements AutoCloseable {
         return own;
     }
 
-    /** Closes the page's tab. */
+    /** Closes the page's tab; interrupted, leaves it to the browser's closing and keeps the interrupt. */
     @Override
-    public void close() throws InterruptedException {
-        devTools.send(null, "Target.closeTarget", "targetId", target);
+    public void close() {
+        try {
+            devTools.send(null, "Target.closeTarget", "targetId", target);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
