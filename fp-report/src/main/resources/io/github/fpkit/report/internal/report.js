@@ -19,7 +19,6 @@
     return {
       animation: false,
       aria: { enabled: true, decal: { show: decal } },
-      textStyle: { fontFamily: 'inherit' },
       title: {
         text: c.title, subtext: c.subtitle, left: 'center',
         textStyle: { fontSize: 15, color: palette.ink }, subtextStyle: { fontSize: 12, color: '#333333' }
@@ -29,7 +28,8 @@
         formatter: function (p) { return p.data && p.data.tip !== undefined ? tip(p.data.tip) : ''; }
       },
       legend: { bottom: 0, type: 'scroll', textStyle: { color: palette.ink } },
-      grid: { left: 24, right: 56, top: 78, bottom: 64, containLabel: true }
+      // Room on the left for a vertical axis's name, which containLabel does not count.
+      grid: { left: 40, right: 56, top: 78, bottom: 64, containLabel: true }
     };
   }
 
@@ -45,7 +45,9 @@
     var value = valueAxis(c.valueAxis, 30);
     if (shares) {
       value.max = 100;
+      // The area first, at the top: its axis name goes to that end too.
       category.inverse = true;
+      category.nameLocation = 'start';
     }
     if (pyramid) {
       value.axisLabel = { formatter: function (v) { return String(Math.abs(v)); } };
@@ -53,7 +55,7 @@
     if (c.layout === 'grouped') {
       o.xAxis = category;
       o.yAxis = value;
-      value.nameGap = 44;
+      value.nameGap = 40;
       category.nameLocation = 'middle';
       category.nameGap = 28;
     } else {
@@ -116,12 +118,10 @@
     var o = base(c, false);
     o.xAxis = valueAxis(c.xAxis, 30);
     o.xAxis.scale = true;
-    o.yAxis = valueAxis(c.yAxis, 44);
+    o.yAxis = valueAxis(c.yAxis, 40);
     o.yAxis.scale = true;
     var first = c.upper95[0][0];
     var last = c.upper95[c.upper95.length - 1][0];
-    o.xAxis.min = Math.floor(first);
-    o.xAxis.max = Math.ceil(last);
     var wide = { color: palette.ink, type: 'dashed', width: 1.5 };
     var widest = { color: palette.ink, type: 'dotted', width: 1.5 };
     o.series = [
