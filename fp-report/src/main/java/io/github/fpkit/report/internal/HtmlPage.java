@@ -23,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a {@link ReportPage} as one self-contained HTML file: the style sheet, the data,
@@ -34,7 +33,6 @@ public final class HtmlPage {
     /** The id of the script element holding the page's data. */
     public static final String DATA_ID = "fp-report-data";
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Chart heights, in CSS pixels: a fixed one, or per category of a horizontal chart. */
     private static final int HEIGHT = 420;
     private static final int HEIGHT_BASE = 140;
@@ -43,7 +41,7 @@ public final class HtmlPage {
     private static final int PRINT_WIDTH = 680;
 
     private final ReportPage page;
-    private final StringBuilder html = new StringBuilder(1 << 20);
+    private final StringBuilder html = new StringBuilder(1 << 16);
 
     private HtmlPage(ReportPage page) {
         this.page = page;
@@ -58,6 +56,11 @@ public final class HtmlPage {
         HtmlPage p = new HtmlPage(page);
         p.document();
         try {
+            out.write(p.html.toString());
+            // The chart library, a megabyte, straight to the output: never copied into the page's text.
+            out.write(PageResources.echarts());
+            p.html.setLength(0);
+            p.end();
             out.write(p.html.toString());
             out.flush();
         } catch (IOException e) {
@@ -96,8 +99,12 @@ public final class HtmlPage {
                         + " (Apache License 2.0; this product includes software developed at The Apache Software Foundation)."
         ))).append("</p>\n</footer>\n");
         html.append("<script type=\"application/json\" id=\"").append(DATA_ID).append("\">").append(data()).append("</script>\n");
-        html.append("<script>\n").append(PageResources.echarts()).append("\n</script>\n");
-        html.append("<script>\n").append(PageResources.pageScript()).append("</script>\n</body>\n</html>\n");
+        html.append("<script>\n");
+    }
+
+    /** What follows the chart library: the end of its element, the page's script and the end of the page. */
+    private void end() {
+        html.append("\n</script>\n<script>\n").append(PageResources.pageScript()).append("</script>\n</body>\n</html>\n");
     }
 
     private void nav(String id, String heading) {
@@ -194,7 +201,7 @@ public final class HtmlPage {
         palette.put("ink", Palette.INK);
         data.put("palette", palette);
         data.put("printWidth", PRINT_WIDTH);
-        return JSON.writeValueAsString(data).replace("<", "\\u003c");
+        return PageJson.of(data).replace("<", "\\u003c");
     }
 
     private static String e(String text) {
