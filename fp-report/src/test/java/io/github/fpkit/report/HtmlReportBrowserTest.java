@@ -25,8 +25,10 @@ import io.github.fpkit.model.register.Register;
 import io.github.fpkit.report.internal.Registers;
 import io.github.fpkit.testkit.browser.HeadlessChromium;
 import io.github.fpkit.testkit.browser.LoadedPage;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,6 +81,28 @@ class HtmlReportBrowserTest {
                     assertFalse(text.contains(bad), language + ": " + bad + " on the page");
                 }
             }
+        }
+    }
+
+    @Test
+    void printed_eachSectionStartsAPage_andTheChartsFitTheA4Page() throws Exception {
+        Path file = dir.resolve("print.html");
+        HtmlReport.builder().build().write(register, PERIOD, TOWNSHIP, file);
+        try (LoadedPage page = chromium.open(file, 1280, 900, CHARTS_DRAWN)) {
+            String pdf = new String(page.pdf(), StandardCharsets.ISO_8859_1);
+            assertTrue(pdf.startsWith("%PDF-"));
+            // Six sections, each on a page of its own or more: the summary, three of charts, data quality, the table.
+            long pages = Pattern.compile("/Type\\s*/Page\\b").matcher(pdf).results().count();
+            assertTrue(pages >= 6, pages + " pages");
+            assertEquals(List.of(), page.consoleErrors());
+            // Once printed, the charts are at the window's width again; while printing, at the width of an A4
+            // page within its margins (680 CSS pixels), as a browser's print events make them.
+            String widths = "Array.from(document.querySelectorAll('.chart svg')).map(s => Number(s.getAttribute('width')))";
+            assertEquals("true", page.evaluate(widths + ".every(w => w > 680)"), page.evaluate("String(" + widths + ")"));
+            page.evaluate("window.dispatchEvent(new Event('beforeprint'))");
+            assertEquals("true", page.evaluate(widths + ".every(w => w === 680)"), page.evaluate("String(" + widths + ")"));
+            page.evaluate("window.dispatchEvent(new Event('afterprint'))");
+            assertEquals("true", page.evaluate(widths + ".every(w => w > 680)"), page.evaluate("String(" + widths + ")"));
         }
     }
 

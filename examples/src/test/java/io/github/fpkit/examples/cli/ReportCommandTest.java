@@ -120,6 +120,29 @@ class ReportCommandTest {
         assertTrue(html.contains("id=\"audit-table\""), "the audit's findings");
     }
 
+    @Test
+    void residentIdentityNumbers_appearMasked_inRejectedRowsAndFindings() throws IOException {
+        Path copy = RegisterFolders.copy(register, temp.resolve("resident-ids"));
+        List<String> women = Files.readAllLines(copy.resolve("women.csv"));
+        List<String> ids = List.of("340524800101001", "34052419800101001X", "340524198001010011");
+        for (int row = 1; row <= ids.size(); row++) {
+            String[] cells = women.get(row).split(",", -1);
+            cells[1] = ids.get(row - 1);
+            women.set(row, String.join(",", cells));
+        }
+        Files.write(copy.resolve("women.csv"), women);
+        Path out = temp.resolve("resident-ids.html");
+        FpRun run = FpRun.of("report", copy.toString(), "--period", "2009SY", "--area", TOWNSHIP, "--out", out.toString());
+        assertEquals(0, run.status, run.toString());
+        String html = Files.readString(out, StandardCharsets.UTF_8);
+        assertTrue(html.contains("REF_DUPLICATE_RESIDENT_ID"), "the repeated number's finding");
+        assertTrue(html.contains("id=\"rejected-examples-table\""), "the row with a wrong check digit is rejected");
+        for (String id : ids) {
+            assertFalse(html.contains(id), id + " in the report");
+        }
+        assertTrue(html.contains("340524********001X") || html.contains("340524********0011"), "a masked number");
+    }
+
     private static FpRun run(String command, String folder, List<String> options) {
         List<String> args = new ArrayList<>(List.of(command, folder));
         args.addAll(options);

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.stream.Collectors;
 
 /**
  * A rate of each sub-area as a point with its confidence interval as whiskers, sorted by
@@ -63,34 +64,32 @@ public final class IntervalFigure {
         if (c.subAreas().isEmpty()) {
             return Figure.empty(id, title, w.pick("该区划没有下级区划", "The area has no sub-areas"));
         }
-        List<IndicatorResult> defined = new ArrayList<>();
-        List<String> undefined = new ArrayList<>();
+        List<AreaResults> defined = new ArrayList<>();
+        List<AreaResults> undefined = new ArrayList<>();
         for (AreaResults a : c.subAreas()) {
-            a.result(indicator).ifPresent(r -> {
-                if (r.value().isPresent()) {
-                    defined.add(r);
-                } else {
-                    undefined.add(a.name());
-                }
-            });
+            a.result(indicator).ifPresent(r -> (r.value().isPresent() ? defined : undefined).add(a));
         }
-        defined.sort(Comparator.comparingDouble((IndicatorResult r) -> r.value().getAsDouble())
-                .thenComparing(r -> r.area()));
+        defined.sort(Comparator.comparingDouble((AreaResults a) -> value(a, indicator)).thenComparing(AreaResults::area));
         List<IntervalPoint> points = new ArrayList<>();
-        for (IndicatorResult r : defined) {
-            String name = AreaResults.of(r.area(), List.of(r)).name();
-            points.add(new IntervalPoint(name, r.value().getAsDouble(), box(r.ciLow()), box(r.ciHigh()), tip(w, name, r)));
+        for (AreaResults a : defined) {
+            IndicatorResult r = a.result(indicator).orElseThrow();
+            points.add(new IntervalPoint(a.name(), r.value().getAsDouble(), box(r.ciLow()), box(r.ciHigh()), tip(w, a.name(), r)));
         }
         List<String> notes = new ArrayList<>();
         if (!undefined.isEmpty()) {
-            notes.add(w.pick("未定义（" + NumeratorNames.zeroDenominator(w, indicator) + "）：" + String.join("、", undefined),
-                    "Undefined (" + NumeratorNames.zeroDenominator(w, indicator) + "): " + String.join(", ", undefined)));
+            List<String> names = undefined.stream().map(AreaResults::name).collect(Collectors.toList());
+            notes.add(w.pick("未定义（" + NumeratorNames.zeroDenominator(w, indicator) + "）：" + String.join("、", names),
+                    "Undefined (" + NumeratorNames.zeroDenominator(w, indicator) + "): " + String.join(", ", names)));
         }
         String unit = w.unit(indicator.unit());
         String reference = c.area().name() + " " + w.number(own.get().value(), indicator.unit());
         return Figure.of(new IntervalChart(id, title + w.pick("及其", " with ") + confidence(own.get()) + w.pick("置信区间", " intervals"),
                 c.subtitle(), w.pick("区划", "Area"), w.withUnit(w.name(indicator), unit), points, own.get().value().getAsDouble(),
                 reference), notes);
+    }
+
+    private static double value(AreaResults area, Indicator indicator) {
+        return area.result(indicator).orElseThrow().value().getAsDouble();
     }
 
     private static String confidence(IndicatorResult r) {

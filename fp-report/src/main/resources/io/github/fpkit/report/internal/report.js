@@ -154,13 +154,15 @@
   window.addEventListener('resize', function () {
     charts.forEach(function (chart) { chart.resize(); });
   });
-  // Printed, a chart takes the page's width, not the window's.
-  window.addEventListener('beforeprint', function () {
-    charts.forEach(function (chart) { chart.resize({ width: data.printWidth }); });
-  });
-  window.addEventListener('afterprint', function () {
-    charts.forEach(function (chart) { chart.resize(); });
-  });
+  // Printed, a chart takes the page's width, not the window's; browsers say so by events, by the
+  // print media query, or both.
+  // A width given to resize stays until 'auto' gives the container's back.
+  function printing(yes) {
+    charts.forEach(function (chart) { chart.resize({ width: yes ? data.printWidth : 'auto' }); });
+  }
+  window.addEventListener('beforeprint', function () { printing(true); });
+  window.addEventListener('afterprint', function () { printing(false); });
+  window.matchMedia('print').addEventListener('change', function (e) { printing(e.matches); });
 
   document.querySelectorAll('table.sortable').forEach(function (table) {
     var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);

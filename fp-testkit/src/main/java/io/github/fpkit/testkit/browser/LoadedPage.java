@@ -75,6 +75,12 @@ public final class LoadedPage implements AutoCloseable {
         return Base64.getDecoder().decode(devTools.send(session, "Page.captureScreenshot", "format", "png").get("data").asString());
     }
 
+    /** @return the page printed to PDF as the browser prints it, with the page's print style sheet and page size */
+    public byte[] pdf() throws InterruptedException {
+        return Base64.getDecoder().decode(devTools.send(session, "Page.printToPDF", "printBackground", true, "preferCSSPageSize", true)
+                .get("data").asString());
+    }
+
     /**
      * @return every error the page reported: console errors and failed assertions, uncaught
      *         exceptions, and the browser's own error log entries for the page (failed loads)
@@ -118,8 +124,13 @@ public final class LoadedPage implements AutoCloseable {
         }
     }
 
-    /** Waits until the expression is neither null, undefined nor false. */
-    void awaitTrue(String expression) throws InterruptedException {
+    /**
+     * Waits until a JavaScript expression is neither null, undefined nor false.
+     *
+     * @param expression the expression, evaluated in the page every 50 ms
+     * @throws IllegalStateException if it is not true within a minute
+     */
+    public void awaitTrue(String expression) throws InterruptedException {
         long deadline = System.nanoTime() + HeadlessChromium.TIMEOUT.toNanos();
         for (String value = evaluate(expression); value == null || value.equals("false"); value = evaluate(expression)) {
             if (System.nanoTime() > deadline) {
