@@ -23,7 +23,8 @@ import java.util.function.Function;
 /**
  * Stacked bars of how a whole splits into parts, for the area and each of its sub-areas:
  * each bar is 100 %, each part's share of its area's whole, and each tooltip gives the
- * part's count over the whole's. Parts no area has are left out.
+ * part's count over the whole's. Parts no area has are left out; each part has the colour of
+ * its place among the parts, whichever are left out.
  */
 final class AreaShares {
     private AreaShares() {
@@ -65,7 +66,8 @@ final class AreaShares {
                 tips.add(w.pick(a.name() + " · " + partName.apply(part) + "：" + n + "人 / " + wholeName + total + "人 = " + share,
                         a.name() + " · " + partName.apply(part) + ": " + n + " / " + total + " " + wholeName + " = " + share));
             }
-            series.add(new BarSeries(partName.apply(part), Palette.series(series.size()), values, tips));
+            // A part keeps its colour in every report, whichever parts are left out.
+            series.add(new BarSeries(partName.apply(part), Palette.series(parts.indexOf(part)), values, tips));
         }
         return new BarChart(id, title, c.subtitle(), w.pick("区划", "Area"), valueAxis, names, series,
                 BarChart.Layout.STACKED_SHARES);

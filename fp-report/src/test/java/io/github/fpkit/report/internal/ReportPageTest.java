@@ -78,6 +78,8 @@ class ReportPageTest {
                 assertEquals(100, sum, 1e-6, id + " " + chart.categories().get(i));
             }
         }
+        BarChart methods = (BarChart) chart(MethodMixFigure.ID);
+        assertEquals(Palette.series(2), methods.series().stream().filter(s -> s.name().equals("上环")).findFirst().orElseThrow().color());
         BarChart parity = (BarChart) chart(ParityFigure.ID);
         long married = zh.area().numerator(Indicator.MARRIED_WRA);
         assertEquals("零孩", parity.series().get(0).name());
