@@ -18,13 +18,12 @@ package io.github.fpkit.report.internal;
 import io.github.fpkit.model.AgeGroup;
 import io.github.fpkit.model.ReportingPeriod;
 import io.github.fpkit.model.Woman;
-import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * Women of reproductive age by five-year age group and marital status on a period's
  * reference date (育龄妇女年龄结构): the same women, ages and marriages as the catalogue's
- * WRA and MARRIED_WRA, so that the groups add up to them. Immutable once made.
+ * WRA and MARRIED_WRA, so that the groups add up to them. Filled by {@link AreaProfile}'s pass
+ * over the women, then only read.
  */
 public final class AgePyramid {
     private static final AgeGroup[] GROUPS = AgeGroup.values();
@@ -36,19 +35,7 @@ public final class AgePyramid {
     AgePyramid() {
     }
 
-    /**
-     * @param women the women to count, not null; those outside ages 15–49 on the reference date are left out
-     * @param period the period, not null
-     * @return the tally
-     */
-    public static AgePyramid of(Stream<Woman> women, ReportingPeriod period) {
-        Objects.requireNonNull(period, "period");
-        AgePyramid pyramid = new AgePyramid();
-        women.forEach(w -> pyramid.add(w, period));
-        return pyramid;
-    }
-
-    /** Counts the woman if she is of reproductive age on the period's reference date. */
+    /** Counts the woman if she is of reproductive age (15–49) on the period's reference date. */
     void add(Woman woman, ReportingPeriod period) {
         AgeGroup.of(woman.ageOn(period.referenceDate())).ifPresent(g -> {
             if (woman.isMarried()) {

@@ -20,7 +20,6 @@ import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.ReportingPeriod;
 import io.github.fpkit.model.Woman;
 import io.github.fpkit.model.register.RegisterSource;
-import io.github.fpkit.model.register.RegisterTable;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -35,12 +34,10 @@ import java.util.stream.Stream;
 public final class AreaProfile {
     private final AgePyramid women;
     private final BirthsByMonth births;
-    private final boolean hasBirths;
 
-    private AreaProfile(AgePyramid women, BirthsByMonth births, boolean hasBirths) {
+    private AreaProfile(AgePyramid women, BirthsByMonth births) {
         this.women = women;
         this.births = births;
-        this.hasBirths = hasBirths;
     }
 
     /**
@@ -65,7 +62,7 @@ public final class AreaProfile {
         try (Stream<Birth> all = source.births()) {
             births = BirthsByMonth.of(all.filter(b -> ids.contains(b.motherId())), period);
         }
-        return new AreaProfile(women, births, source.has(RegisterTable.BIRTHS));
+        return new AreaProfile(women, births);
     }
 
     /** @return the area's women of reproductive age by age group and marriage */
@@ -76,10 +73,5 @@ public final class AreaProfile {
     /** @return the area's live births of the period by month and sex */
     public BirthsByMonth births() {
         return births;
-    }
-
-    /** @return true if the register has a births table, so that no births means none were registered */
-    public boolean hasBirthsTable() {
-        return hasBirths;
     }
 }

@@ -33,7 +33,7 @@ public final class Palette {
     /** Near black: pooled lines and limits. */
     public static final String INK = "#222222";
     /** The colours of up to nine series, in order. */
-    public static final List<String> SERIES = List.of(BLUE, ORANGE, "#009E73", VERMILLION, "#56B4E9", "#CC79A7", "#F0E442",
+    private static final List<String> SERIES = List.of(BLUE, ORANGE, "#009E73", VERMILLION, "#56B4E9", "#CC79A7", "#F0E442",
             "#000000", "#999999");
 
     private Palette() {

@@ -122,14 +122,6 @@ public final class Wording {
     }
 
     /**
-     * @param count a count
-     * @return it as written in a sentence: {@code 123人}, {@code 123}
-     */
-    public String persons(long count) {
-        return count + pick("人", "");
-    }
-
-    /**
      * @param level the level of an area with sub-areas
      * @return its sub-areas, as a title names them: {@code 各村} or {@code villages} under a township,
      *         {@code 各乡镇} or {@code townships} under a county
