@@ -65,6 +65,40 @@ class ReportPageTest {
     }
 
     @Test
+    void everyChart_hasATitle_axesNamedWithUnits_andTipsWithNumeratorAndDenominator() {
+        for (ReportLanguage language : ReportLanguage.values()) {
+            ReportContext c = Registers.context(Registers.township(), Registers.PERIOD, Registers.TOWNSHIP, language);
+            for (Figure f : ReportPage.of(c, DataQuality.none()).figures()) {
+                Chart chart = f.chart().orElseThrow();
+                assertFalse(chart.title().isBlank(), f.id());
+                assertEquals(c.subtitle(), chart.subtitle(), f.id());
+                List<String> axes;
+                List<String> tips;
+                if (chart instanceof BarChart) {
+                    BarChart bars = (BarChart) chart;
+                    axes = List.of(bars.valueAxis());
+                    tips = bars.series().stream().flatMap(s -> s.tips().stream()).collect(Collectors.toList());
+                } else if (chart instanceof IntervalChart) {
+                    axes = List.of(((IntervalChart) chart).valueAxis());
+                    tips = ((IntervalChart) chart).points().stream().map(IntervalPoint::tip).collect(Collectors.toList());
+                } else {
+                    FunnelChart funnel = (FunnelChart) chart;
+                    axes = List.of(funnel.xAxis(), funnel.yAxis());
+                    tips = funnel.points().stream().map(FunnelPoint::tip).collect(Collectors.toList());
+                }
+                for (String axis : axes) {
+                    assertTrue(axis.matches(".+[（(].+[）)]"), language + " " + f.id() + ": no unit in " + axis);
+                }
+                for (String tip : tips) {
+                    // A share or a count over its whole, or a rate with its numerator and denominator named.
+                    assertTrue(tip.matches("(?s).*\\d+\\S* / \\S*\\d+.*") || tip.matches("(?s).*[;；] ?\\S.* \\d+[,，] ?\\S.* \\d+.*"),
+                            language + " " + f.id() + ": " + tip);
+                }
+            }
+        }
+    }
+
+    @Test
     void shares_ofEveryArea_sumTo100_andTheirTipsGiveNumeratorAndDenominator() {
         for (String id : List.of(MethodMixFigure.ID, ParityFigure.ID)) {
             BarChart chart = (BarChart) chart(id);
