@@ -69,6 +69,8 @@ public final class RecordGenerators {
     private static final String[] PIECES = {"a", "Z", "7", ",", "\"", "\n", "\r\n", "=", "+", "-", "@", "'", "\t", " ",
         "村", "第1乡", "W", "0"};
     private static final Gen<Integer> PIECE = integers().between(0, PIECES.length - 1);
+    /** The first day of the years a register date may have (docs/FORMAT.md). */
+    private static final long FIRST_REGISTER_DAY = LocalDate.of(1850, 1, 1).toEpochDay();
 
     private RecordGenerators() {
     }
@@ -183,7 +185,8 @@ public final class RecordGenerators {
                 b.sex(oneOf(in, Sex.values()));
             }
             if (flip(in)) {
-                b.birthDate(date.minusDays(between(in, 0, 40000)));
+                // Up to about 110 years before, but not before 1850, the first year of a register date.
+                b.birthDate(date.minusDays(between(in, 0, (int) Math.min(40000, date.toEpochDay() - FIRST_REGISTER_DAY))));
             }
             return b.build();
         };
