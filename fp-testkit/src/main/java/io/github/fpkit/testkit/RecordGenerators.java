@@ -51,6 +51,7 @@ import io.github.fpkit.model.register.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 
@@ -291,10 +292,11 @@ public final class RecordGenerators {
         };
     }
 
-    /** @return findings */
+    /** @return findings, with and without a line */
     public static Gen<Finding> findings() {
         return in -> Finding.builder().rule(ids().generate(in)).severity(oneOf(in, Severity.values()))
                 .table(oneOf(in, RegisterTable.values())).recordId(ids().generate(in)).field(maybe(in, ids()))
-                .value(maybe(in, rawText())).message(names().generate(in)).build();
+                .value(maybe(in, rawText())).message(names().generate(in))
+                .line(flip(in) ? OptionalLong.of(between(in, 2, 1_000_000)) : OptionalLong.empty()).build();
     }
 }
