@@ -79,6 +79,7 @@ final class ValidationPass {
     private KeyedRows women;
     /** Per woman's row, her birth date as an epoch day. */
     private int[] birthDays = new int[64];
+    private int womenRead;
     private Sterilisations sterilisations;
     private BirthSequences births;
 
@@ -180,7 +181,6 @@ final class ValidationPass {
         women = new KeyedRows();
         ResidentNumbers numbers = new ResidentNumbers();
         boolean checkHouseholds = reading.has(RegisterTable.HOUSEHOLDS);
-        int[] count = {0};
         reading.read(RegisterTable.WOMEN, Woman.class, RegisterSource::women, (w, line) -> {
             if (unknownArea(w.areaCode())) {
                 emit(ReferentialFindings.unknownArea(RegisterTable.WOMEN, w.id(), w.areaCode()), line);
@@ -190,10 +190,10 @@ final class ValidationPass {
                         .ifPresent(h -> emit(ReferentialFindings.unknownHousehold(w.id(), h), line));
             }
             residentIdMismatch(w).ifPresent(f -> emit(f, line));
-            if (count[0] == birthDays.length) {
-                birthDays = Arrays.copyOf(birthDays, count[0] * 2);
+            if (womenRead == birthDays.length) {
+                birthDays = Arrays.copyOf(birthDays, womenRead * 2);
             }
-            birthDays[count[0]++] = (int) w.birthDate().toEpochDay();
+            birthDays[womenRead++] = (int) w.birthDate().toEpochDay();
             women.add(w.id(), line);
             numbers.add(w.residentId());
         });
