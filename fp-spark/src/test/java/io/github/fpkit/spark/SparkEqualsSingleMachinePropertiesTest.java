@@ -24,7 +24,7 @@ import io.github.fpkit.indicators.Indicators;
 import io.github.fpkit.io.csv.CsvRegister;
 import io.github.fpkit.io.csv.CsvRegisterSource;
 import io.github.fpkit.io.csv.CsvRegisterWriter;
-import io.github.fpkit.io.csv.RowCounts;
+import io.github.fpkit.model.register.RowCounts;
 import io.github.fpkit.io.csv.RowError;
 import io.github.fpkit.model.register.RegisterTable;
 import io.github.fpkit.testkit.CountyRegisters;
