@@ -46,8 +46,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = FpCommand.Version.class,
         description = {"Reads every table of a register folder once and lists every rejected row (rule ROW_INVALID) and "
                 + "every finding of the referential and plausibility rules.",
-            "Each item names the line of its row: for a finding the row of the record it names; for a repeated id "
-                + "(REF_DUPLICATE_ID, REF_DUPLICATE_POPULATION) the repeated row, the first row's line in the message.",
+            "Each item names the line of its row: for a finding the row of the record it names. A row repeating the id "
+                + "of an earlier row (REF_DUPLICATE_ID; in population.csv its area and period, REF_DUPLICATE_POPULATION) is "
+                + "a rejected row at its own line, naming the first row's line; the first row counts.",
             "Records that refer to a woman whose women.csv row was rejected are not listed one by one: they make one "
                 + "REF_UNKNOWN_WOMAN error per woman, at her rejected row's line, that names the cause and their lines.",
             "JSON output is an array of objects with file, line, column, value, rule, severity (error|warning) and message."},

@@ -94,16 +94,18 @@ class ValidateLinesTest {
         Map<String, Object> unknown = withRule(problems, "REF_UNKNOWN_WOMAN").get(0);
         assertEquals("W-NOBODY", unknown.get("value"));
         assertEquals(12, line(unknown));
-        Map<String, Object> duplicate = withRule(problems, "REF_DUPLICATE_ID").get(0);
-        assertEquals(firstId, duplicate.get("value"));
+        // A repeated id is a rejected row now: the repeated row, naming the first row's line.
+        Map<String, Object> duplicate = problems.stream().filter(p -> firstId.equals(p.get("value"))).findFirst().orElseThrow();
+        assertEquals("ROW_INVALID", duplicate.get("rule"));
         assertEquals(27, line(duplicate), "the repeated row, not the first");
-        assertTrue(duplicate.get("message").toString().endsWith("(first on line 7)"), duplicate.toString());
+        assertTrue(duplicate.get("message").toString().startsWith("repeats the id of line 7 (REF_DUPLICATE_ID)"),
+                duplicate.toString());
         assertTrue(problems.stream().allMatch(p -> p.get("line") != null), run.out);
 
         FpRun table = FpRun.of("validate", bad.toString());
         assertEquals(1, table.status);
         assertTrue(tableLine(table.out, "REF_UNKNOWN_WOMAN", "W-NOBODY").matches(".*births\\.csv +12 .*"), table.out);
-        assertTrue(tableLine(table.out, "REF_DUPLICATE_ID").matches(".*births\\.csv +27 .*"), table.out);
+        assertTrue(tableLine(table.out, "ROW_INVALID", firstId).matches(".*births\\.csv +27 .*"), table.out);
     }
 
     @Test

@@ -453,7 +453,7 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
         boolean population = key == RecordKey.POPULATION;
         RowError error = RowError.of(file, line, population ? null : key.columns(), value,
                 "repeats the " + (population ? "area and period" : key.columns()) + " of line " + first
-                        + "; the first row counts");
+                        + (population ? " (REF_DUPLICATE_POPULATION)" : " (REF_DUPLICATE_ID)") + "; the first row counts");
         pass.rejectDuplicate(error);
         if (settings.strict) {
             throw new RowErrorException(error);

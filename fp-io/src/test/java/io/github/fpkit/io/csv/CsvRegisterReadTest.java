@@ -335,7 +335,7 @@ class CsvRegisterReadTest {
         assertEquals(RowCounts.of(5, 1, 1), source.counts().get(RegisterTable.POPULATION));
         RowError repeat = source.rowErrors().stream().filter(e -> e.file().endsWith("population.csv")).findFirst().orElseThrow();
         assertEquals(6, repeat.line());
-        assertEquals("repeats the area and period of line 2; the first row counts", repeat.reason());
+        assertEquals("repeats the area and period of line 2 (REF_DUPLICATE_POPULATION); the first row counts", repeat.reason());
         assertEquals(Optional.of("planned"), source.rowErrors().stream().filter(e -> e.file().endsWith("pregnancies.csv"))
                 .findFirst().orElseThrow().column());
     }

@@ -76,8 +76,8 @@ class DuplicateRowsPropertiesTest {
             assertEquals(copies, files.rowErrors().size());
             Map<String, Long> firstLine = new HashMap<>();
             for (RowError e : files.rowErrors()) {
-                assertTrue(e.reason().matches("repeats the (id|code|area and period) of line \\d+; the first row counts"), e.reason());
-                long first = Long.parseLong(e.reason().replaceAll("\\D", ""));
+                assertTrue(e.reason().matches("repeats the (id|code|area and period) of line \\d+ \\(REF_DUPLICATE_(ID|POPULATION)\\); the first row counts"), e.reason());
+                long first = Long.parseLong(e.reason().replaceAll("^\\D+(\\d+).*$", "$1"));
                 assertTrue(first < e.line(), e.toString());
                 assertEquals(firstLine.computeIfAbsent(e.file() + " " + e.value(), k -> first), first, e.toString());
             }
@@ -114,7 +114,7 @@ class DuplicateRowsPropertiesTest {
         assertEquals(RowCounts.of(lines.size() - 1, 1, 1), computed.tableRows().get(RegisterTable.WOMEN).rowCounts());
         RowError error = lenient.rowErrors().get(0);
         assertEquals(copyLine, error.line());
-        assertEquals("repeats the id of line 2; the first row counts", error.reason());
+        assertEquals("repeats the id of line 2 (REF_DUPLICATE_ID); the first row counts", error.reason());
 
         CsvRegisterSource strict = CsvRegister.builder().strict(true).open(folder);
         RowErrorException e = assertThrows(RowErrorException.class, () -> CALCULATOR.compute(strict, CountyRegisters.PERIOD));

@@ -151,7 +151,7 @@ class ParallelReadPropertiesTest {
         assertEquals(RowCounts.of(60, 40, 40), source.counts().get(RegisterTable.WOMEN));
         RowError first = source.rowErrors().get(0);
         assertEquals(62, first.line());
-        assertEquals("repeats the id of line 2; the first row counts", first.reason());
+        assertEquals("repeats the id of line 2 (REF_DUPLICATE_ID); the first row counts", first.reason());
     }
 
     @Test

@@ -93,7 +93,7 @@ class RowOrderPropertiesTest {
                                 Integer first = lineOfId.putIfAbsent(id, i + 2);
                                 if (first != null) {
                                     expected = List.of(Optional.of("id"), id, "repeats the id of line " + first
-                                            + "; the first row counts");
+                                            + " (REF_DUPLICATE_ID); the first row counts");
                                 }
                             }
                             assertEquals(expected, outcomes.get(i), order.get(i));
