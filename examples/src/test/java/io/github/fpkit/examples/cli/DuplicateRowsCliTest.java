@@ -91,4 +91,18 @@ class DuplicateRowsCliTest {
         assertTrue(run.out.lines().anyMatch(l -> l.contains("ROW_INVALID") && l.matches(".*women\\.csv +" + women.size() + " .*")),
                 run.out);
     }
+
+    @Test
+    void test_indicatorsMaxRejected_failsOnlyWhenMoreRowsWereLeftOut() throws IOException {
+        Path repeated = withRepeatedWoman("max-rejected");
+        FpRun within = FpRun.of("indicators", repeated.toString(), "--period", "2009SY", "--quiet", "--max-rejected", "1");
+        assertEquals(0, within.status, within.err);
+        FpRun over = FpRun.of("indicators", repeated.toString(), "--period", "2009SY", "--quiet", "--max-rejected", "0");
+        assertEquals(1, over.status, over.err);
+        assertTrue(over.err.strip().endsWith("fp indicators: 1 rejected row(s), more than --max-rejected 0"), over.err);
+        assertTrue(!over.out.isEmpty(), "the results are printed before the failure");
+        FpRun negative = FpRun.of("indicators", repeated.toString(), "--period", "2009SY", "--max-rejected", "-1");
+        assertEquals(2, negative.status, negative.err);
+        assertEquals(1, negative.err.strip().lines().count(), negative.err);
+    }
 }
