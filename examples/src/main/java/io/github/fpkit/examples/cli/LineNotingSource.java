@@ -30,6 +30,8 @@ import io.github.fpkit.model.Procedure;
 import io.github.fpkit.model.Woman;
 import io.github.fpkit.model.register.RegisterSource;
 import io.github.fpkit.model.register.RegisterTable;
+import io.github.fpkit.model.register.RowCounts;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -62,6 +64,16 @@ final class LineNotingSource implements RegisterSource {
     @Override
     public Set<RegisterTable> tables() {
         return source.tables();
+    }
+
+    @Override
+    public boolean rejectsDuplicates() {
+        return source.rejectsDuplicates();
+    }
+
+    @Override
+    public Optional<RowCounts> rowCounts(RegisterTable table) {
+        return source.rowCounts(table);
     }
 
     @Override

@@ -56,7 +56,7 @@ class DuplicateRowsCliTest {
         assertEquals(0, run.status, run.err);
         assertEquals(original.out, run.out);
         String women = Files.readAllLines(repeated.resolve("women.csv")).size() + "";
-        assertTrue(run.err.contains("1 rejected row(s) left out (women.csv 1), first: ") && run.err.contains("line " + women)
+        assertTrue(run.err.contains("1 rejected row(s) left out (women.csv 1; 1 repeating an earlier row's key), first: ") && run.err.contains("line " + women)
                 && run.err.contains("repeats the id of line 2 (REF_DUPLICATE_ID)"), run.err);
     }
 

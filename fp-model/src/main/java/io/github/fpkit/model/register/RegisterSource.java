@@ -47,7 +47,8 @@ import java.util.stream.Stream;
  * <p>In the tables with a {@link RecordKey}, the first row of a key counts. A source that
  * drops the later rows itself says so ({@link #rejectsDuplicates()}, as fp-io's CSV folder
  * does, reporting each as a rejected row); of any other source, fpkit's engine drops them
- * as it reads.
+ * as it reads. A source that wraps another (to count progress, say) delegates
+ * {@link #rejectsDuplicates()} and {@link #rowCounts(RegisterTable)} to it.
  */
 public interface RegisterSource {
     /** @return the tables this source has; always contains {@link RegisterTable#WOMEN} */
