@@ -450,10 +450,7 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
         if (first == FirstRows.NEW) {
             return record;
         }
-        boolean population = key == RecordKey.POPULATION;
-        RowError error = RowError.of(file, line, population ? null : key.columns(), value,
-                "repeats the " + (population ? "area and period" : key.columns()) + " of line " + first
-                        + (population ? " (REF_DUPLICATE_POPULATION)" : " (REF_DUPLICATE_ID)") + "; the first row counts");
+        RowError error = RowError.of(file, line, DuplicateKey.column(key), value, DuplicateKey.reason(key, "line " + first));
         pass.rejectDuplicate(error);
         if (settings.strict) {
             throw new RowErrorException(error);
