@@ -92,6 +92,11 @@ final class IndicatorsCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Stop at the first rejected row (exit status 1) instead of leaving it out.")
     boolean strict;
 
+    @Option(names = "--max-rejected", paramLabel = "N",
+            description = "Fail (exit status 1, after the results) when more than N rows were rejected and left out "
+                    + "(default: no limit; 0 fails on any, as --strict does, but after reading every row).")
+    Long maxRejected;
+
     @Option(names = "--confidence", paramLabel = "C", defaultValue = "0.95",
             description = "The confidence level of the intervals, 0.5 to 0.9999 (default 0.95).")
     double confidence;
@@ -111,6 +116,9 @@ final class IndicatorsCommand implements Callable<Integer> {
         CsvRegisterSource source = input.open(spec.commandLine(), strict);
         PrintWriter err = spec.commandLine().getErr();
         ProgressLine progress = ProgressLine.onTerminal(err, quiet);
+        if (maxRejected != null && maxRejected < 0) {
+            throw new ParameterException(spec.commandLine(), "--max-rejected '" + maxRejected + "': must be 0 or more");
+        }
         ComputedIndicators computed;
         try {
             computed = calculator.compute(new ProgressSource(source, progress), period);
@@ -124,6 +132,12 @@ final class IndicatorsCommand implements Callable<Integer> {
             err.flush();
         }
         RejectedRows.report(spec.qualifiedName(), source, err);
+        long rejected = computed.rejectedRows();
+        if (maxRejected != null && rejected > maxRejected) {
+            err.println(spec.qualifiedName() + ": " + rejected + " rejected row(s), more than --max-rejected " + maxRejected);
+            err.flush();
+            return ExitStatus.DATA_ERROR;
+        }
         return ExitStatus.SUCCESS;
     }
 

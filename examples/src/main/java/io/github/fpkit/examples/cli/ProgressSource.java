@@ -27,9 +27,11 @@ import io.github.fpkit.model.Procedure;
 import io.github.fpkit.model.Woman;
 import io.github.fpkit.model.register.LinedRegisterSource;
 import io.github.fpkit.model.register.RegisterTable;
+import io.github.fpkit.model.register.RowCounts;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.concurrent.atomic.AtomicLong;
@@ -157,6 +159,16 @@ final class ProgressSource implements LinedRegisterSource {
     @Override
     public Set<RegisterTable> tables() {
         return source.tables();
+    }
+
+    @Override
+    public boolean rejectsDuplicates() {
+        return source.rejectsDuplicates();
+    }
+
+    @Override
+    public Optional<RowCounts> rowCounts(RegisterTable table) {
+        return source.rowCounts(table);
     }
 
     @Override

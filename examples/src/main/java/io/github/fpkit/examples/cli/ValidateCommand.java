@@ -39,9 +39,10 @@ import picocli.CommandLine.Spec;
         description = {"Reads every table of a register folder once, holding only what the joins need (memory grows with the "
                 + "women, not the events), and lists every rejected row (rule ROW_INVALID) and every finding of the "
                 + "referential and plausibility rules, by file then line.",
-            "Each item names the line of its row: for a finding the row of the record it names; for a repeated key "
-                + "(REF_DUPLICATE_ID, REF_DUPLICATE_POPULATION, REF_DUPLICATE_RESIDENT_ID) the repeating row, the first row's "
-                + "line in the message.",
+            "Each item names the line of its row: for a finding the row of the record it names. A row repeating the key "
+                + "of an earlier row (REF_DUPLICATE_ID; in population.csv its area and period, REF_DUPLICATE_POPULATION) is "
+                + "a rejected row at its own line, naming the first row's line; the first row counts. "
+                + "REF_DUPLICATE_RESIDENT_ID is reported at the row that repeats the number.",
             "Records that refer to a woman or an area whose row was rejected are not listed one by one: they make one "
                 + "REF_UNKNOWN_WOMAN or REF_UNKNOWN_AREA error at the rejected row's line that names the cause and their lines.",
             "JSON output is an array of objects with file, line, column, value, rule, severity (error|warning) and message."},

@@ -95,16 +95,18 @@ class ValidateLinesTest {
         Map<String, Object> unknown = withRule(problems, "REF_UNKNOWN_WOMAN").stream().filter(p -> "W-NOBODY".equals(p.get("value")))
                 .findFirst().orElseThrow(() -> new AssertionError(run.out));
         assertEquals(12, line(unknown));
-        Map<String, Object> duplicate = withRule(problems, "REF_DUPLICATE_ID").get(0);
-        assertEquals(firstId, duplicate.get("value"));
+        // A repeated id is a rejected row: the repeating row, naming the first row's line.
+        Map<String, Object> duplicate = problems.stream().filter(p -> firstId.equals(p.get("value"))
+                && "ROW_INVALID".equals(p.get("rule"))).findFirst().orElseThrow(() -> new AssertionError(run.out));
         assertEquals(repeatLine, line(duplicate), "the repeated row, not the first");
-        assertTrue(duplicate.get("message").toString().endsWith("(first on line 7)"), duplicate.toString());
+        assertTrue(duplicate.get("message").toString().startsWith("repeats the id of line 7 (REF_DUPLICATE_ID)"),
+                duplicate.toString());
         assertTrue(problems.stream().allMatch(p -> p.get("line") != null), run.out);
 
         FpRun table = FpRun.of("validate", bad.toString());
         assertEquals(1, table.status);
         assertTrue(tableLine(table.out, "REF_UNKNOWN_WOMAN", "W-NOBODY").matches(".*births\\.csv +12 .*"), table.out);
-        assertTrue(tableLine(table.out, "REF_DUPLICATE_ID").matches(".*women\\.csv +" + repeatLine + " .*"), table.out);
+        assertTrue(tableLine(table.out, "ROW_INVALID", firstId).matches(".*women\\.csv +" + repeatLine + " .*"), table.out);
     }
 
     @Test

@@ -15,6 +15,8 @@
  */
 package io.github.fpkit.io.csv;
 
+import io.github.fpkit.model.register.RecordKey;
+import io.github.fpkit.model.register.RowCounts;
 import io.github.fpkit.model.Area;
 import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.ContraceptiveEpisode;
@@ -45,6 +47,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.ObjLongConsumer;
 import java.util.stream.Collectors;
@@ -77,11 +80,23 @@ import java.util.stream.StreamSupport;
  * later passes read the same rows and record nothing more, and a pass closed before the
  * end records nothing.
  *
+ * <h2>Duplicate keys</h2>
+ * In the tables whose rows have a {@link RecordKey} — {@code women.csv}, {@code births.csv},
+ * {@code deaths.csv}, {@code pregnancies.csv} and {@code households.csv} by their
+ * {@code id}, {@code areas.csv} by its {@code code}, {@code population.csv} by its area and
+ * period (in any notation) — the first row of a key counts, and every later row with the
+ * same key is rejected: a {@link RowError} naming its line and the first row's, counted in
+ * {@link RowCounts#rejected()} and {@link RowCounts#duplicates()}; such a row is never
+ * handed on ({@link #rejectsDuplicates()}). While such a table is read, its keys are kept
+ * compactly with their lines (in the order read, with no hash table while they increase, as
+ * in an export sorted by id), and dropped at the end of the pass.
+ *
  * <h2>Parallel streams</h2>
  * A table's stream made {@linkplain Stream#parallel() parallel} cuts large files into
  * byte ranges that start at a row and reads them in different threads; records keep
  * their file order for ordered operations, and row errors their file, line and column,
- * as in a sequential pass. In lenient mode a parallel pass that stops at an unreadable
+ * as in a sequential pass. A table with a key is read in one part, so that the first row
+ * of a key is the first in the file. In lenient mode a parallel pass that stops at an unreadable
  * part of the file (invalid encoding, broken quoting) records no counts for that table;
  * strict mode never cuts files, so that the first rejected row stops the whole pass. Unknown columns are {@link #warnings() warnings}, recorded once
  * when the folder is opened.
@@ -278,7 +293,7 @@ public final class CsvRegisterSource implements LinedRegisterSource {
     }
 
     private SplitPass scan(RegisterTable table) {
-        return new SplitPass(p -> reports.putIfAbsent(table, p));
+        return new SplitPass(p -> reports.putIfAbsent(table, p), RecordKey.of(table).orElse(null));
     }
 
     private <T> TableSpliterator<T> spliterator(CsvTable<T> table, SplitPass scan) {
@@ -320,6 +335,19 @@ public final class CsvRegisterSource implements LinedRegisterSource {
             reports.forEach((table, pass) -> counts.put(table, pass.counts()));
             return Collections.unmodifiableMap(counts);
         }
+    }
+
+    /** @return true: a row whose key an earlier row of its table has is rejected, never handed on */
+    @Override
+    public boolean rejectsDuplicates() {
+        return true;
+    }
+
+    /** @return the counts of the table if a pass read it to its end (or to an error), as {@link #counts()} */
+    @Override
+    public Optional<RowCounts> rowCounts(RegisterTable table) {
+        Objects.requireNonNull(table, "table");
+        return Optional.ofNullable(counts().get(table));
     }
 
     /** @return the sum of {@link #counts()} */
