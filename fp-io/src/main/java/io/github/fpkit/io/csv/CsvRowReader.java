@@ -20,10 +20,12 @@ import io.github.fpkit.io.internal.ColumnBinding;
 import io.github.fpkit.io.internal.Schema;
 import io.github.fpkit.model.InvalidValueException;
 import io.github.fpkit.model.ResidentId;
+import io.github.fpkit.model.register.RecordKey;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads records of one table from rows already split into text cells, with the rules of
@@ -177,6 +179,31 @@ public final class CsvRowReader<T> {
             ColumnBinding<T, ?, ?> field = schema.fields().get(f);
             throw new InvalidValueException(field.name(), shown(field, cell), reason);
         }
+    }
+
+    /**
+     * The key no two rows of the table may share (the register format's rule: the first
+     * row of a key counts, every later one is left out), for an engine that finds the
+     * repeats itself.
+     *
+     * @param record a record of this table, not null
+     * @return its key (see {@link RecordKey}), or empty for the tables of events, whose rows have no identity
+     */
+    public Optional<String> key(T record) {
+        Objects.requireNonNull(record, "record");
+        return RecordKey.of(table.table()).map(k -> k.of(record));
+    }
+
+    /**
+     * @param record a record of this table whose key an earlier row has, not null
+     * @return why the row is left out, worded as the reader's row error, its first row named
+     *         "an earlier row" (the caller may know no line)
+     * @throws IllegalArgumentException if the table's rows have no key
+     */
+    public InvalidValueException repeated(T record) {
+        RecordKey k = RecordKey.of(table.table()).orElseThrow(() -> new IllegalArgumentException(table + " has no key"));
+        String column = DuplicateKey.column(k);
+        return new InvalidValueException(column == null ? "" : column, k.of(record), DuplicateKey.reason(k, "an earlier row"));
     }
 
     /**

@@ -20,6 +20,7 @@ import io.github.fpkit.io.internal.ColumnBinding;
 import io.github.fpkit.io.internal.Schema;
 import io.github.fpkit.model.InvalidValueException;
 import io.github.fpkit.model.ResidentId;
+import io.github.fpkit.model.register.RecordKey;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -302,6 +303,9 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
             while (readRow(fieldOfColumn.length)) {
                 pass.read();
                 T record = toRecord();
+                if (record != null && pass.key() != null) {
+                    record = firstOfKey(record);
+                }
                 if (record != null) {
                     pass.accept();
                     next = record;
@@ -466,6 +470,22 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
     /** @return a cell as a row error shows it: masked if personal, control characters escaped, cut if long */
     private static String shown(ColumnBinding<?, ?, ?> field, String cell) {
         return ControlCharacters.shown(field.personal() ? ResidentId.mask(cell) : cell);
+    }
+
+    /** @return the record, or null if an earlier row has its key: then the row is rejected as a duplicate */
+    private T firstOfKey(T record) {
+        RecordKey key = pass.key();
+        String value = key.of(record);
+        long first = pass.firstLineOf(value, line);
+        if (first == FirstRows.NEW) {
+            return record;
+        }
+        RowError error = RowError.of(file, line, DuplicateKey.column(key), value, DuplicateKey.reason(key, "line " + first));
+        pass.rejectDuplicate(error);
+        if (settings.strict) {
+            throw new RowErrorException(error);
+        }
+        return null;
     }
 
     private T reject(String column, String value, String reason) {

@@ -15,6 +15,7 @@
  */
 package io.github.fpkit.io.csv;
 
+import io.github.fpkit.model.register.RowCounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -329,8 +330,14 @@ class CsvRegisterReadTest {
         Register r = Register.copyOf(source);
         assertEquals(List.of(Optional.of(true), Optional.of(false), Optional.of(true)),
                 r.pregnancies().map(Pregnancy::planned).collect(Collectors.toList()));
-        assertEquals(6, r.populationCounts().count());
-        assertEquals(Optional.of("planned"), source.rowErrors().get(0).column());
+        // 2008-10-01/2009-09-30 is 2009SY in another notation: a repeat of line 2's area and period.
+        assertEquals(5, r.populationCounts().count());
+        assertEquals(RowCounts.of(5, 1, 1), source.counts().get(RegisterTable.POPULATION));
+        RowError repeat = source.rowErrors().stream().filter(e -> e.file().endsWith("population.csv")).findFirst().orElseThrow();
+        assertEquals(6, repeat.line());
+        assertEquals("repeats the area and period of line 2 (REF_DUPLICATE_POPULATION); the first row counts", repeat.reason());
+        assertEquals(Optional.of("planned"), source.rowErrors().stream().filter(e -> e.file().endsWith("pregnancies.csv"))
+                .findFirst().orElseThrow().column());
     }
 
     @Test

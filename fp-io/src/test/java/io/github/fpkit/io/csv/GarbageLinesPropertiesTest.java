@@ -15,6 +15,7 @@
  */
 package io.github.fpkit.io.csv;
 
+import io.github.fpkit.model.register.RowCounts;
 import static io.github.fpkit.testkit.Draws.between;
 import static io.github.fpkit.testkit.Draws.flip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
