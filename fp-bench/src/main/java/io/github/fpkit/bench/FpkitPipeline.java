@@ -18,7 +18,7 @@ package io.github.fpkit.bench;
 import io.github.fpkit.io.csv.CsvRegister;
 import io.github.fpkit.io.csv.CsvRegisterSource;
 import io.github.fpkit.io.csv.CsvTable;
-import io.github.fpkit.io.csv.RowCounts;
+import io.github.fpkit.model.register.RowCounts;
 import io.github.fpkit.indicators.ComputedIndicators;
 import io.github.fpkit.indicators.IndicatorCalculator;
 import io.github.fpkit.model.ReportingPeriod;

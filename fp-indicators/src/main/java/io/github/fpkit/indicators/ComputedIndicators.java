@@ -35,8 +35,10 @@ import java.util.stream.Stream;
 /**
  * What an indicator computation gives: the result records, the indicators that were
  * <em>not available</em> because the register lacks one of their input tables (these
- * have no result record at all — never a zero), and the records that could not be
- * attributed to an area because their woman is not in {@code women.csv}.
+ * have no result record at all — never a zero), the records that could not be
+ * attributed to an area because their woman is not in {@code women.csv}, and what became
+ * of each table's rows ({@link #tableRows()}: read, accepted, rejected, duplicates,
+ * unattributed), so that no left-out row goes unnoticed.
  *
  * <pre>{@code
  * ComputedIndicators computed = Indicators.compute(register, ReportingPeriod.parse("2009SY"));
@@ -48,6 +50,8 @@ import java.util.stream.Stream;
  * computed.stream().filter(r -> r.value().isEmpty()).count();  // the tidy stream: one result per area and indicator
  * computed.unavailable();          // e.g. [DEATHS, CDR, NIR] when deaths.csv is absent
  * computed.unattributedRecords();  // e.g. {births=2}
+ * computed.tableRows().get(RegisterTable.WOMEN);  // read 336, accepted 335, rejected 1 (1 duplicate), unattributed 0
+ * computed.rejectedRows();         // 1: rows of any table left out
  * }</pre>
  *
  * <p>Results are ordered by area code (so a county precedes its townships and a township
@@ -60,19 +64,22 @@ public final class ComputedIndicators {
     private final List<IndicatorResult> results;
     private final Set<Indicator> unavailable;
     private final Map<RegisterTable, Long> unattributed;
+    private final Map<RegisterTable, TableRows> tableRows;
     private final Map<AreaCode, List<IndicatorResult>> byArea;
     private final Map<AreaCode, Map<Indicator, IndicatorResult>> byAreaAndIndicator;
     private final Map<Indicator, List<IndicatorResult>> byIndicator;
     private final Map<AreaLevel, List<IndicatorResult>> byLevel;
 
     ComputedIndicators(ReportingPeriod period, List<IndicatorResult> results, Set<Indicator> unavailable,
-            Map<RegisterTable, Long> unattributed) {
+            Map<RegisterTable, Long> unattributed, Map<RegisterTable, TableRows> tableRows) {
         this.period = period;
         this.results = List.copyOf(results);
         this.unavailable = Collections.unmodifiableSet(unavailable.isEmpty()
                 ? EnumSet.noneOf(Indicator.class) : EnumSet.copyOf(unavailable));
         this.unattributed = Collections.unmodifiableMap(unattributed.isEmpty()
                 ? new EnumMap<>(RegisterTable.class) : new EnumMap<>(unattributed));
+        this.tableRows = Collections.unmodifiableMap(tableRows.isEmpty()
+                ? new EnumMap<>(RegisterTable.class) : new EnumMap<>(tableRows));
         this.byArea = this.results.stream().collect(Collectors.groupingBy(IndicatorResult::area, LinkedHashMap::new,
                 Collectors.toUnmodifiableList()));
         this.byAreaAndIndicator = new HashMap<>();
@@ -164,9 +171,27 @@ public final class ComputedIndicators {
         return unattributed;
     }
 
+    /**
+     * What became of each table's rows. A computation over a {@code RegisterSource} gives
+     * every table the source has (a file-backed source counts its rows as it reads them; of
+     * any other, the engine counts the records). Results made from a tally
+     * ({@link IndicatorCalculator#results(RegisterTally, Set)}) have none: the rows were
+     * counted where the tally was made.
+     *
+     * @return the rows of each table, in table order; unmodifiable
+     */
+    public Map<RegisterTable, TableRows> tableRows() {
+        return tableRows;
+    }
+
+    /** @return the rows of every table left out (rejected), duplicates included; 0 if {@link #tableRows()} is empty */
+    public long rejectedRows() {
+        return tableRows.values().stream().mapToLong(TableRows::rejected).sum();
+    }
+
     @Override
     public String toString() {
         return "ComputedIndicators{period=" + period + ", results=" + results.size() + ", unavailable=" + unavailable
-                + ", unattributed=" + unattributed + "}";
+                + ", unattributed=" + unattributed + ", rejected=" + rejectedRows() + "}";
     }
 }

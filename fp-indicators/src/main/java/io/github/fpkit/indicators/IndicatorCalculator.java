@@ -22,9 +22,11 @@ import io.github.fpkit.model.AreaLevel;
 import io.github.fpkit.model.ReportingPeriod;
 import io.github.fpkit.model.register.RegisterSource;
 import io.github.fpkit.model.register.RegisterTable;
+import io.github.fpkit.model.register.RowCounts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -122,7 +124,14 @@ public final class IndicatorCalculator {
         Objects.requireNonNull(period, "period");
         ExecutorService pool = pool(parallelism);
         try {
-            return results(RegisterPass.tally(source, period, parallelism, pool), source.tables(), pool);
+            RegisterPass.Outcome pass = RegisterPass.tally(source, period, parallelism, pool);
+            RegisterTally tally = pass.tally();
+            Map<RegisterTable, TableRows> rows = new EnumMap<>(RegisterTable.class);
+            for (RegisterTable table : source.tables()) {
+                Optional<RowCounts> counts = Optional.ofNullable(pass.counts().get(table)).or(() -> source.rowCounts(table));
+                counts.ifPresent(c -> rows.put(table, TableRows.of(c, tally.unattributedRecords().getOrDefault(table, 0L))));
+            }
+            return results(tally, source.tables(), rows, pool);
         } finally {
             if (pool != null) {
                 pool.shutdown();
@@ -145,7 +154,7 @@ public final class IndicatorCalculator {
         Objects.requireNonNull(tables, "tables");
         ExecutorService pool = pool(parallelism);
         try {
-            return results(tally, tables, pool);
+            return results(tally, tables, Map.of(), pool);
         } finally {
             if (pool != null) {
                 pool.shutdown();
@@ -153,7 +162,8 @@ public final class IndicatorCalculator {
         }
     }
 
-    private ComputedIndicators results(RegisterTally tally, Set<RegisterTable> tables, ExecutorService pool) {
+    private ComputedIndicators results(RegisterTally tally, Set<RegisterTable> tables, Map<RegisterTable, TableRows> rows,
+            ExecutorService pool) {
         List<Indicator> available = available(tables);
         Set<Indicator> unavailable = EnumSet.copyOf(indicators);
         unavailable.removeAll(available);
@@ -182,7 +192,7 @@ public final class IndicatorCalculator {
         ParallelParts.share(runNumbers, Collections.nCopies(parallelism, resulter), pool);
         List<IndicatorResult> results = new ArrayList<>(all.size() * available.size());
         byRun.forEach(results::addAll);
-        return new ComputedIndicators(period, results, unavailable, tally.unattributedRecords());
+        return new ComputedIndicators(period, results, unavailable, tally.unattributedRecords(), rows);
     }
 
     /**
@@ -190,7 +200,8 @@ public final class IndicatorCalculator {
      * computes them on its executors): those of {@link #results(RegisterTally, Set)} for the area.
      *
      * @param area the area, not null
-     * @param name its name, not null (may be empty)
+     * @param name its name, not null (empty, or an empty string, if {@code areas.csv} has no row for it:
+     *     the results then name the area by its code)
      * @param tally its tally, rolled up and with its population, as {@link RegisterTally#tallies} gives it; not null
      * @param period the period, not null
      * @param tables the tables the register has, not null
@@ -207,9 +218,11 @@ public final class IndicatorCalculator {
 
     private List<IndicatorResult> results(AreaCode area, Optional<String> name, AreaTally tally, ReportingPeriod period,
             List<Indicator> available) {
+        // A township or county rolled up from its villages may have no areas.csv row: it is named by its code, not left blank.
+        Optional<String> named = Optional.of(name.filter(n -> !n.isEmpty()).orElse(area.toString()));
         List<IndicatorResult> results = new ArrayList<>(available.size());
         for (Indicator i : available) {
-            results.add(tally.result(i, area, name, period, confidenceLevel));
+            results.add(tally.result(i, area, named, period, confidenceLevel));
         }
         return results;
     }
@@ -246,7 +259,7 @@ public final class IndicatorCalculator {
         int parallelism = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = pool(parallelism);
         try {
-            return RegisterPass.tally(source, period, parallelism, pool);
+            return RegisterPass.tally(source, period, parallelism, pool).tally();
         } finally {
             if (pool != null) {
                 pool.shutdown();

@@ -47,7 +47,7 @@ class ComputedIndicatorsTest {
                 count(TOWNSHIP, Indicator.LIVE_BIRTHS, 30), count(TOWNSHIP, Indicator.DEATHS, 12),
                 count(VILLAGE_1, Indicator.LIVE_BIRTHS, 10), count(VILLAGE_1, Indicator.DEATHS, 5),
                 count(VILLAGE_2, Indicator.LIVE_BIRTHS, 20), count(VILLAGE_2, Indicator.DEATHS, 7));
-        return new ComputedIndicators(PERIOD, results, Set.of(Indicator.CDR), Map.of());
+        return new ComputedIndicators(PERIOD, results, Set.of(Indicator.CDR), Map.of(), Map.of());
     }
 
     @Test

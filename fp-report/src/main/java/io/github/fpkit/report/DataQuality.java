@@ -16,43 +16,38 @@
 package io.github.fpkit.report;
 
 import io.github.fpkit.indicators.report.AuditFinding;
-import io.github.fpkit.io.csv.RowCounts;
+import io.github.fpkit.io.csv.RegisterProblem;
 import io.github.fpkit.io.csv.RowError;
-import io.github.fpkit.model.register.RegisterTable;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a report's data-quality section says of the register beyond its results: the rows
- * the reader rejected (per table, with their lines), the findings of the register's
- * validation, and the findings of an audit of an aggregate report. Each part is either
- * given (possibly empty: checked, nothing found) or absent (not checked), and the report
- * says which. Immutable and thread-safe.
+ * What a report's data-quality section says of the register beyond its results (which
+ * give the rows read, rejected and left out per table): the rejected rows themselves, with
+ * their lines; the problems of the register's validation, as {@code fp validate} lists
+ * them; and the findings of an audit of an aggregate report. Each part is either given
+ * (possibly empty: checked, nothing found) or absent (not checked), and the report says
+ * which. Immutable and thread-safe.
  *
  * <pre>{@code
  * CsvRegisterSource source = CsvRegister.builder().open(Path.of("register"));
- * Register register = Register.copyOf(source);
+ * ValidationReport validation = ValidationReport.of(source);   // the first read of the folder
  * DataQuality quality = DataQuality.builder()
- *         .rows(source.counts(), source.rowErrors())
- *         .validation(RegisterValidator.validate(register).stream().map(ValidationIssue::of).collect(Collectors.toList()))
+ *         .rejectedRows(source.rowErrors())
+ *         .validation(validation.problems())
  *         .build();
  * }</pre>
  */
 public final class DataQuality {
     private static final DataQuality NONE = builder().build();
 
-    private final Optional<Map<RegisterTable, RowCounts>> rowCounts;
-    private final List<RowError> rowErrors;
-    private final Optional<List<ValidationIssue>> validation;
+    private final Optional<List<RowError>> rejectedRows;
+    private final Optional<List<RegisterProblem>> validation;
     private final Optional<Audit> audit;
 
     private DataQuality(Builder b) {
-        this.rowCounts = b.rowCounts;
-        this.rowErrors = b.rowErrors;
+        this.rejectedRows = b.rejectedRows;
         this.validation = b.validation;
         this.audit = b.audit;
     }
@@ -67,18 +62,13 @@ public final class DataQuality {
         return new Builder();
     }
 
-    /** @return the rows read, accepted and rejected per table, or empty if the register was not read from files */
-    public Optional<Map<RegisterTable, RowCounts>> rowCounts() {
-        return rowCounts;
+    /** @return the rejected rows, by table then line, or empty if the register was not read from files */
+    public Optional<List<RowError>> rejectedRows() {
+        return rejectedRows;
     }
 
-    /** @return the rejected rows, by table then line; empty if none or not read from files */
-    public List<RowError> rowErrors() {
-        return rowErrors;
-    }
-
-    /** @return the validation's issues, or empty if the register was not validated */
-    public Optional<List<ValidationIssue>> validation() {
+    /** @return the validation's problems (its rejected rows and its findings), or empty if the register was not validated */
+    public Optional<List<RegisterProblem>> validation() {
         return validation;
     }
 
@@ -110,33 +100,29 @@ public final class DataQuality {
 
     /** Builds {@link DataQuality}; not thread-safe. */
     public static final class Builder {
-        private Optional<Map<RegisterTable, RowCounts>> rowCounts = Optional.empty();
-        private List<RowError> rowErrors = List.of();
-        private Optional<List<ValidationIssue>> validation = Optional.empty();
+        private Optional<List<RowError>> rejectedRows = Optional.empty();
+        private Optional<List<RegisterProblem>> validation = Optional.empty();
         private Optional<Audit> audit = Optional.empty();
 
         private Builder() {
         }
 
         /**
-         * @param counts the rows read, accepted and rejected per table read, not null
-         * @param errors the rejected rows, not null
+         * @param errors the rejected rows of the register's files, not null; empty when none was rejected
          * @return this builder
          */
-        public Builder rows(Map<RegisterTable, RowCounts> counts, List<RowError> errors) {
-            Map<RegisterTable, RowCounts> copy = new EnumMap<>(RegisterTable.class);
-            copy.putAll(Objects.requireNonNull(counts, "counts"));
-            this.rowCounts = Optional.of(Collections.unmodifiableMap(copy));
-            this.rowErrors = List.copyOf(Objects.requireNonNull(errors, "errors"));
+        public Builder rejectedRows(List<RowError> errors) {
+            this.rejectedRows = Optional.of(List.copyOf(Objects.requireNonNull(errors, "errors")));
             return this;
         }
 
         /**
-         * @param issues the validation's issues, not null; empty when it found nothing
+         * @param problems the validation's problems, as {@code ValidationReport.problems()} gives them, not null;
+         *        empty when it found nothing
          * @return this builder
          */
-        public Builder validation(List<ValidationIssue> issues) {
-            this.validation = Optional.of(List.copyOf(Objects.requireNonNull(issues, "issues")));
+        public Builder validation(List<RegisterProblem> problems) {
+            this.validation = Optional.of(List.copyOf(Objects.requireNonNull(problems, "problems")));
             return this;
         }
 

@@ -25,9 +25,6 @@ import io.github.fpkit.indicators.IndicatorResult;
 import io.github.fpkit.indicators.Unit;
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.AreaLevel;
-import io.github.fpkit.model.register.Finding;
-import io.github.fpkit.model.register.RegisterTable;
-import io.github.fpkit.model.register.Severity;
 import io.github.fpkit.report.internal.Registers;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -36,12 +33,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalDouble;
-import java.util.OptionalLong;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** fp-report's public API: the report, the summary paragraph, rounding and validation issues. */
+/** fp-report's public API: the report, the summary paragraph and rounding. */
 class HtmlReportTest {
     @TempDir
     Path dir;
@@ -97,17 +93,5 @@ class HtmlReportTest {
         assertEquals("0.01", Rounding.text(OptionalDouble.of(0.005), Unit.PER_MILLE).orElseThrow());
         assertEquals("1000000.00", Rounding.text(OptionalDouble.of(1e6), Unit.PER_100_FEMALES).orElseThrow());
         assertTrue(Rounding.text(OptionalDouble.empty(), Unit.PERCENT).isEmpty());
-    }
-
-    @Test
-    void aValidationIssue_fromAFinding_namesItsRecord_withoutALine() {
-        Finding f = Finding.builder().rule("REF_UNKNOWN_WOMAN").severity(Severity.ERROR).table(RegisterTable.BIRTHS).recordId("B7")
-                .message("mother W9 is not in women.csv").build();
-        ValidationIssue issue = ValidationIssue.of(f);
-        assertEquals("births.csv", issue.file());
-        assertEquals(OptionalLong.empty(), issue.line());
-        assertEquals("births.csv B7: mother W9 is not in women.csv", issue.message());
-        assertEquals("error REF_UNKNOWN_WOMAN births.csv: births.csv B7: mother W9 is not in women.csv", issue.toString());
-        assertThrows(IllegalArgumentException.class, () -> ValidationIssue.of("R", Severity.ERROR, "f.csv", OptionalLong.of(0), "m"));
     }
 }

@@ -15,7 +15,7 @@
  */
 package io.github.fpkit.spark;
 
-import io.github.fpkit.io.csv.RowCounts;
+import io.github.fpkit.model.register.RowCounts;
 import io.github.fpkit.indicators.IndicatorCalculator;
 import io.github.fpkit.indicators.RegisterTally;
 import io.github.fpkit.io.csv.CsvRowReader;
@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -107,12 +108,17 @@ public final class FpSpark {
             Dataset<Row> checked = rows.mapPartitions(new RowValidation(table, header), ExpressionEncoder.apply(RowValidation.SCHEMA));
             validated = validated == null ? checked : validated.union(checked);
         }
-        validated = validated.persist(StorageLevel.MEMORY_AND_DISK());
+        RowRecords records = new RowRecords(headers);
+        // Rows that repeat a key: the first counts, the later are rejected (a shuffle of the keyed tables' rows).
+        Column keyed = functions.not(functions.col("rejected")).and(functions.col("recordKey").isNotNull());
+        Dataset<Row> firstOfKeys = validated.filter(keyed)
+                .groupByKey((MapFunction<Row, String>) r -> r.getString(0) + "\u0000" + r.getString(10), Encoders.STRING())
+                .flatMapGroups(new RepeatedKeys(records), ExpressionEncoder.apply(RowValidation.SCHEMA));
+        validated = validated.filter(functions.not(keyed)).union(firstOfKeys).persist(StorageLevel.MEMORY_AND_DISK());
         Map<RegisterTable, RowCounts> counts = counts(validated, register.tables());
         Dataset<Row> accepted = validated.filter(functions.not(functions.col("rejected")));
         Dataset<Row> rejects = validated.filter(functions.col("rejected")).select("table", "file", "text", "column", "value", "reason");
 
-        RowRecords records = new RowRecords(headers);
         List<String> personal = new ArrayList<>();
         for (RegisterTable t : List.of(RegisterTable.WOMEN, RegisterTable.BIRTHS, RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES,
                 RegisterTable.PROCEDURES, RegisterTable.HEALTH_CHECKS)) {

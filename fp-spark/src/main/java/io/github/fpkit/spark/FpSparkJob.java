@@ -15,7 +15,7 @@
  */
 package io.github.fpkit.spark;
 
-import io.github.fpkit.io.csv.RowCounts;
+import io.github.fpkit.model.register.RowCounts;
 import io.github.fpkit.indicators.Indicator;
 import io.github.fpkit.model.AreaLevel;
 import io.github.fpkit.model.ReportingPeriod;

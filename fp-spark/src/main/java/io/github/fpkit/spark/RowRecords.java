@@ -59,12 +59,18 @@ final class RowRecords implements Serializable {
      * @return its record
      */
     Object record(Row row) {
+        return reader(table(row)).read(row.getList(4));
+    }
+
+    /**
+     * @param table a table of the register
+     * @return the reader of its rows, under its header
+     */
+    CsvRowReader<?> reader(RegisterTable table) {
         if (readers == null) {
             readers = new EnumMap<>(RegisterTable.class);
         }
-        RegisterTable table = table(row);
-        CsvRowReader<?> reader = readers.computeIfAbsent(table, t -> CsvRowReader.of(CsvTable.of(t), headers.get(t.code())));
-        return reader.read(row.getList(4));
+        return readers.computeIfAbsent(table, t -> CsvRowReader.of(CsvTable.of(t), headers.get(t.code())));
     }
 
     /** @return the row's position among the rows read, which orders a woman's duplicated rows as the files do */

@@ -60,7 +60,8 @@ final class RowValidation implements MapPartitionsFunction<Row, Row> {
             .add("column", DataTypes.StringType, true)
             .add("value", DataTypes.StringType, true)
             .add("reason", DataTypes.StringType, true)
-            .add("text", DataTypes.StringType, true);
+            .add("text", DataTypes.StringType, true)
+            .add("recordKey", DataTypes.StringType, true);
 
     private static final Pattern RESIDENT_ID = Pattern.compile("(?<![0-9])[0-9]{17}[0-9Xx](?![0-9Xx])|(?<![0-9])[0-9]{15}(?![0-9])");
 
@@ -100,8 +101,9 @@ final class RowValidation implements MapPartitionsFunction<Row, Row> {
                     return rejected(reader, order, cells, file, null, "", "the row does not split into the header's " + width + " cells", corrupt);
                 }
                 try {
-                    return RowFactory.create(table.code(), false, key(reader.read(Arrays.asList(cells))), order, cells, file,
-                            null, null, null, null);
+                    Object record = reader.read(Arrays.asList(cells));
+                    return RowFactory.create(table.code(), false, key(record), order, cells, file, null, null, null, null,
+                            recordKey(reader, record));
                 } catch (InvalidValueException e) {
                     return rejected(reader, order, cells, file, e.field().isEmpty() ? null : e.field(), e.value(), e.reason(), null);
                 }
@@ -113,7 +115,13 @@ final class RowValidation implements MapPartitionsFunction<Row, Row> {
     private Row rejected(CsvRowReader<?> reader, long order, String[] cells, String file, String column, String value, String reason,
             String text) {
         String shown = text != null ? maskIds(text) : String.join(",", reader.masked(Arrays.asList(cells)));
-        return RowFactory.create(table.code(), true, null, order, new String[0], file, column, value, reason, shown);
+        return RowFactory.create(table.code(), true, null, order, new String[0], file, column, value, reason, shown, null);
+    }
+
+    /** @return the key no two rows of the table may share, or null for a table of events */
+    @SuppressWarnings("unchecked")
+    private static <T> String recordKey(CsvRowReader<T> reader, Object record) {
+        return reader.key((T) record).orElse(null);
     }
 
     /** Masks every run of characters that could be a resident identity number (15 digits, or 17 and a check character). */

@@ -28,6 +28,7 @@ import io.github.fpkit.model.ReportingPeriod;
 import io.github.fpkit.model.Woman;
 import io.github.fpkit.model.register.RegisterTable;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -43,8 +44,8 @@ import org.apache.spark.sql.types.StructType;
  * One woman's record card (her {@code women.csv} row and every accepted event naming her)
  * to her contribution ({@link Contributions#ofWoman}) and the children she passes on to
  * her household, as the single-machine engine counts them: when her id has several rows,
- * every row counts as a woman and her events join the first row read; events whose id
- * has no row are unattributed.
+ * the first row read counts, with all her events, and the later rows count for nothing;
+ * events whose id has no row are unattributed.
  */
 final class WomanGroups implements FlatMapGroupsFunction<String, Row, Row> {
     private static final long serialVersionUID = 1L;
@@ -83,15 +84,12 @@ final class WomanGroups implements FlatMapGroupsFunction<String, Row, Row> {
             events.forEach((table, list) -> out.add(tally(Contributions.unattributed(table, list.size(), p))));
             return out.iterator();
         }
-        women.sort(Comparator.comparingLong(RowRecords::order));
-        for (int i = 0; i < women.size(); i++) {
-            Woman woman = (Woman) records.record(women.get(i));
-            WomanHistory card = i > 0 ? WomanHistory.of(woman) : WomanHistory.of(woman, of(events, RegisterTable.BIRTHS, Birth.class),
-                    of(events, RegisterTable.CONTRACEPTION, ContraceptiveEpisode.class), of(events, RegisterTable.PREGNANCIES, Pregnancy.class),
-                    of(events, RegisterTable.PROCEDURES, Procedure.class), of(events, RegisterTable.HEALTH_CHECKS, HealthCheck.class));
-            out.add(tally(Contributions.ofWoman(card, p)));
-            Contributions.childrenOf(card, p).ifPresent(c -> out.add(children(c)));
-        }
+        Woman woman = (Woman) records.record(Collections.min(women, Comparator.comparingLong(RowRecords::order)));
+        WomanHistory card = WomanHistory.of(woman, of(events, RegisterTable.BIRTHS, Birth.class),
+                of(events, RegisterTable.CONTRACEPTION, ContraceptiveEpisode.class), of(events, RegisterTable.PREGNANCIES, Pregnancy.class),
+                of(events, RegisterTable.PROCEDURES, Procedure.class), of(events, RegisterTable.HEALTH_CHECKS, HealthCheck.class));
+        out.add(tally(Contributions.ofWoman(card, p)));
+        Contributions.childrenOf(card, p).ifPresent(c -> out.add(children(c)));
         return out.iterator();
     }
 

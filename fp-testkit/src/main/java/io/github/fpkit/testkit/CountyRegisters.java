@@ -37,14 +37,18 @@ import io.github.fpkit.model.ProcedureType;
 import io.github.fpkit.model.ReportingPeriod;
 import io.github.fpkit.model.Sex;
 import io.github.fpkit.model.Woman;
+import io.github.fpkit.model.register.RecordKey;
 import io.github.fpkit.model.register.Register;
 import io.github.fpkit.model.register.RegisterTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.quicktheories.core.Gen;
 
 /**
@@ -94,9 +98,12 @@ public final class CountyRegisters {
             b.withTable(t);
         }
         b.add(Area.of(COUNTY, "县"));
+        Set<AreaCode> townships = new HashSet<>();
         for (AreaCode v : VILLAGES) {
             b.add(Area.of(v, "村" + v.toString().substring(9)));
-            b.add(Area.of(v.parent().orElseThrow(), "乡" + v.toString().substring(6, 9)));
+            if (townships.add(v.parent().orElseThrow())) {
+                b.add(Area.of(v.parent().orElseThrow(), "乡" + v.toString().substring(6, 9)));
+            }
             if (random.nextInt(3) > 0) {
                 b.add(PopulationCount.builder().areaCode(v).period(PERIOD).averagePopulation(random.nextInt(2000) + random.nextInt(2) / 2.0).build());
             }
@@ -229,6 +236,42 @@ public final class CountyRegisters {
         register.healthChecks().forEach(b::add);
         register.households().forEach(b::add);
         return b.build();
+    }
+
+    /**
+     * Duplicates rows: in every table with a {@link RecordKey}, 0 to 5 exact copies of
+     * random records, each put at a random row after its original, as a repeated export or
+     * a row pasted twice leaves them. The first row of each key is the original, so the
+     * register counts as the original does.
+     *
+     * @param register a register whose keys are unique in each table
+     * @param seed the seed of the copies
+     * @return the register with the copies; the copies of a table are its added rows
+     */
+    public static Register withDuplicates(Register register, long seed) {
+        Random random = new Random(seed);
+        Register.Builder b = Register.builder();
+        register.tables().forEach(b::withTable);
+        copies(random, register.areas(), RecordKey.AREAS).forEach(b::add);
+        copies(random, register.populationCounts(), RecordKey.POPULATION).forEach(b::add);
+        copies(random, register.women(), RecordKey.WOMEN).forEach(b::add);
+        copies(random, register.births(), RecordKey.BIRTHS).forEach(b::add);
+        copies(random, register.deaths(), RecordKey.DEATHS).forEach(b::add);
+        register.contraceptiveEpisodes().forEach(b::add);
+        copies(random, register.pregnancies(), RecordKey.PREGNANCIES).forEach(b::add);
+        register.procedures().forEach(b::add);
+        register.healthChecks().forEach(b::add);
+        copies(random, register.households(), RecordKey.HOUSEHOLDS).forEach(b::add);
+        return b.build();
+    }
+
+    private static <T> List<T> copies(Random random, Stream<T> table, RecordKey key) {
+        List<T> rows = table.collect(Collectors.toList());
+        for (int k = rows.isEmpty() ? 0 : random.nextInt(6); k > 0; k--) {
+            int original = random.nextInt(rows.size());
+            rows.add(original + 1 + random.nextInt(rows.size() - original), rows.get(original));
+        }
+        return rows;
     }
 
     /**

@@ -45,12 +45,17 @@ import io.github.fpkit.model.ResidentId;
 import io.github.fpkit.model.Sex;
 import io.github.fpkit.model.Woman;
 import io.github.fpkit.model.register.Finding;
+import io.github.fpkit.model.register.RecordKey;
 import io.github.fpkit.model.register.Register;
 import io.github.fpkit.model.register.RegisterTable;
 import io.github.fpkit.model.register.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 
@@ -69,6 +74,8 @@ public final class RecordGenerators {
     private static final String[] PIECES = {"a", "Z", "7", ",", "\"", "\n", "\r\n", "=", "+", "-", "@", "'", "\t", " ",
         "村", "第1乡", "W", "0"};
     private static final Gen<Integer> PIECE = integers().between(0, PIECES.length - 1);
+    /** The first day of the years a register date may have (docs/FORMAT.md). */
+    private static final long FIRST_REGISTER_DAY = LocalDate.of(1850, 1, 1).toEpochDay();
 
     private RecordGenerators() {
     }
@@ -183,7 +190,8 @@ public final class RecordGenerators {
                 b.sex(oneOf(in, Sex.values()));
             }
             if (flip(in)) {
-                b.birthDate(date.minusDays(between(in, 0, 40000)));
+                // Up to about 110 years before, but not before 1850, the first year of a register date.
+                b.birthDate(date.minusDays(between(in, 0, (int) Math.min(40000, date.toEpochDay() - FIRST_REGISTER_DAY))));
             }
             return b.build();
         };
@@ -270,31 +278,42 @@ public final class RecordGenerators {
         return list;
     }
 
-    /** @return registers with every table present, each of 0 to 6 valid records */
+    /**
+     * @return registers with every table present, each of 0 to 6 valid records; in the
+     *         tables with a {@link RecordKey}, each key once (the first record drawn), as a
+     *         register read from files holds them
+     */
     public static Gen<Register> registers() {
         return in -> {
             Register.Builder b = Register.builder();
             for (RegisterTable t : RegisterTable.values()) {
                 b.withTable(t);
             }
-            list(in, areas(), 6).forEach(b::add);
-            list(in, populationCounts(), 6).forEach(b::add);
-            list(in, women(), 6).forEach(b::add);
-            list(in, births(), 6).forEach(b::add);
-            list(in, deaths(), 6).forEach(b::add);
+            unique(RecordKey.AREAS, list(in, areas(), 6)).forEach(b::add);
+            unique(RecordKey.POPULATION, list(in, populationCounts(), 6)).forEach(b::add);
+            unique(RecordKey.WOMEN, list(in, women(), 6)).forEach(b::add);
+            unique(RecordKey.BIRTHS, list(in, births(), 6)).forEach(b::add);
+            unique(RecordKey.DEATHS, list(in, deaths(), 6)).forEach(b::add);
             list(in, episodes(), 6).forEach(b::add);
-            list(in, pregnancies(), 6).forEach(b::add);
+            unique(RecordKey.PREGNANCIES, list(in, pregnancies(), 6)).forEach(b::add);
             list(in, procedures(), 6).forEach(b::add);
             list(in, healthChecks(), 6).forEach(b::add);
-            list(in, households(), 6).forEach(b::add);
+            unique(RecordKey.HOUSEHOLDS, list(in, households(), 6)).forEach(b::add);
             return b.build();
         };
     }
 
-    /** @return findings */
+    /** @return the records, each key's first only */
+    private static <T> List<T> unique(RecordKey key, List<T> records) {
+        Set<String> seen = new HashSet<>();
+        return records.stream().filter(r -> seen.add(key.of(r))).collect(Collectors.toList());
+    }
+
+    /** @return findings, with and without a line */
     public static Gen<Finding> findings() {
         return in -> Finding.builder().rule(ids().generate(in)).severity(oneOf(in, Severity.values()))
                 .table(oneOf(in, RegisterTable.values())).recordId(ids().generate(in)).field(maybe(in, ids()))
-                .value(maybe(in, rawText())).message(names().generate(in)).build();
+                .value(maybe(in, rawText())).message(names().generate(in))
+                .line(flip(in) ? OptionalLong.of(between(in, 2, 1_000_000)) : OptionalLong.empty()).build();
     }
 }

@@ -19,6 +19,7 @@ import io.github.fpkit.indicators.ComputedIndicators;
 import io.github.fpkit.indicators.Indicator;
 import io.github.fpkit.indicators.IndicatorCalculator;
 import io.github.fpkit.indicators.IndicatorResult;
+import io.github.fpkit.indicators.MissingPopulationRows;
 import io.github.fpkit.io.csv.CsvRegisterSource;
 import io.github.fpkit.io.csv.ResultCsvWriter;
 import io.github.fpkit.io.json.ResultJsonWriter;
@@ -30,13 +31,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code fp indicators}: the indicator catalogue for every area of a level. */
 @Command(name = "indicators", mixinStandardHelpOptions = true, versionProvider = FpCommand.Version.class,
@@ -91,6 +92,11 @@ final class IndicatorsCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Stop at the first rejected row (exit status 1) instead of leaving it out.")
     boolean strict;
 
+    @Option(names = "--max-rejected", paramLabel = "N",
+            description = "Fail (exit status 1, after the results) when more than N rows were rejected and left out "
+                    + "(default: no limit; 0 fails on any, as --strict does, but after reading every row).")
+    Long maxRejected;
+
     @Option(names = "--confidence", paramLabel = "C", defaultValue = "0.95",
             description = "The confidence level of the intervals, 0.5 to 0.9999 (default 0.95).")
     double confidence;
@@ -110,16 +116,28 @@ final class IndicatorsCommand implements Callable<Integer> {
         CsvRegisterSource source = input.open(spec.commandLine(), strict);
         PrintWriter err = spec.commandLine().getErr();
         ProgressLine progress = ProgressLine.onTerminal(err, quiet);
+        if (maxRejected != null && maxRejected < 0) {
+            throw new ParameterException(spec.commandLine(), "--max-rejected '" + maxRejected + "': must be 0 or more");
+        }
         ComputedIndicators computed;
         try {
             computed = calculator.compute(new ProgressSource(source, progress), period);
         } finally {
             progress.done();
         }
-        print(chosen, MissingPopulationRows.shown(computed.results(), level.levels()));
+        print(chosen, computed.stream().filter(r -> level.levels().contains(r.area().level())).collect(Collectors.toList()));
         reportUnavailable(spec.qualifiedName(), computed, err);
-        MissingPopulationRows.report(spec.qualifiedName(), computed, level.levels(), quiet, err);
+        if (!quiet) {
+            MissingPopulationRows.explain(computed, level.levels()).forEach(l -> err.println(spec.qualifiedName() + ": " + l));
+            err.flush();
+        }
         RejectedRows.report(spec.qualifiedName(), source, err);
+        long rejected = computed.rejectedRows();
+        if (maxRejected != null && rejected > maxRejected) {
+            err.println(spec.qualifiedName() + ": " + rejected + " rejected row(s), more than --max-rejected " + maxRejected);
+            err.flush();
+            return ExitStatus.DATA_ERROR;
+        }
         return ExitStatus.SUCCESS;
     }
 
@@ -153,7 +171,7 @@ final class IndicatorsCommand implements Callable<Integer> {
                     + " to " + MAX_CONFIDENCE);
         }
         IndicatorCalculator.Builder b = IndicatorCalculator.builder().confidenceLevel(confidence)
-                .levels(MissingPopulationRows.withLevelsBelow(level.levels()));
+                .levels(MissingPopulationRows.levelsNeeded(level.levels()));
         if (indicators != null && !indicators.isEmpty()) {
             b.indicators(indicators);
         }

@@ -43,7 +43,9 @@ final class RejectedRows {
                 e -> Path.of(e.file()).getFileName().toString(), LinkedHashMap::new, Collectors.counting()));
         String files = byFile.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
         RowError first = source.rowErrors().get(0);
-        err.println(command + ": " + source.rowErrors().size() + " rejected row(s) left out (" + files + "), first: " + first
+        long duplicates = source.totalCounts().duplicates();
+        err.println(command + ": " + source.rowErrors().size() + " rejected row(s) left out (" + files
+                + (duplicates == 0 ? "" : "; " + duplicates + " repeating an earlier row's key") + "), first: " + first
                 + "; run 'fp validate " + source.folder() + encodingOption(source) + "' to see them all");
         err.flush();
     }

@@ -17,23 +17,20 @@ package io.github.fpkit.examples.cli;
 
 import io.github.fpkit.indicators.ComputedIndicators;
 import io.github.fpkit.indicators.IndicatorCalculator;
+import io.github.fpkit.indicators.MissingPopulationRows;
 import io.github.fpkit.indicators.report.ReportAudit;
-import io.github.fpkit.indicators.validation.RegisterValidator;
 import io.github.fpkit.io.csv.CsvRegisterSource;
+import io.github.fpkit.io.csv.ValidationReport;
 import io.github.fpkit.io.report.ReportJsonReader;
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.ReportingPeriod;
-import io.github.fpkit.model.register.Register;
 import io.github.fpkit.report.DataQuality;
 import io.github.fpkit.report.HtmlReport;
 import io.github.fpkit.report.ReportLanguage;
-import io.github.fpkit.report.ValidationIssue;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -93,31 +90,31 @@ final class ReportCommand implements Callable<Integer> {
         }
         PrintWriter err = command.getErr();
         ProgressLine progress = ProgressLine.onTerminal(err, quiet);
-        RecordLines lines = new RecordLines();
-        Register register;
+        ValidationReport validation;
+        ComputedIndicators computed;
         try {
-            register = Register.copyOf(new ProgressSource(new LineNotingSource(source, lines), progress));
+            // The validation reads the folder first, streaming, as fp validate does; the indicators read it again.
+            ProgressSource reading = new ProgressSource(source, progress);
+            validation = ValidationReport.of(source, reading);
+            computed = IndicatorCalculator.builder().levels(HtmlReport.levelsFor(area)).build().compute(reading, period);
         } finally {
             progress.done();
         }
-        ComputedIndicators computed = IndicatorCalculator.builder().levels(HtmlReport.levelsFor(area)).build()
-                .compute(register, period);
         if (computed.resultsFor(area).isEmpty()) {
             throw new ParameterException(command, "--area '" + area + "': " + SummaryCommand.noSuchArea(area, computed));
         }
-        List<ValidationIssue> issues = FindingProblems.of(RegisterValidator.validate(register), lines, source.rowErrors(),
-                t -> source.files().getOrDefault(t, source.folder().resolve(t.fileName())).toString()).stream()
-                .map(p -> ValidationIssue.of(p.rule(), p.severity(), Path.of(p.file()).getFileName().toString(), p.line(), p.message()))
-                .collect(Collectors.toList());
-        DataQuality.Builder quality = DataQuality.builder().rows(source.counts(), source.rowErrors()).validation(issues);
+        DataQuality.Builder quality = DataQuality.builder().rejectedRows(source.rowErrors()).validation(validation.problems());
         if (audit != null) {
             quality.audit(audit.getFileName().toString(), ReportAudit.audit(ReportJsonReader.read(audit)));
         }
-        HtmlReport.builder().language(language).dataQuality(quality.build()).build().write(register, computed, area, out);
+        HtmlReport.builder().language(language).dataQuality(quality.build()).build().write(source, computed, area, out);
         command.getOut().println(out);
         command.getOut().flush();
         IndicatorsCommand.reportUnavailable(spec.qualifiedName(), computed, err);
-        MissingPopulationRows.report(spec.qualifiedName(), computed, area::equals, quiet, err);
+        if (!quiet) {
+            MissingPopulationRows.explain(computed, area::equals).forEach(l -> err.println(spec.qualifiedName() + ": " + l));
+            err.flush();
+        }
         RejectedRows.report(spec.qualifiedName(), source, err);
         return ExitStatus.SUCCESS;
     }

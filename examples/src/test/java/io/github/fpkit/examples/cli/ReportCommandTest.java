@@ -53,7 +53,7 @@ class ReportCommandTest {
         assertEquals("", run.err);
         String html = Files.readString(out, StandardCharsets.UTF_8);
         assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"zh-CN\">"), html.substring(0, 60));
-        assertTrue(html.contains("校验没有发现问题") || html.contains("id=\"validation-table\""), "the validation's findings");
+        assertTrue(html.contains("<div class=\"block\" id=\"validation\">") && !html.contains("登记未经校验"), "the validation's findings");
         assertTrue(html.contains("id=\"rejected-rows-table\""), "rows read per table");
         try (var files = Files.list(temp)) {
             assertFalse(files.anyMatch(f -> f.getFileName().toString().endsWith(".part")), "a partial file left behind");

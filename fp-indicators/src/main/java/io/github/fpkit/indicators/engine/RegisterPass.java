@@ -28,11 +28,15 @@ import io.github.fpkit.model.Procedure;
 import io.github.fpkit.model.ReportingPeriod;
 import io.github.fpkit.model.Woman;
 import io.github.fpkit.model.register.RegisterSource;
+import io.github.fpkit.model.register.RecordKey;
 import io.github.fpkit.model.register.RegisterTable;
+import io.github.fpkit.model.register.RowCounts;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.concurrent.ExecutorService;
@@ -45,7 +49,8 @@ import java.util.stream.Stream;
  * One pass of the single-machine engine over a register source: every table is streamed
  * once; the women are indexed ({@link WomenIndex}), then the parts of the other tables are
  * shared among the threads, each feeding its own {@link IndexAccumulator}, and the
- * accumulators are merged into the {@link RegisterTally}.
+ * accumulators are merged into the {@link RegisterTally}. Of a source that does not drop
+ * duplicate keys itself, the engine drops them ({@link FirstOfKey}) and counts the records.
  */
 public final class RegisterPass {
     private RegisterPass() {
@@ -60,30 +65,31 @@ public final class RegisterPass {
      * which gives the sequential result exactly because merging is associative and
      * commutative.
      */
-    public static RegisterTally tally(RegisterSource source, ReportingPeriod period, int parallelism,
+    public static Outcome tally(RegisterSource source, ReportingPeriod period, int parallelism,
             ExecutorService pool) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(period, "period");
         List<Stream<?>> streams = new ArrayList<>();
+        Map<RegisterTable, FirstOfKey<?>> checked = new EnumMap<>(RegisterTable.class);
         Throwable failure = null;
         try {
             List<Table<?>> tables = new ArrayList<>();
             Stream<Woman> womenStream = source.women();
             streams.add(womenStream);
-            Table<Woman> womenTable = new Table<>(womenStream.spliterator(), null);
+            Table<Woman> womenTable = new Table<>(records(source, RegisterTable.WOMEN, womenStream, checked), null);
             tables.add(womenTable);
-            open(source, RegisterTable.AREAS, source::areas, streams, tables, (IndexAccumulator a, Area r) -> a.add(r));
-            open(source, RegisterTable.POPULATION, source::populationCounts, streams, tables,
+            open(source, RegisterTable.AREAS, source::areas, streams, tables, checked, (IndexAccumulator a, Area r) -> a.add(r));
+            open(source, RegisterTable.POPULATION, source::populationCounts, streams, tables, checked,
                     (IndexAccumulator a, PopulationCount r) -> a.add(r));
-            open(source, RegisterTable.BIRTHS, source::births, streams, tables, (IndexAccumulator a, Birth r) -> a.add(r));
-            open(source, RegisterTable.DEATHS, source::deaths, streams, tables, (IndexAccumulator a, Death r) -> a.add(r));
-            open(source, RegisterTable.CONTRACEPTION, source::contraceptiveEpisodes, streams, tables,
+            open(source, RegisterTable.BIRTHS, source::births, streams, tables, checked, (IndexAccumulator a, Birth r) -> a.add(r));
+            open(source, RegisterTable.DEATHS, source::deaths, streams, tables, checked, (IndexAccumulator a, Death r) -> a.add(r));
+            open(source, RegisterTable.CONTRACEPTION, source::contraceptiveEpisodes, streams, tables, checked,
                     (IndexAccumulator a, ContraceptiveEpisode r) -> a.add(r));
-            open(source, RegisterTable.PREGNANCIES, source::pregnancies, streams, tables, (IndexAccumulator a, Pregnancy r) -> a.add(r));
-            open(source, RegisterTable.PROCEDURES, source::procedures, streams, tables, (IndexAccumulator a, Procedure r) -> a.add(r));
-            open(source, RegisterTable.HEALTH_CHECKS, source::healthChecks, streams, tables,
+            open(source, RegisterTable.PREGNANCIES, source::pregnancies, streams, tables, checked, (IndexAccumulator a, Pregnancy r) -> a.add(r));
+            open(source, RegisterTable.PROCEDURES, source::procedures, streams, tables, checked, (IndexAccumulator a, Procedure r) -> a.add(r));
+            open(source, RegisterTable.HEALTH_CHECKS, source::healthChecks, streams, tables, checked,
                     (IndexAccumulator a, HealthCheck r) -> a.add(r));
-            open(source, RegisterTable.HOUSEHOLDS, source::households, streams, tables, (IndexAccumulator a, Household r) -> a.add(r));
+            open(source, RegisterTable.HOUSEHOLDS, source::households, streams, tables, checked, (IndexAccumulator a, Household r) -> a.add(r));
             // A cut scans the file up to it: the threads cut different tables at once.
             Consumer<Table<?>> cutter = t -> t.cut(parallelism);
             ParallelParts.share(tables, Collections.nCopies(parallelism, cutter), pool);
@@ -107,7 +113,9 @@ public final class RegisterPass {
             for (int i = 1; i < parallelism; i++) {
                 acc = acc.merge(accumulators.get(i));
             }
-            return acc.tally(parallelism, pool);
+            Map<RegisterTable, RowCounts> counts = new EnumMap<>(RegisterTable.class);
+            checked.forEach((table, records) -> counts.put(table, records.counts()));
+            return new Outcome(acc.tally(parallelism, pool), counts);
         } catch (RuntimeException | Error e) {
             failure = e;
             throw e;
@@ -118,13 +126,49 @@ public final class RegisterPass {
 
     /** Opens a table's stream, if the source has the table. */
     private static <T> void open(RegisterSource source, RegisterTable table, Supplier<Stream<T>> stream, List<Stream<?>> streams,
-            List<Table<?>> tables, BiConsumer<IndexAccumulator, T> add) {
+            List<Table<?>> tables, Map<RegisterTable, FirstOfKey<?>> checked, BiConsumer<IndexAccumulator, T> add) {
         if (!source.has(table)) {
             return;
         }
         Stream<T> s = stream.get();
         streams.add(s);
-        tables.add(new Table<>(s.spliterator(), add));
+        tables.add(new Table<>(records(source, table, s, checked), add));
+    }
+
+    /** @return the stream's records; of a source that keeps duplicate keys, counted and each key's first only */
+    private static <T> Spliterator<T> records(RegisterSource source, RegisterTable table, Stream<T> stream,
+            Map<RegisterTable, FirstOfKey<?>> checked) {
+        if (source.rejectsDuplicates()) {
+            return stream.spliterator();
+        }
+        FirstOfKey<T> records = FirstOfKey.of(stream.spliterator(), RecordKey.of(table).orElse(null));
+        checked.put(table, records);
+        return records;
+    }
+
+    /**
+     * What a pass gives: the register's tally and, of a source that does not drop duplicate
+     * keys itself, the counts of each table's records as the engine read them (the
+     * duplicates it dropped rejected); of any other source, no counts (it keeps its own).
+     */
+    public static final class Outcome {
+        private final RegisterTally tally;
+        private final Map<RegisterTable, RowCounts> counts;
+
+        Outcome(RegisterTally tally, Map<RegisterTable, RowCounts> counts) {
+            this.tally = tally;
+            this.counts = Map.copyOf(counts);
+        }
+
+        /** @return the register's tally */
+        public RegisterTally tally() {
+            return tally;
+        }
+
+        /** @return the counts of each table the engine counted; empty for a source that drops duplicates itself */
+        public Map<RegisterTable, RowCounts> counts() {
+            return counts;
+        }
     }
 
     /** A table's records, cut into parts by one thread, and how an accumulator adds them. */

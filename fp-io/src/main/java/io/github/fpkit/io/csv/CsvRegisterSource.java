@@ -15,6 +15,8 @@
  */
 package io.github.fpkit.io.csv;
 
+import io.github.fpkit.model.register.RecordKey;
+import io.github.fpkit.model.register.RowCounts;
 import io.github.fpkit.model.Area;
 import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.ContraceptiveEpisode;
@@ -25,7 +27,7 @@ import io.github.fpkit.model.PopulationCount;
 import io.github.fpkit.model.Pregnancy;
 import io.github.fpkit.model.Procedure;
 import io.github.fpkit.model.Woman;
-import io.github.fpkit.model.register.RegisterSource;
+import io.github.fpkit.model.register.LinedRegisterSource;
 import io.github.fpkit.model.register.RegisterTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,7 +47,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.ObjLongConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -66,7 +70,9 @@ import java.util.stream.StreamSupport;
  * }</pre>
  *
  * <p>{@link #streamWithLines(CsvTable)} pairs each record with the line its row starts on,
- * for callers that must point at a record's row in the file.
+ * for callers that must point at a record's row in the file; {@link #forEachWithLine}
+ * passes them without the pairs, and makes this source a {@link LinedRegisterSource}, so
+ * that fp-indicators' register validator gives its findings their lines.
  *
  * <h2>Reports</h2>
  * The first pass over a table that reaches the end of its file, or stops at an error,
@@ -74,11 +80,23 @@ import java.util.stream.StreamSupport;
  * later passes read the same rows and record nothing more, and a pass closed before the
  * end records nothing.
  *
+ * <h2>Duplicate keys</h2>
+ * In the tables whose rows have a {@link RecordKey} — {@code women.csv}, {@code births.csv},
+ * {@code deaths.csv}, {@code pregnancies.csv} and {@code households.csv} by their
+ * {@code id}, {@code areas.csv} by its {@code code}, {@code population.csv} by its area and
+ * period (in any notation) — the first row of a key counts, and every later row with the
+ * same key is rejected: a {@link RowError} naming its line and the first row's, counted in
+ * {@link RowCounts#rejected()} and {@link RowCounts#duplicates()}; such a row is never
+ * handed on ({@link #rejectsDuplicates()}). While such a table is read, its keys are kept
+ * compactly with their lines (in the order read, with no hash table while they increase, as
+ * in an export sorted by id), and dropped at the end of the pass.
+ *
  * <h2>Parallel streams</h2>
  * A table's stream made {@linkplain Stream#parallel() parallel} cuts large files into
  * byte ranges that start at a row and reads them in different threads; records keep
  * their file order for ordered operations, and row errors their file, line and column,
- * as in a sequential pass. In lenient mode a parallel pass that stops at an unreadable
+ * as in a sequential pass. A table with a key is read in one part, so that the first row
+ * of a key is the first in the file. In lenient mode a parallel pass that stops at an unreadable
  * part of the file (invalid encoding, broken quoting) records no counts for that table;
  * strict mode never cuts files, so that the first rejected row stops the whole pass. Unknown columns are {@link #warnings() warnings}, recorded once
  * when the folder is opened.
@@ -91,7 +109,7 @@ import java.util.stream.StreamSupport;
  *
  * <p>Thread-safe: streams may be consumed concurrently, each by one thread.
  */
-public final class CsvRegisterSource implements RegisterSource {
+public final class CsvRegisterSource implements LinedRegisterSource {
     private final Path folder;
     private final ReadSettings settings;
     private final Map<RegisterTable, Path> files = new EnumMap<>(RegisterTable.class);
@@ -236,8 +254,46 @@ public final class CsvRegisterSource implements RegisterSource {
         return StreamSupport.stream(new LinedSpliterator<>(spliterator(table, scan)), false).onClose(scan::close);
     }
 
+    /**
+     * Reads one table sequentially, passing each record with the line its row starts on
+     * (counted as {@link RowError#line()} counts them), as {@link #streamWithLines(CsvTable)}
+     * gives them but without making the pairs; the pass counts and reports its rows as a
+     * stream's does.
+     *
+     * <pre>{@code
+     * source.forEachWithLine(RegisterTable.BIRTHS, Birth.class, (birth, line) -> lineOf.put(birth.id(), line));
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if {@code type} is not the record class of the table ({@link CsvTable#recordType()})
+     * @throws CsvFormatException if the file cannot be read ({@link InvalidEncodingException} for invalid bytes), and
+     *     {@link RowErrorException} (strict mode) or {@link UncheckedIOException}, as a stream's consumption does
+     */
+    @Override
+    public <T> void forEachWithLine(RegisterTable table, Class<T> type, ObjLongConsumer<? super T> action) {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(action, "action");
+        CsvTable<?> csv = CsvTable.of(table);
+        if (csv.recordType() != type) {
+            throw new IllegalArgumentException(table.fileName() + " holds " + csv.recordType().getSimpleName() + " records, not "
+                    + type.getSimpleName());
+        }
+        if (!files.containsKey(table)) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        CsvTable<T> typed = (CsvTable<T>) csv;
+        SplitPass scan = scan(table);
+        try {
+            TableSpliterator<T> records = spliterator(typed, scan);
+            records.forEachRemaining(r -> action.accept(r, records.line()));
+        } finally {
+            scan.close();
+        }
+    }
+
     private SplitPass scan(RegisterTable table) {
-        return new SplitPass(p -> reports.putIfAbsent(table, p));
+        return new SplitPass(p -> reports.putIfAbsent(table, p), RecordKey.of(table).orElse(null));
     }
 
     private <T> TableSpliterator<T> spliterator(CsvTable<T> table, SplitPass scan) {
@@ -279,6 +335,19 @@ public final class CsvRegisterSource implements RegisterSource {
             reports.forEach((table, pass) -> counts.put(table, pass.counts()));
             return Collections.unmodifiableMap(counts);
         }
+    }
+
+    /** @return true: a row whose key an earlier row of its table has is rejected, never handed on */
+    @Override
+    public boolean rejectsDuplicates() {
+        return true;
+    }
+
+    /** @return the counts of the table if a pass read it to its end (or to an error), as {@link #counts()} */
+    @Override
+    public Optional<RowCounts> rowCounts(RegisterTable table) {
+        Objects.requireNonNull(table, "table");
+        return Optional.ofNullable(counts().get(table));
     }
 
     /** @return the sum of {@link #counts()} */

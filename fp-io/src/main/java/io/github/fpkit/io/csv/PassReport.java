@@ -15,6 +15,8 @@
  */
 package io.github.fpkit.io.csv;
 
+import io.github.fpkit.model.register.RowCounts;
+import io.github.fpkit.model.register.RecordKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -22,7 +24,9 @@ import java.util.function.Consumer;
 /**
  * The report of one pass over a file (or over one part of it): the rows read and accepted,
  * the row errors and the warnings, handed once to its owner when the pass ends (end of
- * file, or the error that stopped it). Used by one thread at a time.
+ * file, or the error that stopped it). In a table with a {@link RecordKey}, it also keeps
+ * the keys read (see {@link FirstRows}) until the pass ends, so that a row repeating an
+ * earlier row's key is rejected. Used by one thread at a time.
  */
 final class PassReport {
     private final Consumer<PassReport> onEnd;
@@ -30,6 +34,11 @@ final class PassReport {
     private final List<String> warnings = new ArrayList<>();
     private long read;
     private long accepted;
+    private long duplicates;
+    /** The key of the table's rows, or null if its rows have none. */
+    private RecordKey key;
+    /** The keys read so far while the pass runs, else null. */
+    private FirstRows keys;
     private boolean ended;
     private boolean stopped;
 
@@ -50,6 +59,32 @@ final class PassReport {
         errors.add(error);
     }
 
+    /** Rejects a row whose key an earlier row of the table has. */
+    void rejectDuplicate(RowError error) {
+        duplicates++;
+        errors.add(error);
+    }
+
+    /** Makes this pass keep the keys of the rows it accepts; a pass over a whole table only. */
+    void checkKeys(RecordKey key) {
+        this.key = key;
+        this.keys = new FirstRows();
+    }
+
+    /** @return the key of the table's rows if this pass checks them, else null */
+    RecordKey key() {
+        return key;
+    }
+
+    /**
+     * @param keyValue the key of a row about to be accepted, not null
+     * @param line the line the row starts on
+     * @return {@link FirstRows#NEW} if no earlier row has the key (the key is kept), else the line of the first row that has it
+     */
+    long firstLineOf(String keyValue, long line) {
+        return keys.add(keyValue, line);
+    }
+
     void warn(String warning) {
         warnings.add(warning);
     }
@@ -68,6 +103,7 @@ final class PassReport {
     void end() {
         if (!ended) {
             ended = true;
+            keys = null;
             onEnd.accept(this);
         }
     }
@@ -76,6 +112,7 @@ final class PassReport {
     void absorb(PassReport other) {
         read += other.read;
         accepted += other.accepted;
+        duplicates += other.duplicates;
         errors.addAll(other.errors);
     }
 
@@ -89,7 +126,7 @@ final class PassReport {
             throw new IllegalStateException("bug: " + read + " rows read but " + accepted + " accepted and "
                     + errors.size() + " rejected");
         }
-        return RowCounts.of(accepted, errors.size());
+        return RowCounts.of(accepted, errors.size(), duplicates);
     }
 
     List<RowError> errors() {

@@ -15,6 +15,7 @@
  */
 package io.github.fpkit.io.csv;
 
+import io.github.fpkit.model.register.RecordKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +30,14 @@ import java.util.function.Consumer;
  * before its end. A file read in one part that stops at an error reports the rows
  * before the error; a file cut into parts reports nothing then, because the other parts
  * were read (or abandoned) concurrently and no count would match a sequential pass. It
- * also closes every part's file when the stream is closed.
- * Thread-safe.
+ * also closes every part's file when the stream is closed. A table with a {@link RecordKey}
+ * is read in one part, in file order, so that the first row of a key is the first in the
+ * file and no later row with that key is ever handed on. Thread-safe.
  */
 final class SplitPass {
     private final Consumer<PassReport> onEnd;
+    /** The key of the table's rows, or null if they have none. */
+    private final RecordKey key;
     /** The report of each part, by the offset the part starts at; null until the part is opened. */
     private final Map<Long, PassReport> parts = new TreeMap<>();
     private final List<TableReader<?, ?>> readers = new ArrayList<>();
@@ -41,8 +45,18 @@ final class SplitPass {
     private boolean reported;
     private boolean closed;
 
-    SplitPass(Consumer<PassReport> onEnd) {
+    /**
+     * @param onEnd takes the report of the whole file
+     * @param key the key of the table's rows, or null if they have none
+     */
+    SplitPass(Consumer<PassReport> onEnd, RecordKey key) {
         this.onEnd = onEnd;
+        this.key = key;
+    }
+
+    /** @return true if the table may be cut into parts: only a table whose rows have no key */
+    boolean splittable() {
+        return key == null;
     }
 
     /** Announces a part, before any part is read to its end. */
@@ -53,6 +67,9 @@ final class SplitPass {
     /** @return the report of the part starting at {@code from}, which was announced */
     synchronized PassReport open(long from) {
         PassReport pass = new PassReport(this::partEnded);
+        if (key != null) {
+            pass.checkKeys(key);
+        }
         parts.put(from, pass);
         return pass;
     }

@@ -29,7 +29,8 @@ import java.util.function.Consumer;
  * {@link TableReader} with the header of the file and its own first line number, so that
  * records, row errors and line numbers are those of a single sequential pass. A part is
  * cut only before it is read, only if it is large, and never in strict mode, where the
- * first rejected row must stop the whole pass.
+ * first rejected row must stop the whole pass, nor in a table whose rows have a key (see
+ * {@link SplitPass}).
  *
  * @param <T> the record type
  */
@@ -99,7 +100,7 @@ final class TableSpliterator<T> implements Spliterator<T> {
 
     @Override
     public TableSpliterator<T> trySplit() {
-        if (reader != null || settings.strict || to - from < settings.minSplitBytes) {
+        if (reader != null || settings.strict || !scan.splittable() || to - from < settings.minSplitBytes) {
             return null;
         }
         try {

@@ -15,6 +15,7 @@
  */
 package io.github.fpkit.io.csv;
 
+import io.github.fpkit.model.register.RowCounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -329,7 +330,32 @@ class CsvRegisterReadTest {
         Register r = Register.copyOf(source);
         assertEquals(List.of(Optional.of(true), Optional.of(false), Optional.of(true)),
                 r.pregnancies().map(Pregnancy::planned).collect(Collectors.toList()));
-        assertEquals(6, r.populationCounts().count());
-        assertEquals(Optional.of("planned"), source.rowErrors().get(0).column());
+        // 2008-10-01/2009-09-30 is 2009SY in another notation: a repeat of line 2's area and period.
+        assertEquals(5, r.populationCounts().count());
+        assertEquals(RowCounts.of(5, 1, 1), source.counts().get(RegisterTable.POPULATION));
+        RowError repeat = source.rowErrors().stream().filter(e -> e.file().endsWith("population.csv")).findFirst().orElseThrow();
+        assertEquals(6, repeat.line());
+        assertEquals("repeats the area and period of line 2 (REF_DUPLICATE_POPULATION); the first row counts", repeat.reason());
+        assertEquals(Optional.of("planned"), source.rowErrors().stream().filter(e -> e.file().endsWith("pregnancies.csv"))
+                .findFirst().orElseThrow().column());
+    }
+
+    @Test
+    void test_datesOutside1850To2200_rowErrors_boundsAccepted() throws IOException {
+        CsvRegisterSource source = open(HEADER
+                + "W1,990101001001,0000-01-01,married\n"
+                + "W2,990101001001,2201-01-01,married\n"
+                + "W3,990101001001,1849年12月31日,married\n"
+                + "W4,990101001001,22010101,married\n"
+                + "W5,990101001001,1850-01-01,married\n"
+                + "W6,990101001001,2200/12/31,married\n");
+        assertEquals(List.of("W5", "W6"), women(source).stream().map(Woman::id).collect(Collectors.toList()));
+        List<RowError> errors = source.rowErrors();
+        assertEquals(List.of("0000-01-01", "2201-01-01", "1849年12月31日", "22010101"),
+                errors.stream().map(RowError::value).collect(Collectors.toList()));
+        for (RowError e : errors) {
+            assertEquals(Optional.of("birth_date"), e.column());
+            assertEquals("not a register date: the year must be within 1850–2200", e.reason());
+        }
     }
 }

@@ -15,6 +15,7 @@
  */
 package io.github.fpkit.io.csv;
 
+import io.github.fpkit.model.register.RowCounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

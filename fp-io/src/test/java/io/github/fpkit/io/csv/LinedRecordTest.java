@@ -15,6 +15,7 @@
  */
 package io.github.fpkit.io.csv;
 
+import io.github.fpkit.model.register.RowCounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,6 +24,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.fpkit.model.Birth;
+import io.github.fpkit.model.Procedure;
 import io.github.fpkit.model.Woman;
 import io.github.fpkit.model.register.RegisterTable;
 import java.io.IOException;
@@ -92,30 +94,32 @@ class LinedRecordTest {
     }
 
     @Test
-    void test_cutIntoParts_laterPartStartsAtItsOwnLine() {
-        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+    void test_cutIntoParts_laterPartStartsAtItsOwnLine() throws IOException {
+        StringBuilder csv = new StringBuilder("woman_id,type,date\n");
         List<String> expected = new ArrayList<>();
         long line = 2;
         for (int i = 1; i <= 100; i++) {
             boolean quoted = i % 7 == 0;
-            csv.append('W').append(i).append(",990101001001,1980-01-01,married,").append(quoted ? "\"H\n\n" + i + "\"" : "H")
-                    .append('\n');
-            expected.add("W" + i + "@" + line);
+            String woman = quoted ? "W\n\n" + i : "W" + i;
+            csv.append(quoted ? "\"" + woman + "\"" : woman).append(",iud_insertion,2001-01-01\n");
+            expected.add(woman + "@" + line);
             line += quoted ? 3 : 1;
         }
-        CsvRegisterSource source = CsvRegister.builder().minSplitBytes(1).open(folder(csv.toString()));
-        try (Stream<LinedRecord<Woman>> women = source.streamWithLines(CsvTable.WOMEN)) {
-            Spliterator<LinedRecord<Woman>> second = women.spliterator();
-            Spliterator<LinedRecord<Woman>> first = second.trySplit();
+        Path folder = folder(HEADER + "\n");
+        Files.writeString(folder.resolve("procedures.csv"), csv, StandardCharsets.UTF_8);
+        CsvRegisterSource source = CsvRegister.builder().minSplitBytes(1).open(folder);
+        try (Stream<LinedRecord<Procedure>> procedures = source.streamWithLines(CsvTable.PROCEDURES)) {
+            Spliterator<LinedRecord<Procedure>> second = procedures.spliterator();
+            Spliterator<LinedRecord<Procedure>> first = second.trySplit();
             assertTrue(first != null, "the file was not cut");
             List<String> seen = new ArrayList<>();
-            first.forEachRemaining(w -> seen.add(w.record().id() + "@" + w.line()));
+            first.forEachRemaining(p -> seen.add(p.record().womanId() + "@" + p.line()));
             int cut = seen.size();
-            second.forEachRemaining(w -> seen.add(w.record().id() + "@" + w.line()));
+            second.forEachRemaining(p -> seen.add(p.record().womanId() + "@" + p.line()));
             assertTrue(cut > 0 && cut < 100, "cut after " + cut);
             assertEquals(expected, seen);
         }
-        assertEquals(RowCounts.of(100, 0), source.counts().get(RegisterTable.WOMEN));
+        assertEquals(RowCounts.of(100, 0), source.counts().get(RegisterTable.PROCEDURES));
     }
 
     /**

@@ -15,12 +15,14 @@
  */
 package io.github.fpkit.io.csv;
 
+import io.github.fpkit.model.register.RowCounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.fpkit.model.ContraceptiveEpisode;
 import io.github.fpkit.model.Woman;
 import io.github.fpkit.model.register.RegisterTable;
 import io.github.fpkit.testkit.RecordGenerators;
@@ -112,25 +114,44 @@ class ParallelReadPropertiesTest {
 
     @Test
     void test_cutFile_partsReallyCut() {
-        StringBuilder csv = new StringBuilder("id,area_code,birth_date,marital_status\n");
+        StringBuilder csv = new StringBuilder("woman_id,method,start_date\n");
         for (int i = 1; i <= 100; i++) {
-            csv.append("W").append(i).append(",990101001001,1980-01-01,married\n");
+            csv.append("W").append(i).append(",iud,2001-01-01\n");
         }
-        Path folder = write(Map.of("women.csv", csv.toString().getBytes(StandardCharsets.UTF_8)));
+        Path folder = write(Map.of("women.csv", "id,area_code,birth_date,marital_status\n".getBytes(StandardCharsets.UTF_8),
+                "contraception.csv", csv.toString().getBytes(StandardCharsets.UTF_8)));
         CsvRegisterSource source = CsvRegister.builder().minSplitBytes(1).open(folder);
-        try (Stream<Woman> women = source.women()) {
-            Spliterator<Woman> second = women.spliterator();
-            Spliterator<Woman> first = second.trySplit();
+        try (Stream<ContraceptiveEpisode> episodes = source.contraceptiveEpisodes()) {
+            Spliterator<ContraceptiveEpisode> second = episodes.spliterator();
+            Spliterator<ContraceptiveEpisode> first = second.trySplit();
             List<String> ids = new ArrayList<>();
-            first.forEachRemaining(w -> ids.add(w.id()));
+            first.forEachRemaining(e -> ids.add(e.womanId()));
             int cut = ids.size();
-            second.forEachRemaining(w -> ids.add(w.id()));
+            second.forEachRemaining(e -> ids.add(e.womanId()));
             assertTrue(cut > 0 && cut < 100, "cut after " + cut);
             assertEquals(100, ids.size());
             assertEquals("W1", ids.get(0));
             assertEquals("W" + (cut + 1), ids.get(cut));
         }
-        assertEquals(RowCounts.of(100, 0), source.counts().get(RegisterTable.WOMEN));
+        assertEquals(RowCounts.of(100, 0), source.counts().get(RegisterTable.CONTRACEPTION));
+    }
+
+    /** A table whose rows have a key is read in one part, so that the first row of a key is the first in the file. */
+    @Test
+    void test_keyedTable_notCut() {
+        StringBuilder csv = new StringBuilder("id,area_code,birth_date,marital_status\n");
+        for (int i = 1; i <= 100; i++) {
+            csv.append("W").append(i % 60).append(",990101001001,1980-01-01,married\n");
+        }
+        Path folder = write(Map.of("women.csv", csv.toString().getBytes(StandardCharsets.UTF_8)));
+        CsvRegisterSource source = CsvRegister.builder().minSplitBytes(1).open(folder);
+        try (Stream<Woman> women = source.women()) {
+            assertEquals(60, women.parallel().count());
+        }
+        assertEquals(RowCounts.of(60, 40, 40), source.counts().get(RegisterTable.WOMEN));
+        RowError first = source.rowErrors().get(0);
+        assertEquals(62, first.line());
+        assertEquals("repeats the id of line 2 (REF_DUPLICATE_ID); the first row counts", first.reason());
     }
 
     @Test

@@ -25,6 +25,7 @@ import io.github.fpkit.model.PopulationCount;
 import io.github.fpkit.model.Pregnancy;
 import io.github.fpkit.model.Procedure;
 import io.github.fpkit.model.Woman;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -42,6 +43,12 @@ import java.util.stream.Stream;
  * }</pre>
  * A table that the source does not have ({@link #tables()}) streams empty; indicators
  * that need it are reported as not available rather than zero.
+ *
+ * <p>In the tables with a {@link RecordKey}, the first row of a key counts. A source that
+ * drops the later rows itself says so ({@link #rejectsDuplicates()}, as fp-io's CSV folder
+ * does, reporting each as a rejected row); of any other source, fpkit's engine drops them
+ * as it reads. A source that wraps another (to count progress, say) delegates
+ * {@link #rejectsDuplicates()} and {@link #rowCounts(RegisterTable)} to it.
  */
 public interface RegisterSource {
     /** @return the tables this source has; always contains {@link RegisterTable#WOMEN} */
@@ -53,6 +60,27 @@ public interface RegisterSource {
      */
     default boolean has(RegisterTable table) {
         return tables().contains(table);
+    }
+
+    /**
+     * @return true if this source's streams never give a row whose {@link RecordKey} an
+     *         earlier row of the table has (the first row counts); false by default, and
+     *         then readers that need unique keys drop such rows themselves
+     */
+    default boolean rejectsDuplicates() {
+        return false;
+    }
+
+    /**
+     * The rows of a table as the source read them, for sources that read rows and can
+     * reject them (a file); empty by default, for sources of records.
+     *
+     * @param table a table, not null
+     * @return the counts of the table's last pass that reached its end, or empty if the
+     *         source keeps no counts or has not read the table to its end
+     */
+    default Optional<RowCounts> rowCounts(RegisterTable table) {
+        return Optional.empty();
     }
 
     /** @return the areas; close after use */

@@ -15,13 +15,13 @@
  */
 package io.github.fpkit.report.internal;
 
+import io.github.fpkit.indicators.TableRows;
 import io.github.fpkit.indicators.report.AuditFinding;
-import io.github.fpkit.io.csv.RowCounts;
+import io.github.fpkit.io.csv.RegisterProblem;
 import io.github.fpkit.io.csv.RowError;
 import io.github.fpkit.model.register.RegisterTable;
 import io.github.fpkit.model.register.Severity;
 import io.github.fpkit.report.DataQuality;
-import io.github.fpkit.report.ValidationIssue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,8 +31,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The data-quality section: rejected rows per table with the first few of each, the
- * validation's findings by rule, the undefined rates and why, the indicators not
+ * The data-quality section: rows read, rejected and left out per table with the first
+ * few rejected rows of each, the validation's findings by rule, the undefined rates and why, the indicators not
  * available, the records no woman could be found for, and an aggregate report's audit.
  */
 public final class QualitySection {
@@ -51,7 +51,7 @@ public final class QualitySection {
      */
     public static List<Block> of(ReportContext c, DataQuality quality) {
         List<Block> blocks = new ArrayList<>();
-        blocks.addAll(rejectedRows(c.words(), quality));
+        blocks.addAll(rejectedRows(c, quality));
         blocks.add(validation(c.words(), quality));
         blocks.add(UndefinedRates.of(c));
         blocks.add(unavailable(c));
@@ -59,28 +59,33 @@ public final class QualitySection {
         return blocks;
     }
 
-    private static List<Block> rejectedRows(Wording w, DataQuality quality) {
-        String heading = w.pick("被拒绝的行", "Rejected rows");
-        if (quality.rowCounts().isEmpty()) {
-            return List.of(new Block("rejected-rows", heading, List.of(w.pick("登记不是从文件读取的，没有被拒绝的行的记录。",
-                    "The register was not read from files here: there is no record of rejected rows.")), Optional.empty()));
+    private static List<Block> rejectedRows(ReportContext c, DataQuality quality) {
+        Wording w = c.words();
+        String heading = w.pick("读取与拒绝的行", "Rows read and rejected");
+        Map<RegisterTable, TableRows> tables = c.computed().tableRows();
+        if (tables.isEmpty()) {
+            return List.of(new Block("rejected-rows", heading, List.of(w.pick("登记不是从文件读取的，没有读取与拒绝的行的记录。",
+                    "The register was not read from files here: there is no record of rows read and rejected.")), Optional.empty()));
         }
         List<TableRow> counts = new ArrayList<>();
-        for (Map.Entry<RegisterTable, RowCounts> e : quality.rowCounts().get().entrySet()) {
-            RowCounts n = e.getValue();
+        for (Map.Entry<RegisterTable, TableRows> e : tables.entrySet()) {
+            TableRows n = e.getValue();
             counts.add(TableRow.of(e.getKey().fileName(), List.of(e.getKey().fileName(), Long.toString(n.read()),
-                    Long.toString(n.accepted()), Long.toString(n.rejected()))));
+                    Long.toString(n.rejected()), Long.toString(n.duplicates()), Long.toString(n.unattributed()),
+                    Long.toString(n.counted()))));
         }
-        long rejected = quality.rowErrors().size();
+        long rejected = c.computed().rejectedRows();
         String summary = rejected == 0 ? w.pick("没有被拒绝的行。", "No row was rejected.")
                 : w.pick("共" + rejected + "行被拒绝，所有数字都不含这些行；fp validate 列出全部。",
                         rejected + " row(s) rejected and left out of every figure; fp validate lists them all.");
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block("rejected-rows", heading, List.of(summary), Optional.of(new Table("rejected-rows-table",
-                List.of(w.pick("文件", "File"), w.pick("读取", "Read"), w.pick("接受", "Accepted"), w.pick("拒绝", "Rejected")),
-                List.of(false, true, true, true), counts, false))));
-        if (rejected > 0) {
-            Map<String, List<RowError>> byFile = quality.rowErrors().stream().collect(Collectors.groupingBy(
+                List.of(w.pick("文件", "File"), w.pick("读取", "Read"), w.pick("拒绝", "Rejected"), w.pick("其中重复", "Of them repeats"),
+                        w.pick("找不到妇女", "Woman not found"), w.pick("计入", "Counted")),
+                List.of(false, true, true, true, true, true), counts, false))));
+        List<RowError> errors = quality.rejectedRows().orElse(List.of());
+        if (!errors.isEmpty()) {
+            Map<String, List<RowError>> byFile = errors.stream().collect(Collectors.groupingBy(
                     e -> Path.of(e.file()).getFileName().toString(), LinkedHashMap::new, Collectors.toList()));
             List<TableRow> first = new ArrayList<>();
             for (Map.Entry<String, List<RowError>> e : byFile.entrySet()) {
@@ -104,21 +109,24 @@ public final class QualitySection {
             return new Block("validation", heading, List.of(w.pick("登记未经校验。", "The register was not validated.")),
                     Optional.empty());
         }
-        List<ValidationIssue> issues = quality.validation().get();
-        if (issues.isEmpty()) {
-            return new Block("validation", heading, List.of(w.pick("校验没有发现问题。", "Validation found nothing.")),
+        // The rejected rows are listed above, with the rows.
+        List<RegisterProblem> findings = quality.validation().get().stream()
+                .filter(p -> !p.rule().equals(RegisterProblem.ROW_INVALID)).collect(Collectors.toList());
+        if (findings.isEmpty()) {
+            return new Block("validation", heading, List.of(w.pick("校验没有发现其他问题。", "Validation found nothing else.")),
                     Optional.empty());
         }
-        Map<String, List<ValidationIssue>> byRule = issues.stream().collect(Collectors.groupingBy(ValidationIssue::rule,
+        Map<String, List<RegisterProblem>> byRule = findings.stream().collect(Collectors.groupingBy(RegisterProblem::rule,
                 LinkedHashMap::new, Collectors.toList()));
         List<TableRow> rows = new ArrayList<>();
-        for (Map.Entry<String, List<ValidationIssue>> e : byRule.entrySet()) {
-            List<ValidationIssue> all = e.getValue();
+        for (Map.Entry<String, List<RegisterProblem>> e : byRule.entrySet()) {
+            List<RegisterProblem> all = e.getValue();
             String examples = all.subList(0, Math.min(EXAMPLES_LISTED, all.size())).stream()
-                    .map(i -> i.file() + (i.line().isPresent() ? w.pick(" 第" + i.line().getAsLong() + "行", " line " + i.line().getAsLong())
-                            : "") + ": " + i.message())
+                    .map(p -> Path.of(p.file()).getFileName() + (p.line().isPresent()
+                            ? w.pick(" 第" + p.line().getAsLong() + "行", " line " + p.line().getAsLong()) : "") + ": " + p.message())
                     .collect(Collectors.joining("\n"));
-            rows.add(TableRow.of(e.getKey(), List.of(e.getKey(), severity(w, all.get(0)), Integer.toString(all.size()), examples)));
+            rows.add(TableRow.of(e.getKey(), List.of(e.getKey(), severity(w, all.get(0).severity()), Integer.toString(all.size()),
+                    examples)));
         }
         return new Block("validation", heading, List.of(w.pick("整个登记（不只本区划）的校验结果，与 fp validate 相同。",
                 "The validation of the whole register (not only this area), as fp validate gives it.")),
@@ -127,8 +135,8 @@ public final class QualitySection {
                         List.of(false, false, true, false), rows, false)));
     }
 
-    private static String severity(Wording w, ValidationIssue issue) {
-        return w.pick(issue.severity() == Severity.ERROR ? "错误" : "警告", issue.severity().code());
+    private static String severity(Wording w, Severity severity) {
+        return w.pick(severity == Severity.ERROR ? "错误" : "警告", severity.code());
     }
 
     private static Block unavailable(ReportContext c) {

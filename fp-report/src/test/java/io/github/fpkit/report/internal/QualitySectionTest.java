@@ -18,9 +18,15 @@ package io.github.fpkit.report.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.fpkit.indicators.ComputedIndicators;
+import io.github.fpkit.indicators.IndicatorCalculator;
 import io.github.fpkit.indicators.report.AuditFinding;
-import io.github.fpkit.io.csv.RowCounts;
+import io.github.fpkit.io.csv.CsvRegister;
+import io.github.fpkit.io.csv.CsvRegisterSource;
+import io.github.fpkit.io.csv.CsvStyle;
+import io.github.fpkit.io.csv.RegisterProblem;
 import io.github.fpkit.io.csv.RowError;
+import io.github.fpkit.io.csv.ValidationReport;
 import io.github.fpkit.model.Area;
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.Birth;
@@ -28,19 +34,26 @@ import io.github.fpkit.model.MaritalStatus;
 import io.github.fpkit.model.PopulationCount;
 import io.github.fpkit.model.Sex;
 import io.github.fpkit.model.Woman;
+import io.github.fpkit.model.register.Finding;
 import io.github.fpkit.model.register.Register;
 import io.github.fpkit.model.register.RegisterTable;
 import io.github.fpkit.model.register.Severity;
 import io.github.fpkit.report.DataQuality;
+import io.github.fpkit.report.HtmlReport;
 import io.github.fpkit.report.ReportLanguage;
-import io.github.fpkit.report.ValidationIssue;
+import io.github.fpkit.synthetic.CsvFileSink;
+import io.github.fpkit.synthetic.GeneratorSettings;
+import io.github.fpkit.synthetic.RegisterGenerator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The data-quality section: what was rejected, found, left undefined and audited, and what was not checked. */
 class QualitySectionTest {
@@ -48,50 +61,82 @@ class QualitySectionTest {
     private static final AreaCode VILLAGE_1 = AreaCode.of("990101001001");
     private static final AreaCode VILLAGE_2 = AreaCode.of("990101001002");
 
+    @TempDir
+    Path dir;
+
     @Test
     void nothingChecked_isSaid_notLeftBlank() {
         List<Block> blocks = QualitySection.of(context(ReportLanguage.EN), DataQuality.none());
         assertEquals(List.of("rejected-rows", "validation", "undefined-rates", "unavailable"),
                 blocks.stream().map(Block::id).collect(Collectors.toList()));
-        assertEquals(List.of("The register was not read from files here: there is no record of rejected rows."),
-                blocks.get(0).paragraphs());
+        // A register in memory counts its rows too; there are no rejected rows to list.
+        assertEquals(List.of("No row was rejected."), blocks.get(0).paragraphs());
+        assertEquals(List.of("women.csv", "2", "0", "0", "0", "2"), blocks.get(0).table().orElseThrow().row("women.csv").orElseThrow().cells());
         assertEquals(List.of("The register was not validated."), blocks.get(1).paragraphs());
     }
 
     @Test
-    void rejectedRows_perTable_withTheFirstFewAndTheirLines() {
-        List<RowError> errors = new ArrayList<>();
-        for (int line = 2; line < 9; line++) {
-            errors.add(RowError.of("/data/women.csv", line, "birth_date", "2009-02-30", "not a real date"));
+    void aFolderWithRejectedRows_hasThemPerTable_withTheFirstFewAndTheirLines_andFpValidatesFindingsByRule() throws IOException {
+        Path folder = dir.resolve("register");
+        CsvFileSink sink = CsvFileSink.create(folder, StandardCharsets.UTF_8, CsvStyle.CANONICAL);
+        try {
+            RegisterGenerator.of(GeneratorSettings.builder().women(300).villages(2).seed(3).build()).generate(sink);
+        } finally {
+            sink.close();
         }
-        errors.add(RowError.of("/data/births.csv", 4, null, "", "3 cells, the header has 8"));
-        DataQuality quality = DataQuality.builder().rows(Map.of(RegisterTable.WOMEN, RowCounts.of(100, 7),
-                RegisterTable.BIRTHS, RowCounts.of(50, 1)), errors).build();
-        List<Block> blocks = QualitySection.of(context(ReportLanguage.EN), quality);
+        List<String> women = Files.readAllLines(folder.resolve("women.csv"));
+        int birthDate = List.of(women.get(0).split(",")).indexOf("birth_date");
+        for (int row = 1; row <= 7; row++) {
+            String[] cells = women.get(row).split(",", -1);
+            cells[birthDate] = "2009-02-30";
+            women.set(row, String.join(",", cells));
+        }
+        Files.write(folder.resolve("women.csv"), women);
+        CsvRegisterSource source = CsvRegister.builder().open(folder);
+        ValidationReport validation = ValidationReport.of(source);
+        AreaCode township = AreaCode.of("990102001000");
+        ComputedIndicators computed = IndicatorCalculator.builder().levels(HtmlReport.levelsFor(township)).build().compute(source, Registers.PERIOD);
+        ReportContext c = ReportContext.of(Wording.of(ReportLanguage.EN), computed, township, AreaProfile.of(source, township, Registers.PERIOD));
+        List<Block> blocks = QualitySection.of(c, DataQuality.builder().rejectedRows(source.rowErrors())
+                .validation(validation.problems()).build());
+
         Table counts = blocks.get(0).table().orElseThrow();
-        assertEquals(List.of("women.csv", "107", "100", "7"), counts.row("women.csv").orElseThrow().cells());
-        assertEquals(List.of("8 row(s) rejected and left out of every figure; fp validate lists them all."), blocks.get(0).paragraphs());
+        assertEquals(List.of("women.csv", "300", "7", "0", "0", "293"), counts.row("women.csv").orElseThrow().cells());
+        assertTrue(blocks.get(0).paragraphs().get(0).startsWith("7 row(s) rejected"), blocks.get(0).paragraphs().toString());
         Table first = blocks.get(1).table().orElseThrow();
         assertEquals("rejected-examples", blocks.get(1).id());
-        assertEquals(QualitySection.ROWS_LISTED + 1, first.rows().size());
-        assertEquals(List.of("women.csv", "2", "birth_date", "2009-02-30", "not a real date"), first.rows().get(0).cells());
-        assertEquals(List.of("births.csv", "4", "", "", "3 cells, the header has 8"), first.rows().get(QualitySection.ROWS_LISTED).cells());
+        assertEquals(QualitySection.ROWS_LISTED, first.rows().size());
+        assertEquals("2", first.rows().get(0).cells().get(1));
+        assertEquals(List.of("birth_date", "2009-02-30"), first.rows().get(0).cells().subList(2, 4));
+        // The records of the rejected women fold into one error per woman, at her row, as fp validate gives them.
+        Table findings = blocks.get(2).table().orElseThrow();
+        TableRow unknown = findings.row("REF_UNKNOWN_WOMAN").orElseThrow();
+        assertEquals(Long.toString(validation.problems().stream().filter(p -> p.rule().equals("REF_UNKNOWN_WOMAN")).count()),
+                unknown.cells().get(2));
+        assertTrue(unknown.cells().get(3).startsWith("women.csv line 2: "), unknown.cells().get(3));
+        assertTrue(findings.row(RegisterProblem.ROW_INVALID).isEmpty(), "rejected rows are listed with the rows");
     }
 
     @Test
-    void validationFindings_byRule_withCountsAndTheFirstExamples() {
-        List<ValidationIssue> issues = new ArrayList<>();
+    void validationProblems_byRule_withCountsAndTheFirstExamples() {
+        List<RegisterProblem> problems = new ArrayList<>();
         for (int line = 10; line < 15; line++) {
-            issues.add(ValidationIssue.of("REF_UNKNOWN_WOMAN", Severity.ERROR, "births.csv", OptionalLong.of(line), "B" + line + ": no mother"));
+            problems.add(RegisterProblem.of(Finding.builder().rule("REF_UNKNOWN_WOMAN").severity(Severity.ERROR).table(RegisterTable.BIRTHS)
+                    .recordId("B" + line).message("no mother").line(line).build(), "/data/births.csv"));
         }
-        issues.add(ValidationIssue.of("PLAUSIBLE_AGE", Severity.WARNING, "women.csv", OptionalLong.empty(), "W1: age 60"));
-        List<Block> blocks = QualitySection.of(context(ReportLanguage.ZH), DataQuality.builder().validation(issues).build());
+        problems.add(RegisterProblem.of(Finding.builder().rule("PLAUSIBLE_AGE").severity(Severity.WARNING).table(RegisterTable.WOMEN)
+                .recordId("W1").message("age 60").build(), "/data/women.csv"));
+        problems.add(RegisterProblem.of(RowError.of("/data/women.csv", 3, "birth_date", "x", "not a date")));
+        List<Block> blocks = QualitySection.of(context(ReportLanguage.ZH), DataQuality.builder().validation(problems).build());
         Table table = blocks.get(1).table().orElseThrow();
-        assertEquals(List.of("REF_UNKNOWN_WOMAN", "错误", "5", "births.csv 第10行: B10: no mother\nbirths.csv 第11行: B11: no mother\n"
-                + "births.csv 第12行: B12: no mother"), table.row("REF_UNKNOWN_WOMAN").orElseThrow().cells());
-        assertEquals(List.of("PLAUSIBLE_AGE", "警告", "1", "women.csv: W1: age 60"), table.row("PLAUSIBLE_AGE").orElseThrow().cells());
-        assertEquals(List.of("校验没有发现问题。"),
-                QualitySection.of(context(ReportLanguage.ZH), DataQuality.builder().validation(List.of()).build()).get(1).paragraphs());
+        assertEquals(List.of("REF_UNKNOWN_WOMAN", "错误", "5", "births.csv 第10行: births.csv B10: no mother\n"
+                + "births.csv 第11行: births.csv B11: no mother\nbirths.csv 第12行: births.csv B12: no mother"),
+                table.row("REF_UNKNOWN_WOMAN").orElseThrow().cells());
+        assertEquals(List.of("PLAUSIBLE_AGE", "警告", "1", "women.csv: women.csv W1: age 60"), table.row("PLAUSIBLE_AGE").orElseThrow().cells());
+        assertEquals(2, table.rows().size(), "rejected rows are listed with the rows");
+        assertEquals(List.of("校验没有发现其他问题。"), QualitySection.of(context(ReportLanguage.ZH), DataQuality.builder()
+                .validation(List.of(RegisterProblem.of(RowError.of("/data/women.csv", 3, "birth_date", "x", "not a date"))))
+                .build()).get(1).paragraphs());
     }
 
     @Test
