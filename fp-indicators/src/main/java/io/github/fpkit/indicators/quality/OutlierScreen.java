@@ -167,7 +167,7 @@ public final class OutlierScreen {
     }
 
     private static String where(AreaCode parent, Optional<String> parentName, List<IndicatorResult> defined) {
-        return QualityText.area(parent, parentName) + defined.size() + "个" + defined.get(0).area().level().chineseName();
+        return QualityText.area(parent, parentName) + "的" + defined.size() + "个" + defined.get(0).area().level().chineseName();
     }
 
     private static String englishWhere(AreaCode parent, Optional<String> parentName, List<IndicatorResult> defined) {

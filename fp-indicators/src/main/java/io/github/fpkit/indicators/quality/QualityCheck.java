@@ -113,7 +113,7 @@ public final class QualityCheck {
      * @param history results of earlier periods for the consistency over time; not null (may be empty)
      * @return the findings, smoothed rates and funnel plots
      * @throws IllegalArgumentException if the results are empty or of more than one period, or
-     *         the area has no result among them
+     *         neither the area nor its sub-areas have a result among them
      */
     public QualityReport check(List<IndicatorResult> current, Optional<AreaCode> area, List<IndicatorResult> history) {
         Objects.requireNonNull(current, "current");
@@ -132,9 +132,6 @@ public final class QualityCheck {
             byArea.computeIfAbsent(r.area(), a -> new ArrayList<>()).add(r);
             names.putIfAbsent(r.area(), r.areaName());
         }
-        if (area.isPresent() && !byArea.containsKey(area.get())) {
-            throw new IllegalArgumentException("no result for the area " + area.get());
-        }
         TreeSet<AreaCode> examined = new TreeSet<>();
         TreeSet<AreaCode> parents = new TreeSet<>();
         for (AreaCode a : byArea.keySet()) {
@@ -143,6 +140,9 @@ public final class QualityCheck {
                 examined.add(a);
                 parent.filter(p -> area.isEmpty() || p.equals(area.get())).ifPresent(parents::add);
             }
+        }
+        if (area.isPresent() && examined.isEmpty()) {
+            throw new IllegalArgumentException("no result for the area " + area.get() + " or its sub-areas");
         }
         List<QualityFinding> findings = new ArrayList<>();
         List<SmoothedRate> smoothed = new ArrayList<>();
