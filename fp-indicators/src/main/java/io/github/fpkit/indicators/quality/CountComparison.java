@@ -85,7 +85,7 @@ public final class CountComparison {
         String name = count.figure().chineseName();
         OptionalDouble vf = verificationFactor();
         return "登记" + name + register + "，报表" + stated + "，差" + difference()
-                + (vf.isPresent() ? "，核实系数" + QualityText.number(vf.getAsDouble()) : "，报表为0而登记不为0，核实系数无定义");
+                + (vf.isPresent() ? "，核实系数" + QualityText.factor(vf.getAsDouble()) : "，报表为0而登记不为0，核实系数无定义");
     }
 
     /** @return the explanation in English */
@@ -93,7 +93,7 @@ public final class CountComparison {
         String name = count.figure().englishName();
         OptionalDouble vf = verificationFactor();
         return "the register counts " + register + " " + name + ", the report states " + stated + ", a difference of " + difference()
-                + (vf.isPresent() ? "; VF " + QualityText.number(vf.getAsDouble()) : "; VF undefined: the report states 0");
+                + (vf.isPresent() ? "; VF " + QualityText.factor(vf.getAsDouble()) : "; VF undefined: the report states 0");
     }
 
     @Override

@@ -33,7 +33,11 @@ import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
  *     scale, the lower limit at least 0.</li>
  * </ul>
  * τ² is 0 for limits that are not widened; {@link #fit} estimates it as FunnelPlotR does
- * (DerSimonian–Laird on z-scores winsorised at 10 %). Values and limits are in the
+ * (DerSimonian–Laird on z-scores winsorised at 10 %). Counts are whole, so a lower limit is 0
+ * (a share's upper limit 100 %) wherever chance alone gives a count of 0 (of all of n) with at
+ * least the tail's probability — (1 − θ)ⁿ or e^(−θn) at least 2.5 % or 0.1 % — rather than a
+ * continuous limit a little above 0 that a small sub-area with no event would fall below.
+ * Values and limits are in the
  * indicator's unit (a CPR target of 82.39 is 82.39 %). SRB, NIR, TFR and counts have no
  * funnel ({@link #supports}).
  *
@@ -168,6 +172,10 @@ public final class FunnelLimits {
     }
 
     private double limit(double n, FunnelLevel level, boolean upper) {
+        double tail = (1 - level.coverage()) / 2;
+        if (atTheEdge(n, tail, upper)) {
+            return upper ? 1 : 0;
+        }
         double z = level.z();
         if (model == SmoothingModel.BINOMIAL) {
             double angle = Math.asin(Math.sqrt(theta)) + (upper ? z : -z) * Math.sqrt(1 / (4 * n) + tau2);
@@ -180,11 +188,24 @@ public final class FunnelLimits {
             double root = upper ? 1 + z * s : Math.max(0, 1 - z * s);
             return theta * root * root;
         }
-        double tail = (1 - level.coverage()) / 2;
         if (upper) {
             return ChiSquaredDistribution.of(2 * expected + 2).inverseSurvivalProbability(tail) / (2 * n);
         }
-        return expected == 0 ? 0 : ChiSquaredDistribution.of(2 * expected).inverseCumulativeProbability(tail) / (2 * n);
+        return ChiSquaredDistribution.of(2 * expected).inverseCumulativeProbability(tail) / (2 * n);
+    }
+
+    /**
+     * Counts are whole: no sub-area can count fewer than 0 events, nor (for a share) more than
+     * its whole. When chance alone gives such an edge count with at least the tail's probability
+     * — (1 − θ)ⁿ or e^(−θn) for 0, θⁿ for all of n — the limit is the edge itself, so that a
+     * small sub-area with no event is never outside its limits, as it would be below a
+     * continuous limit a little above 0.
+     */
+    private boolean atTheEdge(double n, double tail, boolean upper) {
+        if (model == SmoothingModel.BINOMIAL) {
+            return (upper ? Math.pow(theta, n) : Math.pow(1 - theta, n)) >= tail;
+        }
+        return !upper && Math.exp(-theta * n) >= tail;
     }
 
     @Override

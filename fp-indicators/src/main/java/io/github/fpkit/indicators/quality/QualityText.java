@@ -48,6 +48,11 @@ final class QualityText {
         return BigDecimal.valueOf(value).setScale(DECIMALS, RoundingMode.HALF_UP).toPlainString();
     }
 
+    /** @return a verification factor to four decimals, so that 0.8952 never reads as the bound 0.90 */
+    static String factor(double value) {
+        return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).toPlainString();
+    }
+
     /** @return a threshold or bound as a parameter is written: 3.0, 3.5, 0.33, 103.0 */
     static String threshold(double value) {
         return BigDecimal.valueOf(value).toPlainString();

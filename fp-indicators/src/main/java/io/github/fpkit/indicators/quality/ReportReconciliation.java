@@ -139,14 +139,26 @@ public final class ReportReconciliation {
         return new Reconciliation(area, name, period, low, high, counts, rates);
     }
 
-    private static void checkPeriod(AggregateReport report, ReportingPeriod period) {
-        String registers = "the register's period " + period + " (" + period.toIsoString() + ")";
+    /**
+     * The period a report is about, which its register must be tallied for.
+     *
+     * @param report a report, not null
+     * @return the report's period
+     * @throws InvalidValueException if the report states no period or one that names no real period (field {@code period})
+     */
+    public static ReportingPeriod periodOf(AggregateReport report) {
+        Objects.requireNonNull(report, "report");
         String stated = report.statedPeriod().orElseThrow(() -> new InvalidValueException("period", "",
-                "the report states no period; it must be " + registers));
-        ReportingPeriod reported = report.period().orElseThrow(() -> new InvalidValueException("period", stated,
-                "names no real period; it must be " + registers));
+                "the report states no period; the register is reconciled with the report for the report's period"));
+        return report.period().orElseThrow(() -> new InvalidValueException("period", stated,
+                "names no real period; the register is reconciled with the report for the report's period"));
+    }
+
+    private static void checkPeriod(AggregateReport report, ReportingPeriod period) {
+        ReportingPeriod reported = periodOf(report);
         if (!reported.equals(period)) {
-            throw new InvalidValueException("period", stated, "is " + reported + " (" + reported.toIsoString() + "), not " + registers);
+            throw new InvalidValueException("period", report.statedPeriod().orElseThrow(), "is " + reported + " ("
+                    + reported.toIsoString() + "), not the register's period " + period + " (" + period.toIsoString() + ")");
         }
     }
 

@@ -99,6 +99,22 @@ class FunnelLimitsTest {
         assertFalse(limits.isAdjusted());
     }
 
+    /**
+     * 5.41 ‰ of 21 woman-years expects 0.11 births: none happens with probability e^−0.11 = 0.89, so 0 is inside;
+     * a 1 % share of 100 is 0 with probability 0.99¹⁰⁰ = 0.37; a 99 % share of 100 is all 100 with that probability.
+     */
+    @Test
+    void test_aCountOfZeroThatChanceGivesOften_isInside() {
+        FunnelLimits asfr = FunnelLimits.of(Indicator.ASFR_35_39, 5.41, 0);
+        assertEquals(0, asfr.band(21).lower(FunnelLevel.P95));
+        assertEquals(FunnelPosition.INSIDE, asfr.position(0, 21));
+        assertTrue(asfr.band(2000).lower(FunnelLevel.P95) > 0, "e^−10.8 is below 2.5 %");
+        FunnelLimits rare = FunnelLimits.of(Indicator.HIGHER_ORDER_BIRTH_SHARE, 1, 0);
+        assertEquals(0, rare.band(100).lower(FunnelLevel.P998));
+        assertEquals(FunnelPosition.INSIDE, rare.position(0, 100));
+        assertEquals(100, FunnelLimits.of(Indicator.CPR, 99, 0).band(100).upper(FunnelLevel.P95));
+    }
+
     @Test
     void test_positions() {
         FunnelLimits limits = FunnelLimits.of(Indicator.CPR, 80, 0);

@@ -87,7 +87,7 @@ class ReportReconciliationTest {
         assertEquals(-220, findings.get(0).difference());
         assertEquals(1.25, findings.get(1).verificationFactor().getAsDouble(), 0);
         assertEquals(25, findings.get(1).difference());
-        assertTrue(findings.get(1).englishMessage().contains("VF 1.25"), findings.get(1).englishMessage());
+        assertTrue(findings.get(1).englishMessage().contains("VF 1.2500"), findings.get(1).englishMessage());
         assertEquals(2, r.findings(), "the rates stated from the register's own counts still agree with the register");
         assertFalse(ReportReconciliation.of(0.8, 1.3).reconcile(altered, township(), ALL).hasFindings());
     }
@@ -131,7 +131,7 @@ class ReportReconciliationTest {
         assertTrue(unreadable.getMessage().contains("names no real period"), unreadable.getMessage());
         InvalidValueException none = assertThrows(InvalidValueException.class, () -> ReportReconciliation.standard()
                 .reconcile(AggregateReport.builder().from(drafted()).statedPeriod(java.util.Optional.empty()).build(), tally, ALL));
-        assertTrue(none.getMessage().contains("states no period"), none.getMessage());
+        assertTrue(none.getMessage().contains("the report states no period"), none.getMessage());
         InvalidValueException area = assertThrows(InvalidValueException.class, () -> ReportReconciliation.standard()
                 .reconcile(AggregateReport.builder().from(drafted()).areaCode(AreaCode.of("990102002000")).build(), tally, ALL));
         assertEquals("areaCode", area.field());
