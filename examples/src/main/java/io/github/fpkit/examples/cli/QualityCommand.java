@@ -67,7 +67,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "quality", mixinStandardHelpOptions = true, versionProvider = FpCommand.Version.class,
         description = {"Screens a register's figures as DHIS2 and the WHO Data Quality Review do (docs/QUALITY.md): outliers "
                 + "across the sub-areas of an area (z-score, modified z-score, your min-max bounds), sex ratios at birth whose "
-                + "95% interval lies wholly outside the normal range, breaks over time against up to three earlier periods; and "
+                + "95%% interval lies wholly outside the normal range, breaks over time against up to three earlier periods; and "
                 + "gives each sub-area's empirical-Bayes rate and its place on the funnel plot around its parent, apart from "
                 + "the raw figures.",
             "JSON and CSV hold one record a finding, smoothed rate or funnel point, with the same columns (record, rule, "
@@ -135,7 +135,7 @@ final class QualityCommand implements Callable<Integer> {
     List<Double> srbRange;
 
     @Option(names = "--consistency-threshold", paramLabel = "T", defaultValue = "0.33",
-            description = "How far off 1 the ratio to the earlier periods' mean may be, more than 0 (default 0.33, that is ±33%).")
+            description = "How far off 1 the ratio to the earlier periods' mean may be, more than 0 (default 0.33, that is ±33%%).")
     double consistencyThreshold;
 
     @Option(names = "--overdispersion", description = "Widen the funnel limits for overdispersion, as FunnelPlotR does.")
@@ -159,6 +159,7 @@ final class QualityCommand implements Callable<Integer> {
         print(report);
         PrintWriter err = spec.commandLine().getErr();
         IndicatorsCommand.reportUnavailable(spec.qualifiedName(), computed, err);
+        MissingPopulationRows.report(spec.qualifiedName(), computed, calculator.levels(), quiet, err);
         RejectedRows.report(spec.qualifiedName(), source, err);
         return report.hasErrors() ? ExitStatus.DATA_ERROR : ExitStatus.SUCCESS;
     }

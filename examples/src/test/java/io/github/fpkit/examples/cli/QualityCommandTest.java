@@ -142,6 +142,16 @@ class QualityCommandTest {
     }
 
     @Test
+    void test_help_ofTheQualityCommands() {
+        for (String command : List.of("quality", "reconcile", "draft")) {
+            FpRun run = FpRun.of(command, "--help");
+            assertEquals(0, run.status, command);
+            assertTrue(run.out.contains("Usage: fp " + command) && run.out.contains("Exit status:"), run.out);
+        }
+        assertTrue(FpRun.of("--help").out.contains("quality"));
+    }
+
+    @Test
     void test_usageErrors_areOneLine_exitTwo() {
         for (String[] args : List.of(new String[] {"--area", "990102009000"}, new String[] {"--z-threshold", "0"},
                 new String[] {"--srb-range", "107"}, new String[] {"--history", "no-such-folder"},
