@@ -17,7 +17,7 @@ package io.github.fpkit.indicators.quality;
 
 /**
  * The between-area variance τ² by which FunnelPlotR widens funnel limits for overdispersion
- * (Spiegelhalter 2005, §4; DerSimonian and Laird 1986): each area's z-score on the
+ * (Spiegelhalter 2005; DerSimonian and Laird 1986): each area's z-score on the
  * variance-stabilising scale — the arcsine of √p for shares, √(O / E) for rates — is winsorised
  * at the 10th and 90th percentiles, φ = Σ z² / k, and
  * τ² = (k φ − (k − 1)) / (Σ wᵢ − Σ wᵢ² / Σ wᵢ) with wᵢ = 1 / sᵢ², or 0 when k φ < k − 1.
