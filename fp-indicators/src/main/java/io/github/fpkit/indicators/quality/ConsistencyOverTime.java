@@ -195,9 +195,10 @@ public final class ConsistencyOverTime {
                 .threshold("±" + percent + "%")
                 .chineseMessage(QualityText.area(r.area(), r.areaName()) + r.period() + indicator.chineseName() + "为"
                         + QualityText.chinese(value, indicator.unit()) + "，此前" + periods.size() + "期（" + names + "）均值为"
-                        + QualityText.chinese(mean, indicator.unit()) + chineseRatio + "，偏离超过±" + percent + "%")
+                        + (indicator.isCount() ? QualityText.number(mean) : QualityText.chinese(mean, indicator.unit())) + chineseRatio + "，偏离超过±" + percent + "%")
                 .englishMessage(indicator.code() + " of " + QualityText.englishArea(r.area(), r.areaName()) + " in " + r.period() + " is "
-                        + QualityText.english(value, indicator.unit()) + " against a mean of " + QualityText.english(mean, indicator.unit())
+                        + QualityText.english(value, indicator.unit()) + " against a mean of "
+                        + (indicator.isCount() ? QualityText.number(mean) : QualityText.english(mean, indicator.unit()))
                         + " over " + names + englishRatio + ", off by more than ±" + percent + "%");
         ratio.ifPresent(f::statistic);
         return Optional.of(f.build());
