@@ -23,6 +23,8 @@
  *   <li>{@link io.github.fpkit.testkit.CountyRegisters}: valid registers of one county,
  *       dense around 2009SY, with partitions and shuffles of their records (indicator
  *       properties: merging, order, parallelism);</li>
+ *   <li>{@link io.github.fpkit.testkit.BrokenRegisters}: registers of that county that
+ *       break every referential and plausibility rule somewhere (validator properties);</li>
  *   <li>{@link io.github.fpkit.testkit.RecordGenerators}: valid records of every table
  *       with text that stresses CSV, registers of them, dates, periods, area codes and
  *       findings (round trips through readers and writers);</li>

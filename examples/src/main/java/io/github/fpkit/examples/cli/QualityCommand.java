@@ -19,6 +19,7 @@ import io.github.fpkit.indicators.ComputedIndicators;
 import io.github.fpkit.indicators.Indicator;
 import io.github.fpkit.indicators.IndicatorCalculator;
 import io.github.fpkit.indicators.IndicatorResult;
+import io.github.fpkit.indicators.MissingPopulationRows;
 import io.github.fpkit.indicators.Unit;
 import io.github.fpkit.indicators.quality.ConsistencyOverTime;
 import io.github.fpkit.indicators.quality.FunnelLevel;
@@ -159,7 +160,10 @@ final class QualityCommand implements Callable<Integer> {
         print(report);
         PrintWriter err = spec.commandLine().getErr();
         IndicatorsCommand.reportUnavailable(spec.qualifiedName(), computed, err);
-        MissingPopulationRows.report(spec.qualifiedName(), computed, calculator.levels(), quiet, err);
+        if (!quiet) {
+            MissingPopulationRows.explain(computed, calculator.levels()).forEach(l -> err.println(spec.qualifiedName() + ": " + l));
+            err.flush();
+        }
         RejectedRows.report(spec.qualifiedName(), source, err);
         return report.hasErrors() ? ExitStatus.DATA_ERROR : ExitStatus.SUCCESS;
     }

@@ -191,6 +191,7 @@ public final class Schemas {
             .optional("field", TEXT, f -> f.field().orElse(null), (b, v) -> b.field(v))
             .optional("value", TEXT, f -> f.value().orElse(null), (b, v) -> b.value(v))
             .required("message", TEXT, Finding::message, (b, v) -> b.message(v))
+            .optional("line", WHOLE, f -> box(f.line()), (b, v) -> b.line(v))
             .build();
 
     private static final java.util.List<Schema<?, ?>> TABLES = java.util.List.of(AREAS, POPULATION, WOMEN, BIRTHS, DEATHS,

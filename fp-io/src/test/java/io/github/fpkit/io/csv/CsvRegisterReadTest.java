@@ -339,4 +339,23 @@ class CsvRegisterReadTest {
         assertEquals(Optional.of("planned"), source.rowErrors().stream().filter(e -> e.file().endsWith("pregnancies.csv"))
                 .findFirst().orElseThrow().column());
     }
+
+    @Test
+    void test_datesOutside1850To2200_rowErrors_boundsAccepted() throws IOException {
+        CsvRegisterSource source = open(HEADER
+                + "W1,990101001001,0000-01-01,married\n"
+                + "W2,990101001001,2201-01-01,married\n"
+                + "W3,990101001001,1849年12月31日,married\n"
+                + "W4,990101001001,22010101,married\n"
+                + "W5,990101001001,1850-01-01,married\n"
+                + "W6,990101001001,2200/12/31,married\n");
+        assertEquals(List.of("W5", "W6"), women(source).stream().map(Woman::id).collect(Collectors.toList()));
+        List<RowError> errors = source.rowErrors();
+        assertEquals(List.of("0000-01-01", "2201-01-01", "1849年12月31日", "22010101"),
+                errors.stream().map(RowError::value).collect(Collectors.toList()));
+        for (RowError e : errors) {
+            assertEquals(Optional.of("birth_date"), e.column());
+            assertEquals("not a register date: the year must be within 1850–2200", e.reason());
+        }
+    }
 }

@@ -13,36 +13,49 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.fpkit.examples.cli;
+package io.github.fpkit.indicators;
 
-import io.github.fpkit.indicators.ComputedIndicators;
-import io.github.fpkit.indicators.Indicator;
-import io.github.fpkit.indicators.IndicatorResult;
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.AreaLevel;
-import java.io.PrintWriter;
+import io.github.fpkit.model.PopulationCount;
+import io.github.fpkit.model.ReportingPeriod;
+import io.github.fpkit.model.register.RegisterSource;
+import io.github.fpkit.model.register.RegisterTable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Explains crude rates left undefined by missing population rows. A township or county
  * without a population row of its own takes the sum over its areas, but only when every
  * one of them has a population, so one village without a row leaves its township's and
- * county's CBR, CDR and NIR undefined; the tables then show {@code —} with nothing to say
- * why. The explanation is read from the results: a crude rate with a numerator and no
+ * county's CBR, CDR and NIR undefined; a table of results then shows nothing to say why.
+ * The explanation is read from the results: a crude rate with a numerator and no
  * denominator has an unknown population, and the areas with an unknown population that
- * have no such area under them are the rows to add.
+ * have no such area under them are the rows to add. One line per cause, in English:
+ *
+ * <pre>{@code
+ * ComputedIndicators computed = IndicatorCalculator.builder()
+ *     .levels(MissingPopulationRows.levelsNeeded(EnumSet.of(AreaLevel.TOWNSHIP))).build().compute(source, period);
+ * MissingPopulationRows.explain(computed, EnumSet.of(AreaLevel.TOWNSHIP)).forEach(System.err::println);
+ * // CBR, CDR, NIR undefined for 990102001000 第1乡 in 2009SY: population.csv has no row for
+ * // 990102001002 1乡2村 (add it, or one for 990102001000 itself)
+ * }</pre>
+ *
+ * <p>Thread-safe: holds nothing.
  */
-final class MissingPopulationRows {
+public final class MissingPopulationRows {
     /** The indicators whose denominator is the average population. */
     private static final Set<Indicator> CRUDE_RATES = EnumSet.of(Indicator.CBR, Indicator.CDR, Indicator.NIR);
     /** Missing rows named on one line; a whole county may lack hundreds. */
@@ -52,10 +65,11 @@ final class MissingPopulationRows {
     }
 
     /**
-     * @param levels the levels to be shown, not empty
+     * @param levels the levels to be explained, not empty
      * @return those levels and every level below them, whose results the explanation needs
+     * @throws java.util.NoSuchElementException if {@code levels} is empty
      */
-    static Set<AreaLevel> withLevelsBelow(Set<AreaLevel> levels) {
+    public static Set<AreaLevel> levelsNeeded(Set<AreaLevel> levels) {
         // AreaLevel is declared county, township, village: a later constant is a lower level.
         int highest = levels.stream().mapToInt(AreaLevel::ordinal).min().orElseThrow();
         Set<AreaLevel> all = EnumSet.noneOf(AreaLevel.class);
@@ -68,12 +82,42 @@ final class MissingPopulationRows {
     }
 
     /**
-     * @param results results at the levels of {@link #withLevelsBelow(Set)}
-     * @param levels the levels to be shown
-     * @return the results of areas at those levels, in their order
+     * The explanation for the townships and counties among {@code levels}; villages are
+     * left out, as there may be thousands of them and their results speak for themselves.
+     *
+     * @param computed results at {@link #levelsNeeded(Set) levelsNeeded(levels)}, not null
+     * @param levels the levels shown, not null
+     * @return the lines, empty if every crude rate computed is defined
      */
-    static List<IndicatorResult> shown(List<IndicatorResult> results, Set<AreaLevel> levels) {
-        return results.stream().filter(r -> levels.contains(r.area().level())).collect(Collectors.toList());
+    public static List<String> explain(ComputedIndicators computed, Set<AreaLevel> levels) {
+        Objects.requireNonNull(levels, "levels");
+        return explain(computed, a -> a.level() != AreaLevel.VILLAGE && levels.contains(a.level()));
+    }
+
+    /**
+     * The explanation for every township and county of a register, for each period its
+     * population rows are given for (the source is read once for the periods, then once a
+     * period for the crude rates).
+     *
+     * @param source the register, not null
+     * @return the lines, empty if the register has no population rows or they leave no crude rate undefined
+     */
+    public static List<String> explain(RegisterSource source) {
+        Objects.requireNonNull(source, "source");
+        List<String> lines = new ArrayList<>();
+        if (!source.has(RegisterTable.POPULATION)) {
+            return lines;
+        }
+        Set<ReportingPeriod> periods;
+        try (Stream<PopulationCount> rows = source.populationCounts()) {
+            periods = rows.map(PopulationCount::period).collect(Collectors.toCollection(LinkedHashSet::new));
+        }
+        IndicatorCalculator calculator = IndicatorCalculator.builder().indicators(CRUDE_RATES)
+                .levels(EnumSet.allOf(AreaLevel.class)).build();
+        for (ReportingPeriod period : periods) {
+            lines.addAll(explain(calculator.compute(source, period), EnumSet.of(AreaLevel.TOWNSHIP, AreaLevel.COUNTY)));
+        }
+        return lines;
     }
 
     /**
@@ -81,12 +125,13 @@ final class MissingPopulationRows {
      * whose crude rates they leave undefined, or a single line when no area has a population
      * for the period.
      *
-     * @param command the command's name, which starts each line
-     * @param computed results at the areas of {@code about} and every level below them
-     * @param about the areas to explain
+     * @param computed results at the areas of {@code about} and every level below them, not null
+     * @param about the areas to explain, not null
      * @return the lines, empty if every crude rate computed is defined
      */
-    static List<String> explain(String command, ComputedIndicators computed, Predicate<AreaCode> about) {
+    public static List<String> explain(ComputedIndicators computed, Predicate<AreaCode> about) {
+        Objects.requireNonNull(computed, "computed");
+        Objects.requireNonNull(about, "about");
         Map<AreaCode, IndicatorResult> unknown = new TreeMap<>();
         Set<Indicator> undefined = EnumSet.noneOf(Indicator.class);
         boolean anyKnown = false;
@@ -106,7 +151,7 @@ final class MissingPopulationRows {
         }
         String rates = undefined.stream().map(Indicator::code).collect(Collectors.joining(", "));
         if (!anyKnown) {
-            lines.add(command + ": " + rates + " undefined everywhere: population.csv has no row for " + computed.period());
+            lines.add(rates + " undefined everywhere: population.csv has no row for " + computed.period());
             return lines;
         }
         // The rows to add are those of the unknown areas with no unknown area under them.
@@ -133,31 +178,14 @@ final class MissingPopulationRows {
                     : String.join(", ", missing.subList(0, Math.min(NAMED, missing.size())))
                             + (missing.size() > NAMED ? " and " + (missing.size() - NAMED) + " more" : "")
                             + " (add " + (missing.size() == 1 ? "it" : "them") + ", or " + own + ")";
-            lines.add(command + ": " + rates + " undefined for "
-                    + areas.stream().map(a -> name(unknown.get(a))).collect(Collectors.joining(" and ")) + " in " + computed.period()
-                    + ": population.csv has no row for " + rows);
+            lines.add(rates + " undefined for " + areas.stream().map(a -> name(unknown.get(a))).collect(Collectors.joining(" and "))
+                    + " in " + computed.period() + ": population.csv has no row for " + rows);
         });
         return lines;
     }
 
-    /**
-     * Prints {@link #explain} for the townships and counties of {@code levels} to {@code err}
-     * unless {@code quiet}; villages are left out, as there may be thousands of them and
-     * their table rows speak for themselves.
-     */
-    static void report(String command, ComputedIndicators computed, Set<AreaLevel> levels, boolean quiet, PrintWriter err) {
-        report(command, computed, a -> a.level() != AreaLevel.VILLAGE && levels.contains(a.level()), quiet, err);
-    }
-
-    /** Prints {@link #explain} to {@code err} unless {@code quiet}. */
-    static void report(String command, ComputedIndicators computed, Predicate<AreaCode> about, boolean quiet, PrintWriter err) {
-        if (!quiet) {
-            explain(command, computed, about).forEach(err::println);
-            err.flush();
-        }
-    }
-
+    /** The code, and the name when it is not the code itself. */
     private static String name(IndicatorResult r) {
-        return r.area() + r.areaName().map(n -> " " + n).orElse("");
+        return r.area() + r.areaName().filter(n -> !n.equals(r.area().toString())).map(n -> " " + n).orElse("");
     }
 }
