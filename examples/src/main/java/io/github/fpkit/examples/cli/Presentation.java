@@ -24,10 +24,12 @@ import java.util.OptionalDouble;
 /**
  * How computed figures are rounded for people to read: the exact numerator and
  * denominator stay in JSON and CSV; tables and reports show counts as whole numbers and
- * every other value with two decimals, rounded half-up ({@link Rounding}), and an undefined
+ * every other value with {@value #DECIMALS} decimals, rounded half-up ({@link Rounding}), and an undefined
  * value as {@value #UNDEFINED}, never NaN.
  */
 final class Presentation {
+    /** Decimals shown for rates, shares, ratios and TFR: those of {@link Rounding}. */
+    static final int DECIMALS = Rounding.DECIMALS;
     /** What an undefined value (denominator 0) or a missing interval is shown as. */
     static final String UNDEFINED = "—";
 

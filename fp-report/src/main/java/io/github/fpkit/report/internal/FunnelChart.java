@@ -15,6 +15,8 @@
  */
 package io.github.fpkit.report.internal;
 
+import io.github.fpkit.indicators.quality.FunnelLevel;
+import io.github.fpkit.indicators.quality.FunnelLimits;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +26,8 @@ import java.util.stream.Collectors;
 
 /**
  * A funnel plot: areas' rates against their denominators, the pooled rate as a line and
- * the 95 % and 99.8 % control limits around it, drawn through {@code grid}.
+ * the 95 % and 99.8 % control limits around it (fp-indicators' {@link FunnelLimits}, the
+ * limits {@code fp quality} finds outliers by), drawn through {@code grid}.
  *
  * @param id the chart's id
  * @param title the title
@@ -32,13 +35,13 @@ import java.util.stream.Collectors;
  * @param xAxis the denominators' axis name, with the unit
  * @param yAxis the rates' axis name, with the unit
  * @param points the areas
- * @param limits the limits, around the pooled proportion
- * @param scale what a proportion is multiplied by to be shown in the rates' unit (100 for %)
+ * @param limits the limits, around the pooled value, in the indicator's unit
  * @param grid the denominators the limit lines are drawn through, ascending
- * @param labels the legend's names of the pooled line, the 95 % limits and the 99.8 % limits, and the points' positions
+ * @param labels the legend's names of the pooled line ({@code pooled}), the limits ({@code limit95},
+ *        {@code limit998}) and the points' positions (by {@code FunnelPosition.code()})
  */
-public record FunnelChart(String id, String title, String subtitle, String xAxis, String yAxis, List<FunnelPoint> points,
-        FunnelLimits limits, double scale, List<Double> grid, Map<String, String> labels) implements Chart {
+public record FunnelChart(String id, String title, String subtitle, String xAxis, String yAxis, List<FunnelMark> points,
+        FunnelLimits limits, List<Double> grid, Map<String, String> labels) implements Chart {
     /** Copies the lists. */
     public FunnelChart {
         Objects.requireNonNull(id, "id");
@@ -56,21 +59,21 @@ public record FunnelChart(String id, String title, String subtitle, String xAxis
         json.put("subtitle", subtitle);
         json.put("xAxis", xAxis);
         json.put("yAxis", yAxis);
-        json.put("points", points.stream().map(FunnelPoint::toJson).collect(Collectors.toList()));
-        json.put("pooled", limits.pooled() * scale);
-        json.put("lower95", line(FunnelLimits.Z_95, false));
-        json.put("upper95", line(FunnelLimits.Z_95, true));
-        json.put("lower998", line(FunnelLimits.Z_99_8, false));
-        json.put("upper998", line(FunnelLimits.Z_99_8, true));
+        json.put("points", points.stream().map(FunnelMark::toJson).collect(Collectors.toList()));
+        json.put("pooled", limits.target());
+        json.put("lower95", line(FunnelLevel.P95, false));
+        json.put("upper95", line(FunnelLevel.P95, true));
+        json.put("lower998", line(FunnelLevel.P998, false));
+        json.put("upper998", line(FunnelLevel.P998, true));
         json.put("labels", new LinkedHashMap<>(labels));
         return json;
     }
 
     /** @return the limit line as [n, rate] pairs through the grid */
-    private List<List<Double>> line(double z, boolean upper) {
+    private List<List<Double>> line(FunnelLevel level, boolean upper) {
         List<List<Double>> line = new ArrayList<>();
         for (double n : grid) {
-            line.add(List.of(n, (upper ? limits.upper(n, z) : limits.lower(n, z)) * scale));
+            line.add(List.of(n, upper ? limits.band(n).upper(level) : limits.band(n).lower(level)));
         }
         return line;
     }

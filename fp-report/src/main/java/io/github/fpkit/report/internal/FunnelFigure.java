@@ -17,16 +17,19 @@ package io.github.fpkit.report.internal;
 
 import io.github.fpkit.indicators.Indicator;
 import io.github.fpkit.indicators.IndicatorResult;
+import io.github.fpkit.indicators.quality.FunnelPlot;
+import io.github.fpkit.indicators.quality.FunnelPoint;
+import io.github.fpkit.indicators.quality.FunnelPosition;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The funnel plot of the sub-areas' contraceptive prevalence against their married women
- * of reproductive age, with 95 % and 99.8 % limits around the area's pooled prevalence.
+ * of reproductive age, with 95 % and 99.8 % limits around the sub-areas' pooled prevalence:
+ * fp-indicators' {@link FunnelPlot}, the plot {@code fp quality} finds outliers by, drawn.
  */
 public final class FunnelFigure {
     /** The figure's id. */
@@ -45,53 +48,43 @@ public final class FunnelFigure {
         if (own.isEmpty()) {
             return Figure.empty(ID, title, NumeratorNames.unavailable(w, Indicator.CPR));
         }
-        if (own.get().value().isEmpty()) {
-            return Figure.empty(ID, title, w.name(Indicator.CPR) + w.pick("未定义：", " is undefined: ")
-                    + NumeratorNames.zeroDenominator(w, Indicator.CPR));
-        }
         if (c.subAreas().isEmpty()) {
             return Figure.empty(ID, title, w.pick("该区划没有下级区划", "The area has no sub-areas"));
         }
-        IndicatorResult pooled = own.get();
-        FunnelLimits limits = new FunnelLimits(pooled.numerator().getAsLong() / pooled.denominator().getAsDouble());
-        List<FunnelPoint> points = new ArrayList<>();
+        List<IndicatorResult> subAreas = new ArrayList<>();
         List<String> undefined = new ArrayList<>();
+        for (AreaResults a : c.subAreas()) {
+            a.result(Indicator.CPR).ifPresent(subAreas::add);
+            a.result(Indicator.CPR).filter(r -> r.value().isEmpty()).ifPresent(r -> undefined.add(a.name()));
+        }
+        Optional<FunnelPlot> plot = FunnelPlot.of(c.area().area(), Optional.of(c.area().name()), subAreas, false);
+        if (plot.isEmpty()) {
+            return Figure.empty(ID, title, w.pick("有已婚育龄妇女的下级区划不足两个", "Fewer than two sub-areas have married WRA"));
+        }
+        List<FunnelMark> points = new ArrayList<>();
         double fewest = Double.MAX_VALUE;
         double most = 0;
-        for (AreaResults a : c.subAreas()) {
-            Optional<IndicatorResult> cpr = a.result(Indicator.CPR);
-            if (cpr.isEmpty()) {
-                continue;
-            }
-            if (cpr.get().value().isEmpty()) {
-                undefined.add(a.name());
-                continue;
-            }
-            double n = cpr.get().denominator().getAsDouble();
-            double proportion = cpr.get().numerator().getAsLong() / n;
-            FunnelLimits.Position position = limits.position(proportion, n);
-            fewest = Math.min(fewest, n);
-            most = Math.max(most, n);
-            points.add(new FunnelPoint(a.name(), n, proportion * 100, position,
-                    IntervalFigure.tip(w, a.name(), cpr.get()) + w.pick("；", "; ") + positionName(w, position)));
+        for (FunnelPoint p : plot.get().points()) {
+            String name = p.areaName().orElse(p.area().toString());
+            fewest = Math.min(fewest, p.denominator());
+            most = Math.max(most, p.denominator());
+            points.add(new FunnelMark(name, p.denominator(), p.value(), p.position(),
+                    IntervalFigure.tip(w, name, p.result()) + w.pick("；", "; ") + position(w, p.position())));
         }
         List<String> notes = new ArrayList<>();
         if (!undefined.isEmpty()) {
             notes.add(w.pick("未列出（没有已婚育龄妇女）：" + String.join("、", undefined),
                     "Not shown (no married WRA): " + String.join(", ", undefined)));
         }
-        if (points.isEmpty()) {
-            return Figure.empty(ID, title, w.pick("下级区划都没有已婚育龄妇女", "No sub-area has married WRA"));
-        }
         Map<String, String> labels = new LinkedHashMap<>();
-        labels.put("pooled", c.area().name() + " " + w.percent(limits.pooled() * 100));
+        labels.put("pooled", w.pick("下级区划合计 ", "Sub-areas pooled ") + w.percent(plot.get().limits().target()));
         labels.put("limit95", w.pick("95%控制限", "95 % limits"));
         labels.put("limit998", w.pick("99.8%控制限", "99.8 % limits"));
-        for (FunnelLimits.Position p : FunnelLimits.Position.values()) {
-            labels.put(p.name().toLowerCase(Locale.ROOT), positionName(w, p));
+        for (FunnelPosition p : FunnelPosition.values()) {
+            labels.put(p.code(), position(w, p));
         }
         return Figure.of(new FunnelChart(ID, title, c.subtitle(), w.withUnit(w.pick("已婚育龄妇女", "Married WRA"), w.pick("人", "persons")),
-                w.withUnit(w.name(Indicator.CPR), "%"), points, limits, 100, grid(fewest, most), labels), notes);
+                w.withUnit(w.name(Indicator.CPR), "%"), points, plot.get().limits(), grid(fewest, most), labels), notes);
     }
 
     /** @return denominators from a little below the fewest to a little above the most, evenly spaced on a log scale */
@@ -105,14 +98,7 @@ public final class FunnelFigure {
         return grid;
     }
 
-    private static String positionName(Wording w, FunnelLimits.Position position) {
-        switch (position) {
-            case WITHIN:
-                return w.pick("在95%控制限内", "within the 95 % limits");
-            case BEYOND_95:
-                return w.pick("超出95%控制限", "beyond the 95 % limits");
-            default:
-                return w.pick("超出99.8%控制限", "beyond the 99.8 % limits");
-        }
+    private static String position(Wording w, FunnelPosition position) {
+        return w.pick(position.chineseName(), position.englishName());
     }
 }

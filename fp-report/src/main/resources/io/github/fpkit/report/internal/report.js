@@ -129,8 +129,9 @@
       line(c.labels.limit95, c.upper95, wide), line(c.labels.limit95, c.lower95, wide),
       line(c.labels.limit998, c.upper998, widest), line(c.labels.limit998, c.lower998, widest)
     ];
-    var shapes = { within: ['circle', palette.blue], beyond_95: ['triangle', palette.orange],
-      beyond_99_8: ['diamond', palette.vermillion] };
+    // Shape and colour both tell where a point lies: inside, beyond the 95 % or the 99.8 % limits.
+    var shapes = { inside: ['circle', palette.blue], below_95: ['triangle', palette.orange], above_95: ['triangle', palette.orange],
+      below_998: ['diamond', palette.vermillion], above_998: ['diamond', palette.vermillion] };
     Object.keys(shapes).forEach(function (position) {
       var points = c.points.filter(function (p) { return p.position === position; });
       if (points.length > 0) {

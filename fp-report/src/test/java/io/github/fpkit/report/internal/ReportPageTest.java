@@ -23,6 +23,7 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.fpkit.indicators.Indicator;
 import io.github.fpkit.indicators.IndicatorResult;
 import io.github.fpkit.indicators.Unit;
+import io.github.fpkit.indicators.quality.FunnelPlot;
 import io.github.fpkit.io.csv.ResultCsvReader;
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.ReportingPeriod;
@@ -37,6 +38,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,7 +86,7 @@ class ReportPageTest {
                 } else {
                     FunnelChart funnel = (FunnelChart) chart;
                     axes = List.of(funnel.xAxis(), funnel.yAxis());
-                    tips = funnel.points().stream().map(FunnelPoint::tip).collect(Collectors.toList());
+                    tips = funnel.points().stream().map(FunnelMark::tip).collect(Collectors.toList());
                 }
                 for (String axis : axes) {
                     assertTrue(axis.matches(".+[（(].+[）)]"), language + " " + f.id() + ": no unit in " + axis);
@@ -143,18 +145,20 @@ class ReportPageTest {
     }
 
     @Test
-    void theFunnel_isAroundThePooledPrevalence_andFlagsOnlyPointsBeyondItsLimits() {
+    void theFunnel_isFpQualitysFunnelPlotOfCpr_aroundThePooledPrevalence() {
         FunnelChart chart = (FunnelChart) chart(FunnelFigure.ID);
-        assertEquals((double) zh.area().numerator(Indicator.CPR) / zh.area().numerator(Indicator.MARRIED_WRA),
-                chart.limits().pooled(), EPSILON);
-        for (FunnelPoint p : chart.points()) {
-            double proportion = p.value() / 100;
-            boolean beyond95 = proportion < chart.limits().lower(p.n(), FunnelLimits.Z_95)
-                    || proportion > chart.limits().upper(p.n(), FunnelLimits.Z_95);
-            assertEquals(beyond95, p.position() != FunnelLimits.Position.WITHIN, p.toString());
+        List<IndicatorResult> villages = zh.subAreas().stream().map(a -> a.result(Indicator.CPR).orElseThrow())
+                .collect(Collectors.toList());
+        FunnelPlot plot = FunnelPlot.of(Registers.TOWNSHIP, Optional.of(zh.area().name()), villages, false).orElseThrow();
+        assertEquals(plot.limits(), chart.limits());
+        // The township is the sum of its villages: their pooled prevalence is its own.
+        assertEquals(zh.area().result(Indicator.CPR).orElseThrow().value().getAsDouble(), chart.limits().target(), 1e-9);
+        assertEquals(villages.size(), chart.points().size());
+        for (FunnelMark p : chart.points()) {
+            assertEquals(chart.limits().position(p.value(), p.n()), p.position(), p.toString());
         }
-        assertTrue(chart.grid().get(0) <= chart.points().stream().mapToDouble(FunnelPoint::n).min().orElseThrow());
-        assertTrue(chart.grid().get(chart.grid().size() - 1) >= chart.points().stream().mapToDouble(FunnelPoint::n).max().orElseThrow());
+        assertTrue(chart.grid().get(0) <= chart.points().stream().mapToDouble(FunnelMark::n).min().orElseThrow());
+        assertTrue(chart.grid().get(chart.grid().size() - 1) >= chart.points().stream().mapToDouble(FunnelMark::n).max().orElseThrow());
     }
 
     @Test

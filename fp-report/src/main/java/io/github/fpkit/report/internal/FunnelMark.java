@@ -15,23 +15,23 @@
  */
 package io.github.fpkit.report.internal;
 
+import io.github.fpkit.indicators.quality.FunnelPosition;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * One area of a funnel plot.
+ * One area of a funnel plot, as drawn: a mark of fp-indicators' {@code FunnelPoint}.
  *
  * @param name the area's name
  * @param n its denominator (the x axis)
- * @param value its rate, in the unit shown (the y axis)
+ * @param value its rate, in the indicator's unit (the y axis)
  * @param position where it lies against the limits
  * @param tip the tooltip: rate, numerator and denominator, and the position
  */
-public record FunnelPoint(String name, double n, double value, FunnelLimits.Position position, String tip) {
+public record FunnelMark(String name, double n, double value, FunnelPosition position, String tip) {
     /** Checks the arguments. */
-    public FunnelPoint {
+    public FunnelMark {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(tip, "tip");
@@ -42,7 +42,7 @@ public record FunnelPoint(String name, double n, double value, FunnelLimits.Posi
         json.put("name", name);
         json.put("n", n);
         json.put("value", value);
-        json.put("position", position.name().toLowerCase(Locale.ROOT));
+        json.put("position", position.code());
         json.put("tip", tip);
         return json;
     }
