@@ -206,7 +206,7 @@ final class ValidationPass {
             String first = women.id(firstRow);
             String woman = women.id(row);
             if (!first.equals(woman) && reported.add(woman + " " + first)) {
-                emit(ReferentialFindings.duplicateResidentId(first, woman, numbers.number(row)), women.line(row));
+                repeated(ReferentialFindings.duplicateResidentId(first, woman, numbers.number(row)), women.line(row), women.line(firstRow));
             }
         });
     }

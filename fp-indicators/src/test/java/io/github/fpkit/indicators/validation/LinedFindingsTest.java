@@ -179,8 +179,8 @@ class LinedFindingsTest {
         Finding f = found(register, "REF_DUPLICATE_RESIDENT_ID").get(0);
         assertEquals("W1", f.recordId());
         assertEquals(line(2), f.line().getAsLong(), "the row that repeats the number, not W1's first row");
-        assertEquals("women W2 and W1 have the same resident_id " + second + "; one person cannot be two women of the register",
-                f.message());
+        assertEquals("women W2 and W1 have the same resident_id " + second + "; one person cannot be two women of the register"
+                + " (first on line " + line(1) + ")", f.message());
         assertTrue(!f.toString().contains(second.fullNumber()), f.toString());
     }
 
