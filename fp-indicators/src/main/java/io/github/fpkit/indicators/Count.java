@@ -155,7 +155,66 @@ public enum Count {
     /** Households with exactly two live-born children, both female. */
     TWO_DAUGHTER_HOUSEHOLDS(RegisterTable.HOUSEHOLDS, RegisterTable.BIRTHS),
     /** WRA of any marital status whose method in use on the reference date is modern (not traditional). */
-    WRA_MODERN_USERS(RegisterTable.CONTRACEPTION);
+    WRA_MODERN_USERS(RegisterTable.CONTRACEPTION),
+    /** Live births in P of order 1 to mothers aged 15–19 at the birth. */
+    BIRTHS_ORDER_1_AGE_15_19(RegisterTable.BIRTHS),
+    /** Live births in P of order 1 to mothers aged 20–24 at the birth. */
+    BIRTHS_ORDER_1_AGE_20_24(RegisterTable.BIRTHS),
+    /** Live births in P of order 1 to mothers aged 25–29 at the birth. */
+    BIRTHS_ORDER_1_AGE_25_29(RegisterTable.BIRTHS),
+    /** Live births in P of order 1 to mothers aged 30–34 at the birth. */
+    BIRTHS_ORDER_1_AGE_30_34(RegisterTable.BIRTHS),
+    /** Live births in P of order 1 to mothers aged 35–39 at the birth. */
+    BIRTHS_ORDER_1_AGE_35_39(RegisterTable.BIRTHS),
+    /** Live births in P of order 1 to mothers aged 40–44 at the birth. */
+    BIRTHS_ORDER_1_AGE_40_44(RegisterTable.BIRTHS),
+    /** Live births in P of order 1 to mothers aged 45–49 at the birth. */
+    BIRTHS_ORDER_1_AGE_45_49(RegisterTable.BIRTHS),
+    /** Live births in P of order 2 to mothers aged 15–19 at the birth. */
+    BIRTHS_ORDER_2_AGE_15_19(RegisterTable.BIRTHS),
+    /** Live births in P of order 2 to mothers aged 20–24 at the birth. */
+    BIRTHS_ORDER_2_AGE_20_24(RegisterTable.BIRTHS),
+    /** Live births in P of order 2 to mothers aged 25–29 at the birth. */
+    BIRTHS_ORDER_2_AGE_25_29(RegisterTable.BIRTHS),
+    /** Live births in P of order 2 to mothers aged 30–34 at the birth. */
+    BIRTHS_ORDER_2_AGE_30_34(RegisterTable.BIRTHS),
+    /** Live births in P of order 2 to mothers aged 35–39 at the birth. */
+    BIRTHS_ORDER_2_AGE_35_39(RegisterTable.BIRTHS),
+    /** Live births in P of order 2 to mothers aged 40–44 at the birth. */
+    BIRTHS_ORDER_2_AGE_40_44(RegisterTable.BIRTHS),
+    /** Live births in P of order 2 to mothers aged 45–49 at the birth. */
+    BIRTHS_ORDER_2_AGE_45_49(RegisterTable.BIRTHS),
+    /** Live births in P of order 3 or more to mothers aged 15–19 at the birth. */
+    BIRTHS_ORDER_3P_AGE_15_19(RegisterTable.BIRTHS),
+    /** Live births in P of order 3 or more to mothers aged 20–24 at the birth. */
+    BIRTHS_ORDER_3P_AGE_20_24(RegisterTable.BIRTHS),
+    /** Live births in P of order 3 or more to mothers aged 25–29 at the birth. */
+    BIRTHS_ORDER_3P_AGE_25_29(RegisterTable.BIRTHS),
+    /** Live births in P of order 3 or more to mothers aged 30–34 at the birth. */
+    BIRTHS_ORDER_3P_AGE_30_34(RegisterTable.BIRTHS),
+    /** Live births in P of order 3 or more to mothers aged 35–39 at the birth. */
+    BIRTHS_ORDER_3P_AGE_35_39(RegisterTable.BIRTHS),
+    /** Live births in P of order 3 or more to mothers aged 40–44 at the birth. */
+    BIRTHS_ORDER_3P_AGE_40_44(RegisterTable.BIRTHS),
+    /** Live births in P of order 3 or more to mothers aged 45–49 at the birth. */
+    BIRTHS_ORDER_3P_AGE_45_49(RegisterTable.BIRTHS),
+    /** Male live births in P of order 1. */
+    MALE_BIRTHS_ORDER_1(RegisterTable.BIRTHS),
+    /** Female live births in P of order 1. */
+    FEMALE_BIRTHS_ORDER_1(RegisterTable.BIRTHS),
+    /** Male live births in P of order 2. */
+    MALE_BIRTHS_ORDER_2(RegisterTable.BIRTHS),
+    /** Female live births in P of order 2. */
+    FEMALE_BIRTHS_ORDER_2(RegisterTable.BIRTHS),
+    /** Male live births in P of order 3 or more. */
+    MALE_BIRTHS_ORDER_3P(RegisterTable.BIRTHS),
+    /** Female live births in P of order 3 or more. */
+    FEMALE_BIRTHS_ORDER_3P(RegisterTable.BIRTHS),
+    /**
+     * The mothers' exact ages at the live births of order 1 in P, in days (from the mother's birth
+     * date to the birth), summed over those births whatever the mother's age.
+     */
+    FIRST_BIRTH_MOTHER_DAYS(RegisterTable.BIRTHS);
 
     private final Set<RegisterTable> tables;
 
@@ -265,5 +324,62 @@ public enum Count {
      */
     public static Count birthOrder(int birthOrder) {
         return birthOrder == 1 ? BIRTHS_ORDER_1 : birthOrder == 2 ? BIRTHS_ORDER_2 : BIRTHS_ORDER_3P;
+    }
+
+    /**
+     * @param birthOrder a live birth's order, 1 or more (3 and more are one group)
+     * @param group the mother's age group at the birth, not null
+     * @return the live births of that order to mothers of that age group, for example
+     *         {@link #BIRTHS_ORDER_3P_AGE_20_24} for order 4 and group 20–24
+     * @throws IllegalArgumentException if the order is below 1
+     */
+    public static Count births(int birthOrder, AgeGroup group) {
+        return ByOrder.BIRTHS_BY_AGE[ByOrder.index(birthOrder)][group.ordinal()];
+    }
+
+    /**
+     * @param birthOrder a live birth's order, 1 or more (3 and more are one group)
+     * @return the male live births of that order, for example {@link #MALE_BIRTHS_ORDER_2}
+     * @throws IllegalArgumentException if the order is below 1
+     */
+    public static Count maleBirths(int birthOrder) {
+        return ByOrder.MALE[ByOrder.index(birthOrder)];
+    }
+
+    /**
+     * @param birthOrder a live birth's order, 1 or more (3 and more are one group)
+     * @return the female live births of that order, for example {@link #FEMALE_BIRTHS_ORDER_2}
+     * @throws IllegalArgumentException if the order is below 1
+     */
+    public static Count femaleBirths(int birthOrder) {
+        return ByOrder.FEMALE[ByOrder.index(birthOrder)];
+    }
+
+    /** The counts by order group (1, 2, 3 or more), looked up by name once. */
+    private static final class ByOrder {
+        static final String[] LABELS = {"1", "2", "3P"};
+        static final Count[][] BIRTHS_BY_AGE = new Count[LABELS.length][AgeGroup.values().length];
+        static final Count[] MALE = new Count[LABELS.length];
+        static final Count[] FEMALE = new Count[LABELS.length];
+
+        static {
+            for (int k = 0; k < LABELS.length; k++) {
+                for (AgeGroup g : AgeGroup.values()) {
+                    BIRTHS_BY_AGE[k][g.ordinal()] = valueOf("BIRTHS_ORDER_" + LABELS[k] + "_" + g.name());
+                }
+                MALE[k] = valueOf("MALE_BIRTHS_ORDER_" + LABELS[k]);
+                FEMALE[k] = valueOf("FEMALE_BIRTHS_ORDER_" + LABELS[k]);
+            }
+        }
+
+        private ByOrder() {
+        }
+
+        static int index(int birthOrder) {
+            if (birthOrder < 1) {
+                throw new IllegalArgumentException("birth order must be 1 or more: " + birthOrder);
+            }
+            return Math.min(birthOrder, LABELS.length) - 1;
+        }
     }
 }

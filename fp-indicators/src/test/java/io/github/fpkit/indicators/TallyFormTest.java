@@ -28,6 +28,7 @@ import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.ReportingPeriod;
 import io.github.fpkit.model.register.Register;
 import io.github.fpkit.model.register.RegisterTable;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Random;
@@ -92,20 +93,31 @@ class TallyFormTest {
 
     @Test
     void test_areaTally_formWithFewerCounts_readsTheMissingOnesAsZero() {
-        AreaTally t = AreaTally.builder().add(Count.LIVE_BIRTHS, 7).add(Count.WRA_MODERN_USERS, 3).build();
+        Count[] counts = Count.values();
+        Count last = counts[counts.length - 1];
+        AreaTally t = AreaTally.builder().add(Count.LIVE_BIRTHS, 7).add(last, 3).build();
         byte[] bytes = t.toBytes();
         // A form of an older version with one count fewer: the count of counts is one less and the last is missing.
-        int n = Count.values().length;
-        assertEquals(2 * n, bytes[1]);
-        byte[] older = new byte[bytes.length - 1];
-        older[0] = bytes[0];
-        older[1] = (byte) (2 * (n - 1));
-        System.arraycopy(bytes, 2, older, 2, n - 1);
-        System.arraycopy(bytes, n + 2, older, n + 1, bytes.length - n - 2);
-        AreaTally read = AreaTally.fromBytes(older);
+        // Every count here is below 64, so one byte each; the number of counts, 2n zig-zagged, takes two bytes.
+        int n = counts.length;
+        assertArrayEquals(number(n), Arrays.copyOfRange(bytes, 1, 3));
+        ByteArrayOutputStream older = new ByteArrayOutputStream();
+        older.write(bytes[0]);
+        older.writeBytes(number(n - 1));
+        older.write(bytes, 3, n - 1);
+        older.write(bytes, 3 + n, bytes.length - 3 - n);
+        AreaTally read = AreaTally.fromBytes(older.toByteArray());
         assertEquals(7, read.count(Count.LIVE_BIRTHS));
-        assertEquals(0, read.count(Count.WRA_MODERN_USERS));
+        assertEquals(0, read.count(last));
+        assertEquals(AreaTally.builder().add(Count.LIVE_BIRTHS, 7).build(), read);
     }
+
+    /** A count of 64 to 8191 as the compact form writes it: zig-zag (2 × value), 7 bits a byte, low bits first. */
+    private static byte[] number(int value) {
+        int z = 2 * value;
+        return new byte[] {(byte) (z & 0x7f | 0x80), (byte) (z >>> 7)};
+    }
+
 
     @Test
     void property_corruptForms_areRejectedWithIllegalArgument_neverAnotherFailure() {

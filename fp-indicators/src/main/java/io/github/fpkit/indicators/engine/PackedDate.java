@@ -73,6 +73,11 @@ final class PackedDate {
         return epochDay(y, m, d);
     }
 
+    /** @return the epoch day of a packed date, as {@link LocalDate#toEpochDay()} gives it */
+    static long epochDay(int packed) {
+        return epochDay(year(packed), monthDay(packed) / 100, packed % 100);
+    }
+
     /** Days from 1970-01-01 of a valid date of year 0 or later, in the proleptic Gregorian calendar. */
     private static long epochDay(int year, int month, int day) {
         // The year counted from March, so that the leap day ends it: era of 400 years,

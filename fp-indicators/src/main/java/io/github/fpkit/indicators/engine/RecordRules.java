@@ -50,6 +50,11 @@ public final class RecordRules {
     private static final int[] USERS = new int[METHODS.length];
     private static final int[] BIRTHS_BY_AGE = new int[AGE_GROUPS.length];
     private static final int[] DAYS_BY_AGE = new int[AGE_GROUPS.length];
+    /** The order groups 1, 2 and 3 or more, indexed by order − 1 (up to 3). */
+    private static final int ORDER_GROUPS = 3;
+    private static final int[][] BIRTHS_BY_ORDER_AND_AGE = new int[ORDER_GROUPS][AGE_GROUPS.length];
+    private static final int[] MALE_BY_ORDER = new int[ORDER_GROUPS];
+    private static final int[] FEMALE_BY_ORDER = new int[ORDER_GROUPS];
 
     static {
         for (ContraceptiveMethod m : METHODS) {
@@ -58,6 +63,13 @@ public final class RecordRules {
         for (AgeGroup g : AGE_GROUPS) {
             BIRTHS_BY_AGE[g.ordinal()] = Count.births(g).ordinal();
             DAYS_BY_AGE[g.ordinal()] = Count.days(g).ordinal();
+        }
+        for (int k = 0; k < ORDER_GROUPS; k++) {
+            for (AgeGroup g : AGE_GROUPS) {
+                BIRTHS_BY_ORDER_AND_AGE[k][g.ordinal()] = Count.births(k + 1, g).ordinal();
+            }
+            MALE_BY_ORDER[k] = Count.maleBirths(k + 1).ordinal();
+            FEMALE_BY_ORDER[k] = Count.femaleBirths(k + 1).ordinal();
         }
     }
 
@@ -125,7 +137,8 @@ public final class RecordRules {
 
     /**
      * What a live birth adds to its mother's area if it falls in the period: live births,
-     * by sex, in policy, by order and by the mother's age group.
+     * by sex, in policy, by order, by the mother's age group, by order and age group, by
+     * order and sex, and for a first birth the mother's exact age in days.
      *
      * @param day the birth's date, packed, as {@link #childBorn} gave it
      * @param motherBirthDate the mother's birth date, packed
@@ -139,10 +152,19 @@ public final class RecordRules {
         if (birth.policy() == PolicyStatus.IN) {
             counts[Count.POLICY_IN_BIRTHS.ordinal()]++;
         }
-        counts[Count.birthOrder(birth.birthOrder().getAsInt()).ordinal()]++;
+        // A live birth always has its order (Birth checks it), so the orders add up to the live births.
+        int order = birth.birthOrder().getAsInt();
+        int k = Math.min(order, ORDER_GROUPS) - 1;
+        counts[Count.birthOrder(order).ordinal()]++;
+        counts[(birth.sex() == Sex.MALE ? MALE_BY_ORDER : FEMALE_BY_ORDER)[k]]++;
+        if (order == 1) {
+            counts[Count.FIRST_BIRTH_MOTHER_DAYS.ordinal()] += PackedDate.epochDay(day) - PackedDate.epochDay(motherBirthDate);
+        }
         int age = PackedDate.completedYears(motherBirthDate, day);
         if (AgeGroup.isChildbearingAge(age)) {
-            counts[BIRTHS_BY_AGE[(age - AgeGroup.CHILDBEARING_MIN) / 5]]++;
+            int g = (age - AgeGroup.CHILDBEARING_MIN) / 5;
+            counts[BIRTHS_BY_AGE[g]]++;
+            counts[BIRTHS_BY_ORDER_AND_AGE[k][g]]++;
         }
     }
 
