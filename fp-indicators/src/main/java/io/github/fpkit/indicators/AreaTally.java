@@ -15,7 +15,6 @@
  */
 package io.github.fpkit.indicators;
 
-import io.github.fpkit.model.AgeGroup;
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.ReportingPeriod;
 import java.io.Serializable;
@@ -25,6 +24,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The counts behind every indicator of one area and period — one value per {@link Count}:
@@ -159,10 +159,11 @@ public final class AreaTally implements Serializable {
     /**
      * The rate of an indicator, with its numerator and denominator, as its formula gives it.
      *
-     * @param indicator a rate indicator (not a count, not TFR), not null
+     * @param indicator a rate indicator (not a count, not a total fertility rate or a mean age), not null
      * @return the rate; empty only for the indicators over the population (CBR, CDR, NIR)
      *         when the population is unknown
-     * @throws IllegalArgumentException if the indicator is a count or TFR
+     * @throws IllegalArgumentException if the indicator is a count, a total fertility rate
+     *         (TFR, TFR_1, TFR_2, TFR_3P) or a mean age (MAC, MEAN_AGE_FIRST_BIRTH)
      */
     public Optional<Rate> rate(Indicator indicator) {
         Objects.requireNonNull(indicator, "indicator");
@@ -177,20 +178,49 @@ public final class AreaTally implements Serializable {
                         f.denominator().orElseThrow().evaluate(this::count) / Formula.DAYS_PER_YEAR));
             case COUNT:
             case TOTAL_FERTILITY:
+            case MEAN_CHILDBEARING_AGE:
+            case MEAN_AGE:
             default:
                 throw new IllegalArgumentException("indicator " + indicator + " is not a rate");
         }
+    }
+
+    /** @return the days of a mean age over its persons, in years; empty when there is no person */
+    private OptionalDouble meanAge(Formula f) {
+        long persons = f.denominator().orElseThrow().evaluate(this::count);
+        return persons == 0 ? OptionalDouble.empty()
+                : OptionalDouble.of(numerator(f) / (persons * Formula.DAYS_PER_YEAR));
     }
 
     private long numerator(Formula f) {
         return f.numerator().orElseThrow().evaluate(this::count);
     }
 
-    /** @return the total fertility rate from the seven age-specific rates */
+    /** @return the total fertility rate TFR from the seven age-specific rates */
     public TotalFertilityRate totalFertilityRate() {
-        List<Rate> rates = new ArrayList<>(AgeGroup.values().length);
-        for (AgeGroup g : AgeGroup.values()) {
-            rates.add(rate(Indicator.asfr(g)).orElseThrow());
+        return totalFertilityRate(Indicator.TFR);
+    }
+
+    /**
+     * @param indicator a total fertility rate: {@link Indicator#TFR}, {@link Indicator#TFR_1},
+     *        {@link Indicator#TFR_2} or {@link Indicator#TFR_3P}, not null
+     * @return it, from its seven age-specific rates in this tally
+     * @throws IllegalArgumentException if the indicator is not a total fertility rate
+     */
+    public TotalFertilityRate totalFertilityRate(Indicator indicator) {
+        Objects.requireNonNull(indicator, "indicator");
+        if (indicator.formula().kind() != Formula.Kind.TOTAL_FERTILITY) {
+            throw new IllegalArgumentException("indicator " + indicator + " is not a total fertility rate");
+        }
+        return schedule(indicator);
+    }
+
+    /** The seven age-specific rates of a total fertility rate or of the mean age at childbearing. */
+    private TotalFertilityRate schedule(Indicator indicator) {
+        List<Indicator> asfr = indicator.ageSpecificRates();
+        List<Rate> rates = new ArrayList<>(asfr.size());
+        for (Indicator i : asfr) {
+            rates.add(rate(i).orElseThrow());
         }
         return TotalFertilityRate.of(rates);
     }
@@ -199,7 +229,8 @@ public final class AreaTally implements Serializable {
      * The result record of one indicator of this tally: for a count, numerator and value
      * are the count; for a rate, numerator, denominator, value and interval (value and
      * interval empty when undefined; for a rate over an unknown population, only the
-     * numerator); for TFR, value and interval only.
+     * numerator); for a total fertility rate (TFR, TFR_k), value and interval only; for a
+     * mean age (MAC, MEAN_AGE_FIRST_BIRTH), the value only.
      *
      * @param indicator the indicator, not null
      * @param area the area this tally is of, not null
@@ -219,9 +250,13 @@ public final class AreaTally implements Serializable {
             long n = numerator(f);
             b.numerator(n).value(n);
         } else if (f.kind() == Formula.Kind.TOTAL_FERTILITY) {
-            TotalFertilityRate tfr = totalFertilityRate();
+            TotalFertilityRate tfr = schedule(indicator);
             tfr.value().ifPresent(b::value);
             tfr.interval(confidenceLevel).ifPresent(b::interval);
+        } else if (f.kind() == Formula.Kind.MEAN_CHILDBEARING_AGE) {
+            schedule(indicator).meanAge().ifPresent(b::value);
+        } else if (f.kind() == Formula.Kind.MEAN_AGE) {
+            meanAge(f).ifPresent(b::value);
         } else {
             Optional<Rate> rate = rate(indicator);
             if (rate.isPresent()) {

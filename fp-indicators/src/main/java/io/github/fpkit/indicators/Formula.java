@@ -15,26 +15,35 @@
  */
 package io.github.fpkit.indicators;
 
+import io.github.fpkit.model.AgeGroup;
 import io.github.fpkit.model.register.RegisterTable;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * How an indicator's value follows from the counts of a tally: the one definition every
- * engine, the results and the aggregate-report indicators read. There are five kinds:
+ * engine, the results and the aggregate-report indicators read. There are seven kinds:
  *
  * <ul>
  *   <li>{@link Kind#COUNT}: the value is a count;</li>
  *   <li>{@link Kind#RATIO}: numerator / denominator, both sums of counts (shares, SRB);</li>
  *   <li>{@link Kind#PER_POPULATION}: numerator / the average population (CBR, CDR, NIR);</li>
  *   <li>{@link Kind#PER_WOMAN_YEAR}: births / (woman-days / 365.25) (GFR, ASFR);</li>
- *   <li>{@link Kind#TOTAL_FERTILITY}: 5 × Σ ASFR / 1000 (TFR).</li>
+ *   <li>{@link Kind#TOTAL_FERTILITY}: 5 × Σ ASFR / 1000 over seven age-specific rates (TFR,
+ *       and TFR by birth order over the ASFRs of the order);</li>
+ *   <li>{@link Kind#MEAN_CHILDBEARING_AGE}: Σ (mid-age × ASFR) / Σ ASFR over seven
+ *       age-specific rates (MAC);</li>
+ *   <li>{@link Kind#MEAN_AGE}: a sum of ages in days over the number of persons, in years
+ *       (the mean age at first birth).</li>
  * </ul>
  *
- * <p>The value is multiplied by the indicator's {@link Unit#multiplier()}.
+ * <p>The value of the first four kinds is multiplied by the indicator's
+ * {@link Unit#multiplier()}; the last three give their value in their unit (children per
+ * woman, years) and have no numerator or denominator of their own in a result.
  *
  * <pre>{@code
  * Formula srb = Formula.ratio(CountSum.of(Count.MALE_BIRTHS), CountSum.of(Count.FEMALE_BIRTHS));
@@ -57,18 +66,28 @@ public final class Formula {
         PER_POPULATION,
         /** Births over woman-years, the days divided by {@link #DAYS_PER_YEAR}. */
         PER_WOMAN_YEAR,
-        /** The total fertility rate from the seven age-specific rates. */
-        TOTAL_FERTILITY
+        /** A total fertility rate from seven age-specific rates: 5 × Σ ASFR / 1000. */
+        TOTAL_FERTILITY,
+        /** The mean age of a fertility schedule from seven age-specific rates: Σ (mid-age × ASFR) / Σ ASFR. */
+        MEAN_CHILDBEARING_AGE,
+        /** A mean age in years: a sum of ages in days / a number of persons / 365.25. */
+        MEAN_AGE
     }
 
     private final Kind kind;
     private final CountSum numerator;
     private final CountSum denominator;
+    private final List<Formula> ageSpecificRates;
 
     private Formula(Kind kind, CountSum numerator, CountSum denominator) {
+        this(kind, numerator, denominator, List.of());
+    }
+
+    private Formula(Kind kind, CountSum numerator, CountSum denominator, List<Formula> ageSpecificRates) {
         this.kind = kind;
         this.numerator = numerator;
         this.denominator = denominator;
+        this.ageSpecificRates = ageSpecificRates;
     }
 
     /**
@@ -105,9 +124,47 @@ public final class Formula {
         return new Formula(Kind.PER_WOMAN_YEAR, Objects.requireNonNull(births, "births"), Objects.requireNonNull(days, "days"));
     }
 
-    /** @return 5 × Σ ASFR / 1000 over the seven age groups */
-    public static Formula totalFertility() {
-        return new Formula(Kind.TOTAL_FERTILITY, null, null);
+    /**
+     * A total fertility rate, for example TFR over the seven ASFRs or TFR_1 over the seven
+     * ASFRs of first births.
+     *
+     * @param ageSpecificRates the seven age-specific rates in age order 15–19 … 45–49, each a
+     *        {@link #perWomanYear} formula over one age group's woman-days, not null
+     * @return 5 × Σ ASFR / 1000 over them
+     * @throws IllegalArgumentException if there are not seven rates per woman-year
+     */
+    public static Formula totalFertility(List<Formula> ageSpecificRates) {
+        return new Formula(Kind.TOTAL_FERTILITY, null, null, schedule(ageSpecificRates));
+    }
+
+    /**
+     * The mean age at childbearing of a fertility schedule, each age group weighted by its
+     * rate and taken at its middle (17.5, 22.5, … 47.5 years).
+     *
+     * @param ageSpecificRates the seven age-specific rates in age order, as for {@link #totalFertility}, not null
+     * @return Σ (mid-age × ASFR) / Σ ASFR over them, in years
+     * @throws IllegalArgumentException if there are not seven rates per woman-year
+     */
+    public static Formula meanChildbearingAge(List<Formula> ageSpecificRates) {
+        return new Formula(Kind.MEAN_CHILDBEARING_AGE, null, null, schedule(ageSpecificRates));
+    }
+
+    /**
+     * @param days the ages summed, in days, not null
+     * @param persons the number of persons whose ages are summed, not null
+     * @return days / persons / 365.25, a mean age in years
+     */
+    public static Formula meanAge(CountSum days, CountSum persons) {
+        return new Formula(Kind.MEAN_AGE, Objects.requireNonNull(days, "days"), Objects.requireNonNull(persons, "persons"));
+    }
+
+    private static List<Formula> schedule(List<Formula> ageSpecificRates) {
+        List<Formula> rates = List.copyOf(Objects.requireNonNull(ageSpecificRates, "ageSpecificRates"));
+        if (rates.size() != AgeGroup.values().length || rates.stream().anyMatch(r -> r.kind != Kind.PER_WOMAN_YEAR)) {
+            throw new IllegalArgumentException("a fertility schedule is " + AgeGroup.values().length
+                    + " age-specific rates per woman-year, not " + rates);
+        }
+        return rates;
     }
 
     /** @return the kind of formula */
@@ -115,22 +172,35 @@ public final class Formula {
         return kind;
     }
 
-    /** @return the numerator (the count itself for a count); empty for TFR */
+    /**
+     * @return the numerator (the count itself for a count; the days for a mean age); empty
+     *         for the kinds over a fertility schedule
+     */
     public Optional<CountSum> numerator() {
         return Optional.ofNullable(numerator);
     }
 
-    /** @return the denominator when it is a sum of counts (ratios and woman-years); else empty */
+    /**
+     * @return the denominator when it is a sum of counts (ratios, woman-years, the persons
+     *         of a mean age); else empty
+     */
     public Optional<CountSum> denominator() {
         return Optional.ofNullable(denominator);
+    }
+
+    /**
+     * @return the seven age-specific rates of a {@link Kind#TOTAL_FERTILITY} or
+     *         {@link Kind#MEAN_CHILDBEARING_AGE} formula, in age order; empty for the other
+     *         kinds; unmodifiable
+     */
+    public List<Formula> ageSpecificRates() {
+        return ageSpecificRates;
     }
 
     /** @return the register tables the formula is read from, always including {@code women}; unmodifiable */
     public Set<RegisterTable> tables() {
         Set<RegisterTable> tables = EnumSet.of(RegisterTable.WOMEN);
-        if (kind == Kind.TOTAL_FERTILITY) {
-            tables.add(RegisterTable.BIRTHS);
-        }
+        ageSpecificRates.forEach(r -> tables.addAll(r.tables()));
         if (kind == Kind.PER_POPULATION) {
             tables.add(RegisterTable.POPULATION);
         }
@@ -148,12 +218,13 @@ public final class Formula {
             return false;
         }
         Formula other = (Formula) o;
-        return kind == other.kind && Objects.equals(numerator, other.numerator) && Objects.equals(denominator, other.denominator);
+        return kind == other.kind && Objects.equals(numerator, other.numerator) && Objects.equals(denominator, other.denominator)
+                && ageSpecificRates.equals(other.ageSpecificRates);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, numerator, denominator);
+        return Objects.hash(kind, numerator, denominator, ageSpecificRates);
     }
 
     /** @return for example {@code "MALE_BIRTHS / FEMALE_BIRTHS"} */
@@ -164,7 +235,14 @@ public final class Formula {
             case RATIO -> "(" + numerator + ") / (" + denominator + ")";
             case PER_POPULATION -> "(" + numerator + ") / average population";
             case PER_WOMAN_YEAR -> "(" + numerator + ") / ((" + denominator + ") / 365.25)";
-            case TOTAL_FERTILITY -> "5 × Σ ASFR / 1000";
+            case TOTAL_FERTILITY -> "5 × Σ ASFR / 1000 over " + scheduleText();
+            case MEAN_CHILDBEARING_AGE -> "Σ (mid-age × ASFR) / Σ ASFR over " + scheduleText();
+            case MEAN_AGE -> "(" + numerator + ") / (" + denominator + ") / 365.25";
         };
+    }
+
+    /** @return for example {@code "BIRTHS_AGE_15_19 … BIRTHS_AGE_45_49"} */
+    private String scheduleText() {
+        return ageSpecificRates.get(0).numerator + " … " + ageSpecificRates.get(ageSpecificRates.size() - 1).numerator;
     }
 }

@@ -22,15 +22,20 @@ import io.github.fpkit.model.ProcedureType;
 import io.github.fpkit.model.register.RegisterTable;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import static io.github.fpkit.indicators.CountSum.of;
 import static io.github.fpkit.indicators.Formula.count;
+import static io.github.fpkit.indicators.Formula.meanAge;
+import static io.github.fpkit.indicators.Formula.meanChildbearingAge;
 import static io.github.fpkit.indicators.Formula.perPopulation;
 import static io.github.fpkit.indicators.Formula.perWomanYear;
 import static io.github.fpkit.indicators.Formula.ratio;
@@ -80,6 +85,18 @@ public enum Indicator {
     SRB("出生人口性别比", "Sex ratio at birth", Unit.PER_100_FEMALES, IndicatorFamily.BIRTH_STRUCTURE, IntervalMethod.SEX_RATIO_WILSON,
             ratio(of(Count.MALE_BIRTHS), of(Count.FEMALE_BIRTHS)),
             "male live births / female live births × 100"),
+    /** 一孩出生人口性别比 — Sex ratio at birth, first births: male live births of order 1 / female live births of order 1 × 100. */
+    SRB_1("一孩出生人口性别比", "Sex ratio at birth, first births", Unit.PER_100_FEMALES, IndicatorFamily.BIRTH_STRUCTURE, IntervalMethod.SEX_RATIO_WILSON,
+            ratio(of(Count.MALE_BIRTHS_ORDER_1), of(Count.FEMALE_BIRTHS_ORDER_1)),
+            "male live births of order 1 / female live births of order 1 × 100"),
+    /** 二孩出生人口性别比 — Sex ratio at birth, second births: male live births of order 2 / female live births of order 2 × 100. */
+    SRB_2("二孩出生人口性别比", "Sex ratio at birth, second births", Unit.PER_100_FEMALES, IndicatorFamily.BIRTH_STRUCTURE, IntervalMethod.SEX_RATIO_WILSON,
+            ratio(of(Count.MALE_BIRTHS_ORDER_2), of(Count.FEMALE_BIRTHS_ORDER_2)),
+            "male live births of order 2 / female live births of order 2 × 100"),
+    /** 多孩出生人口性别比 — Sex ratio at birth, third and higher births: male live births of order 3 or more / female live births of order 3 or more × 100. */
+    SRB_3P("多孩出生人口性别比", "Sex ratio at birth, third and higher births", Unit.PER_100_FEMALES, IndicatorFamily.BIRTH_STRUCTURE, IntervalMethod.SEX_RATIO_WILSON,
+            ratio(of(Count.MALE_BIRTHS_ORDER_3P), of(Count.FEMALE_BIRTHS_ORDER_3P)),
+            "male live births of order 3 or more / female live births of order 3 or more × 100"),
     /** 符合政策生育率（计划生育率） — Policy-compliant birth rate: live births with policy = in / LIVE_BIRTHS × 100. */
     POLICY_BIRTH_RATE("符合政策生育率（计划生育率）", "Policy-compliant birth rate", Unit.PERCENT, IndicatorFamily.BIRTH_STRUCTURE, IntervalMethod.WILSON_SCORE,
             ratio(of(Count.POLICY_IN_BIRTHS), of(Count.LIVE_BIRTHS)),
@@ -158,8 +175,112 @@ public enum Indicator {
             "live births in P to mothers aged 45–49 at the birth / woman-years lived at 45–49 in P × 1000"),
     /** 总和生育率 — Total fertility rate: 5 × Σ ASFR / 1000 over the seven age groups. */
     TFR("总和生育率", "Total fertility rate", Unit.CHILDREN_PER_WOMAN, IndicatorFamily.FERTILITY, IntervalMethod.NORMAL_APPROXIMATION,
-            totalFertility(),
+            totalFertility(Schedules.ALL),
             "5 × Σ ASFR / 1000 over the seven age groups"),
+    /** 一孩年龄别生育率（15–19岁） — Age-specific fertility rate 15–19, first births: live births of order 1 in P to mothers aged 15–19 at the birth / woman-years lived at 15–19 in P × 1000. */
+    ASFR_1_15_19("一孩年龄别生育率（15–19岁）", "Age-specific fertility rate 15–19, first births", Unit.PER_MILLE, IndicatorFamily.FERTILITY, IntervalMethod.EXACT_POISSON,
+            perWomanYear(of(Count.BIRTHS_ORDER_1_AGE_15_19), of(Count.DAYS_AGE_15_19)),
+            "live births of order 1 in P to mothers aged 15–19 at the birth / woman-years lived at 15–19 in P × 1000"),
+    /** 一孩年龄别生育率（20–24岁） — Age-specific fertility rate 20–24, first births: live births of order 1 in P to mothers aged 20–24 at the birth / woman-years lived at 20–24 in P × 1000. */
+    ASFR_1_20_24("一孩年龄别生育率（20–24岁）", "Age-specific fertility rate 20–24, first births", Unit.PER_MILLE, IndicatorFamily.FERTILITY, IntervalMethod.EXACT_POISSON,
+            perWomanYear(of(Count.BIRTHS_ORDER_1_AGE_20_24), of(Count.DAYS_AGE_20_24)),
+            "live births of order 1 in P to mothers aged 20–24 at the birth / woman-years lived at 20–24 in P × 1000"),
+    /** 一孩年龄别生育率（25–29岁） — Age-specific fertility rate 25–29, first births: live births of order 1 in P to mothers aged 25–29 at the birth / woman-years lived at 25–29 in P × 1000. */
+    ASFR_1_25_29("一孩年龄别生育率（25–29岁）", "Age-specific fertility rate 25–29, first births", Unit.PER_MILLE, IndicatorFamily.FERTILITY, IntervalMethod.EXACT_POISSON,
+            perWomanYear(of(Count.BIRTHS_ORDER_1_AGE_25_29), of(Count.DAYS_AGE_25_29)),
+            "live births of order 1 in P to mothers aged 25–29 at the birth / woman-years lived at 25–29 in P × 1000"),
+    /** 一孩年龄别生育率（30–34岁） — Age-specific fertility rate 30–34, first births: live births of order 1 in P to mothers aged 30–34 at the birth / woman-years lived at 30–34 in P × 1000. */
+    ASFR_1_30_34("一孩年龄别生育率（30–34岁）", "Age-specific fertility rate 30–34, first births", Unit.PER_MILLE, IndicatorFamily.FERTILITY, IntervalMethod.EXACT_POISSON,
+            perWomanYear(of(Count.BIRTHS_ORDER_1_AGE_30_34), of(Count.DAYS_AGE_30_34)),
+            "live births of order 1 in P to mothers aged 30–34 at the birth / woman-years lived at 30–34 in P × 1000"),
+    /** 一孩年龄别生育率（35–39岁） — Age-specific fertility rate 35–39, first births: live births of order 1 in P to mothers aged 35–39 at the birth / woman-years lived at 35–39 in P × 1000. */
+    ASFR_1_35_39("一孩年龄别生育率（35–39岁）", "Age-specific fertility rate 35–39, first births", Unit.PER_MILLE, IndicatorFamily.FERTILITY, IntervalMethod.EXACT_POISSON,
+            perWomanYear(of(Count.BIRTHS_ORDER_1_AGE_35_39), of(Count.DAYS_AGE_35_39)),
+            "live births of order 1 in P to mothers aged 35–39 at the birth / woman-years lived at 35–39 in P × 1000"),
+    /** 一孩年龄别生育率（40–44岁） — Age-specific fertility rate 40–44, first births: live births of order 1 in P to mothers aged 40–44 at the birth / woman-years lived at 40–44 in P × 1000. */
+    ASFR_1_40_44("一孩年龄别生育率（40–44岁）", "Age-specific fertility rate 40–44, first births", Unit.PER_MILLE, IndicatorFamily.FERTILITY, IntervalMethod.EXACT_POISSON,
+            perWomanYear(of(Count.BIRTHS_ORDER_1_AGE_40_44), of(Count.DAYS_AGE_40_44)),
+            "live births of order 1 in P to mothers aged 40–44 at the birth / woman-years lived at 40–44 in P × 1000"),
+    /** 一孩年龄别生育率（45–49岁） — Age-specific fertility rate 45–49, first births: live births of order 1 in P to mothers aged 45–49 at the birth / woman-years lived at 45–49 in P × 1000. */
+    ASFR_1_45_49("一孩年龄别生育率（45–49岁）", "Age-specific fertility rate 45–49, first births", Unit.PER_MILLE, IndicatorFamily.FERTILITY, IntervalMethod.EXACT_POISSON,
+            perWomanYear(of(Count.BIRTHS_ORDER_1_AGE_45_49), of(Count.DAYS_AGE_45_49)),
+            "live births of order 1 in P to mothers aged 45–49 at the birth / woman-years lived at 45–49 in P × 1000"),
+    /** 二孩年龄别生育率（15–19岁） — Age-specific fertility rate 15–19, second births: live births of order 2 in P to mothers aged 15–19 at the birth / woman-years lived at 15–19 in P × 1000. */
+    ASFR_2_15_19("二孩年龄别生育率（15–19岁）", "Age-specific fertility rate 15–19, second births", Unit.PER_MILLE, IndicatorFamily.FERTILITY, IntervalMethod.EXACT_POISSON,
+            perWomanYear(of(Count.BIRTHS_ORDER_2_AGE_15_19), of(Count.DAYS_AGE_15_19)),
+            "live births of order 2 in P to mothers aged 15–19 at the birth / woman-years lived at 15–19 in P × 1000"),
+    /** 二孩年龄别生育率（20–24岁） — Age-specific fertility rate 20–24, second births: live births of order 2 in P to mothers aged 20–24 at the birth / woman-years lived at 20–24 in P × 1000. */
+    ASFR_2_20_24("二孩年龄别生育率（20–24岁）", "Age-specific fertility rate 20–24, second births", Unit.PER_MILLE, IndicatorFamily.FERTILITY, IntervalMethod.EXACT_POISSON,
+            perWomanYear(of(Count.BIRTHS_ORDER_2_AGE_20_24), of(Count.DAYS_AGE_20_24)),
+            "live births of order 2 in P to mothers aged 20–24 at the birth / woman-years lived at 20–24 in P × 1000"),
+    /** 二孩年龄别生育率（25–29岁） — Age-specific fertility rate 25–29, second births: live births of order 2 in P to mothers aged 25–29 at the birth / woman-years lived at 25–29 in P × 1000. */
+    ASFR_2_25_29("二孩年龄别生育率（25–29岁）", "Age-specific fertility rate 25–29, second births", Unit.PER_MILLE, IndicatorFamily.FERTILITY, IntervalMethod.EXACT_POISSON,
+            perWomanYear(of(Count.BIRTHS_ORDER_2_AGE_25_29), of(Count.DAYS_AGE_25_29)),
+            "live births of order 2 in P to mothers aged 25–29 at the birth / woman-years lived at 25–29 in P × 1000"),
+    /** 二孩年龄别生育率（30–34岁） — Age-specific fertility rate 30–34, second births: live births of order 2 in P to mothers aged 30–34 at the birth / woman-years lived at 30–34 in P × 1000. */
+    ASFR_2_30_34("二孩年龄别生育率（30–34岁）", "Age-specific fertility rate 30–34, second births", Unit.PER_MILLE, IndicatorFamily.FERTILITY, IntervalMethod.EXACT_POISSON,
+            perWomanYear(of(Count.BIRTHS_ORDER_2_AGE_30_34), of(Count.DAYS_AGE_30_34)),
+            "live births of order 2 in P to mothers aged 30–34 at the birth / woman-years lived at 30–34 in P × 1000"),
+    /** 二孩年龄别生育率（35–39岁） — Age-specific fertility rate 35–39, second births: live births of order 2 in P to mothers aged 35–39 at the birth / woman-years lived at 35–39 in P × 1000. */
+    ASFR_2_35_39("二孩年龄别生育率（35–39岁）", "Age-specific fertility rate 35–39, second births", Unit.PER_MILLE, IndicatorFamily.FERTILITY, IntervalMethod.EXACT_POISSON,
+            perWomanYear(of(Count.BIRTHS_ORDER_2_AGE_35_39), of(Count.DAYS_AGE_35_39)),
+            "live births of order 2 in P to mothers aged 35–39 at the birth / woman-years lived at 35–39 in P × 1000"),
+    /** 二孩年龄别生育率（40–44岁） — Age-specific fertility rate 40–44, second births: live births of order 2 in P to mothers aged 40–44 at the birth / woman-years lived at 40–44 in P × 1000. */
+    ASFR_2_40_44("二孩年龄别生育率（40–44岁）", "Age-specific fertility rate 40–44, second births", Unit.PER_MILLE, IndicatorFamily.FERTILITY, IntervalMethod.EXACT_POISSON,
+            perWomanYear(of(Count.BIRTHS_ORDER_2_AGE_40_44), of(Count.DAYS_AGE_40_44)),
+            "live births of order 2 in P to mothers aged 40–44 at the birth / woman-years lived at 40–44 in P × 1000"),
+    /** 二孩年龄别生育率（45–49岁） — Age-specific fertility rate 45–49, second births: live births of order 2 in P to mothers aged 45–49 at the birth / woman-years lived at 45–49 in P × 1000. */
+    ASFR_2_45_49("二孩年龄别生育率（45–49岁）", "Age-specific fertility rate 45–49, second births", Unit.PER_MILLE, IndicatorFamily.FERTILITY, IntervalMethod.EXACT_POISSON,
+            perWomanYear(of(Count.BIRTHS_ORDER_2_AGE_45_49), of(Count.DAYS_AGE_45_49)),
+            "live births of order 2 in P to mothers aged 45–49 at the birth / woman-years lived at 45–49 in P × 1000"),
+    /** 多孩年龄别生育率（15–19岁） — Age-specific fertility rate 15–19, third and higher births: live births of order 3 or more in P to mothers aged 15–19 at the birth / woman-years lived at 15–19 in P × 1000. */
+    ASFR_3P_15_19("多孩年龄别生育率（15–19岁）", "Age-specific fertility rate 15–19, third and higher births", Unit.PER_MILLE, IndicatorFamily.FERTILITY, IntervalMethod.EXACT_POISSON,
+            perWomanYear(of(Count.BIRTHS_ORDER_3P_AGE_15_19), of(Count.DAYS_AGE_15_19)),
+            "live births of order 3 or more in P to mothers aged 15–19 at the birth / woman-years lived at 15–19 in P × 1000"),
+    /** 多孩年龄别生育率（20–24岁） — Age-specific fertility rate 20–24, third and higher births: live births of order 3 or more in P to mothers aged 20–24 at the birth / woman-years lived at 20–24 in P × 1000. */
+    ASFR_3P_20_24("多孩年龄别生育率（20–24岁）", "Age-specific fertility rate 20–24, third and higher births", Unit.PER_MILLE, IndicatorFamily.FERTILITY, IntervalMethod.EXACT_POISSON,
+            perWomanYear(of(Count.BIRTHS_ORDER_3P_AGE_20_24), of(Count.DAYS_AGE_20_24)),
+            "live births of order 3 or more in P to mothers aged 20–24 at the birth / woman-years lived at 20–24 in P × 1000"),
+    /** 多孩年龄别生育率（25–29岁） — Age-specific fertility rate 25–29, third and higher births: live births of order 3 or more in P to mothers aged 25–29 at the birth / woman-years lived at 25–29 in P × 1000. */
+    ASFR_3P_25_29("多孩年龄别生育率（25–29岁）", "Age-specific fertility rate 25–29, third and higher births", Unit.PER_MILLE, IndicatorFamily.FERTILITY, IntervalMethod.EXACT_POISSON,
+            perWomanYear(of(Count.BIRTHS_ORDER_3P_AGE_25_29), of(Count.DAYS_AGE_25_29)),
+            "live births of order 3 or more in P to mothers aged 25–29 at the birth / woman-years lived at 25–29 in P × 1000"),
+    /** 多孩年龄别生育率（30–34岁） — Age-specific fertility rate 30–34, third and higher births: live births of order 3 or more in P to mothers aged 30–34 at the birth / woman-years lived at 30–34 in P × 1000. */
+    ASFR_3P_30_34("多孩年龄别生育率（30–34岁）", "Age-specific fertility rate 30–34, third and higher births", Unit.PER_MILLE, IndicatorFamily.FERTILITY, IntervalMethod.EXACT_POISSON,
+            perWomanYear(of(Count.BIRTHS_ORDER_3P_AGE_30_34), of(Count.DAYS_AGE_30_34)),
+            "live births of order 3 or more in P to mothers aged 30–34 at the birth / woman-years lived at 30–34 in P × 1000"),
+    /** 多孩年龄别生育率（35–39岁） — Age-specific fertility rate 35–39, third and higher births: live births of order 3 or more in P to mothers aged 35–39 at the birth / woman-years lived at 35–39 in P × 1000. */
+    ASFR_3P_35_39("多孩年龄别生育率（35–39岁）", "Age-specific fertility rate 35–39, third and higher births", Unit.PER_MILLE, IndicatorFamily.FERTILITY, IntervalMethod.EXACT_POISSON,
+            perWomanYear(of(Count.BIRTHS_ORDER_3P_AGE_35_39), of(Count.DAYS_AGE_35_39)),
+            "live births of order 3 or more in P to mothers aged 35–39 at the birth / woman-years lived at 35–39 in P × 1000"),
+    /** 多孩年龄别生育率（40–44岁） — Age-specific fertility rate 40–44, third and higher births: live births of order 3 or more in P to mothers aged 40–44 at the birth / woman-years lived at 40–44 in P × 1000. */
+    ASFR_3P_40_44("多孩年龄别生育率（40–44岁）", "Age-specific fertility rate 40–44, third and higher births", Unit.PER_MILLE, IndicatorFamily.FERTILITY, IntervalMethod.EXACT_POISSON,
+            perWomanYear(of(Count.BIRTHS_ORDER_3P_AGE_40_44), of(Count.DAYS_AGE_40_44)),
+            "live births of order 3 or more in P to mothers aged 40–44 at the birth / woman-years lived at 40–44 in P × 1000"),
+    /** 多孩年龄别生育率（45–49岁） — Age-specific fertility rate 45–49, third and higher births: live births of order 3 or more in P to mothers aged 45–49 at the birth / woman-years lived at 45–49 in P × 1000. */
+    ASFR_3P_45_49("多孩年龄别生育率（45–49岁）", "Age-specific fertility rate 45–49, third and higher births", Unit.PER_MILLE, IndicatorFamily.FERTILITY, IntervalMethod.EXACT_POISSON,
+            perWomanYear(of(Count.BIRTHS_ORDER_3P_AGE_45_49), of(Count.DAYS_AGE_45_49)),
+            "live births of order 3 or more in P to mothers aged 45–49 at the birth / woman-years lived at 45–49 in P × 1000"),
+    /** 一孩总和生育率 — Total fertility rate, first births: 5 × Σ ASFR_1 / 1000 over the seven age groups. */
+    TFR_1("一孩总和生育率", "Total fertility rate, first births", Unit.CHILDREN_PER_WOMAN, IndicatorFamily.FERTILITY, IntervalMethod.NORMAL_APPROXIMATION,
+            totalFertility(Schedules.ORDER_1),
+            "5 × Σ ASFR_1 / 1000 over the seven age groups"),
+    /** 二孩总和生育率 — Total fertility rate, second births: 5 × Σ ASFR_2 / 1000 over the seven age groups. */
+    TFR_2("二孩总和生育率", "Total fertility rate, second births", Unit.CHILDREN_PER_WOMAN, IndicatorFamily.FERTILITY, IntervalMethod.NORMAL_APPROXIMATION,
+            totalFertility(Schedules.ORDER_2),
+            "5 × Σ ASFR_2 / 1000 over the seven age groups"),
+    /** 多孩总和生育率 — Total fertility rate, third and higher births: 5 × Σ ASFR_3P / 1000 over the seven age groups. */
+    TFR_3P("多孩总和生育率", "Total fertility rate, third and higher births", Unit.CHILDREN_PER_WOMAN, IndicatorFamily.FERTILITY, IntervalMethod.NORMAL_APPROXIMATION,
+            totalFertility(Schedules.ORDER_3P),
+            "5 × Σ ASFR_3P / 1000 over the seven age groups"),
+    /** 平均生育年龄 — Mean age at childbearing: Σ (mid-age × ASFR) / Σ ASFR over the seven age groups, mid-ages 17.5 … 47.5. */
+    MAC("平均生育年龄", "Mean age at childbearing", Unit.YEARS, IndicatorFamily.FERTILITY, IntervalMethod.NONE,
+            meanChildbearingAge(Schedules.ALL),
+            "Σ (mid-age × ASFR) / Σ ASFR over the seven age groups, mid-ages 17.5 … 47.5"),
+    /** 平均初育年龄 — Mean age at first birth: the mean exact age of the mothers at the live births of order 1 in P. */
+    MEAN_AGE_FIRST_BIRTH("平均初育年龄", "Mean age at first birth", Unit.YEARS, IndicatorFamily.FERTILITY, IntervalMethod.NONE,
+            meanAge(of(Count.FIRST_BIRTH_MOTHER_DAYS), of(Count.BIRTHS_ORDER_1)),
+            "mean exact age (days from her birth / 365.25) of the mothers at the live births of order 1 in P"),
     /** 综合避孕率 — Contraceptive prevalence rate: married WRA with a contraception episode in use on the reference date / MARRIED_WRA × 100. */
     CPR("综合避孕率", "Contraceptive prevalence rate", Unit.PERCENT, IndicatorFamily.CONTRACEPTION, IntervalMethod.WILSON_SCORE,
             ratio(Sums.USERS, of(Count.MARRIED_WRA)),
@@ -408,6 +529,34 @@ public enum Indicator {
     }
 
     /**
+     * @param birthOrder a live birth's order, 1 or more (3 and more are one group)
+     * @param group an age group, not null
+     * @return the age-specific fertility rate of that order and group, for example
+     *         {@code ASFR_2_25_29} for order 2 and group 25–29
+     * @throws IllegalArgumentException if the order is below 1
+     */
+    public static Indicator asfr(int birthOrder, AgeGroup group) {
+        return Counts.ASFR_BY_BIRTHS.get(Count.births(birthOrder, group));
+    }
+
+    /**
+     * The seven age-specific rates a total fertility rate or the mean age at childbearing is
+     * computed from (its formula's {@link Formula#ageSpecificRates()}).
+     *
+     * @return ASFR_15_19 … ASFR_45_49 for TFR and MAC, ASFR_1_15_19 … ASFR_1_45_49 for TFR_1
+     *         (and so on for TFR_2, TFR_3P), in age order; empty for every other indicator;
+     *         unmodifiable
+     */
+    public List<Indicator> ageSpecificRates() {
+        return formula.ageSpecificRates().stream().map(Counts.BY_FORMULA::get).toList();
+    }
+
+    /** @return the total fertility rate whose first age-specific rate (15–19) is {@code asfr}, if any */
+    static Optional<Indicator> totalFertilityOf(Indicator asfr) {
+        return Optional.ofNullable(Counts.TOTAL_BY_FIRST_RATE.get(asfr));
+    }
+
+    /**
      * Parses a code, case-insensitively.
      *
      * @param code the code, surrounding whitespace ignored, not null
@@ -429,9 +578,21 @@ public enum Indicator {
         static final Map<Count, Indicator> BY_COUNT = new EnumMap<>(Count.class);
         /** Each age-specific rate by the births of its numerator. */
         static final Map<Count, Indicator> ASFR_BY_BIRTHS = new EnumMap<>(Count.class);
+        /** Each rate per woman-year by its formula, to name the rates of a fertility schedule. */
+        static final Map<Formula, Indicator> BY_FORMULA = new HashMap<>();
+        /** Each total fertility rate by the first of its age-specific rates. */
+        static final Map<Indicator, Indicator> TOTAL_BY_FIRST_RATE = new EnumMap<>(Indicator.class);
 
         static {
             for (Indicator i : values()) {
+                if (i.formula.kind() == Formula.Kind.PER_WOMAN_YEAR) {
+                    BY_FORMULA.put(i.formula, i);
+                }
+            }
+            for (Indicator i : values()) {
+                if (i.formula.kind() == Formula.Kind.TOTAL_FERTILITY) {
+                    TOTAL_BY_FIRST_RATE.put(BY_FORMULA.get(i.formula.ageSpecificRates().get(0)), i);
+                }
                 Set<Count> numerator = i.formula.numerator().map(CountSum::counts).orElse(Set.of());
                 if (i.formula.kind() == Formula.Kind.COUNT) {
                     BY_COUNT.put(numerator.iterator().next(), i);
@@ -442,6 +603,25 @@ public enum Indicator {
         }
 
         private Counts() {
+        }
+    }
+
+    /** The fertility schedules: the seven age-specific rates of all live births and of each birth order. */
+    private static final class Schedules {
+        /** ASFR_15_19 … ASFR_45_49. */
+        static final List<Formula> ALL = of(g -> Count.births(g));
+        /** ASFR_1_15_19 … ASFR_1_45_49. */
+        static final List<Formula> ORDER_1 = of(g -> Count.births(1, g));
+        /** ASFR_2_15_19 … ASFR_2_45_49. */
+        static final List<Formula> ORDER_2 = of(g -> Count.births(2, g));
+        /** ASFR_3P_15_19 … ASFR_3P_45_49. */
+        static final List<Formula> ORDER_3P = of(g -> Count.births(3, g));
+
+        private Schedules() {
+        }
+
+        private static List<Formula> of(Function<AgeGroup, Count> births) {
+            return Arrays.stream(AgeGroup.values()).map(g -> perWomanYear(CountSum.of(births.apply(g)), CountSum.of(Count.days(g)))).toList();
         }
     }
 

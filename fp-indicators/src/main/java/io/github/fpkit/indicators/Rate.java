@@ -53,16 +53,17 @@ public final class Rate {
     /**
      * Obtains a rate.
      *
-     * @param indicator the indicator, not a count and not TFR, not null
+     * @param indicator the indicator, not a count, a total fertility rate or a mean age, not null
      * @param numerator the numerator, 0 or more (any value for NIR); at most the
      *        denominator for a share (unit %)
      * @param denominator the denominator, finite, 0 or more
      * @return the rate
-     * @throws IllegalArgumentException if the indicator is a count or TFR, or a number is out of range
+     * @throws IllegalArgumentException if the indicator is a count, a total fertility rate (TFR,
+     *         TFR_k) or a mean age (MAC, MEAN_AGE_FIRST_BIRTH), or a number is out of range
      */
     public static Rate of(Indicator indicator, long numerator, double denominator) {
         Objects.requireNonNull(indicator, "indicator");
-        if (indicator.isCount() || indicator == Indicator.TFR) {
+        if (!isRate(indicator.formula().kind())) {
             throw new IllegalArgumentException("indicator " + indicator + " is not a rate");
         }
         if (!Double.isFinite(denominator) || denominator < 0) {
@@ -76,6 +77,13 @@ public final class Rate {
                     + ") is above its denominator (" + denominator + ")");
         }
         return new Rate(indicator, numerator, denominator);
+    }
+
+    private static boolean isRate(Formula.Kind kind) {
+        return switch (kind) {
+            case RATIO, PER_POPULATION, PER_WOMAN_YEAR -> true;
+            case COUNT, TOTAL_FERTILITY, MEAN_CHILDBEARING_AGE, MEAN_AGE -> false;
+        };
     }
 
     /** @return the indicator */

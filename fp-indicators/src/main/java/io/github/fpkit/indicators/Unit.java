@@ -29,7 +29,9 @@ public enum Unit {
     /** Males per 100 females: ratio × 100. */
     PER_100_FEMALES("per 100 females", "女=100", 100),
     /** Children per woman (TFR). */
-    CHILDREN_PER_WOMAN("children per woman", "孩/妇女", 1);
+    CHILDREN_PER_WOMAN("children per woman", "孩/妇女", 1),
+    /** Years of age (the mean ages of mothers). */
+    YEARS("years", "岁", 1);
 
     private final String symbol;
     private final String chineseSymbol;

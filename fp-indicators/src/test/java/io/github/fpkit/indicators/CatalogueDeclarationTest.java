@@ -24,8 +24,12 @@ import io.github.fpkit.model.ContraceptiveMethod;
 import io.github.fpkit.model.PregnancyOutcome;
 import io.github.fpkit.model.ProcedureType;
 import io.github.fpkit.model.register.RegisterTable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +46,7 @@ class CatalogueDeclarationTest {
                     break;
                 case RATIO:
                     assertTrue(i.unit() == Unit.PERCENT && i.intervalMethod() == IntervalMethod.WILSON_SCORE
-                            || i == Indicator.SRB && i.intervalMethod() == IntervalMethod.SEX_RATIO_WILSON, i.code());
+                            || i.unit() == Unit.PER_100_FEMALES && i.intervalMethod() == IntervalMethod.SEX_RATIO_WILSON, i.code());
                     break;
                 case PER_POPULATION:
                     assertEquals(Unit.PER_MILLE, i.unit(), i.code());
@@ -53,8 +57,14 @@ class CatalogueDeclarationTest {
                     assertEquals(IntervalMethod.EXACT_POISSON, i.intervalMethod(), i.code());
                     break;
                 case TOTAL_FERTILITY:
-                    assertEquals(Indicator.TFR, i);
-                    assertEquals(IntervalMethod.NORMAL_APPROXIMATION, i.intervalMethod());
+                    assertEquals(Unit.CHILDREN_PER_WOMAN, i.unit(), i.code());
+                    assertEquals(IntervalMethod.NORMAL_APPROXIMATION, i.intervalMethod(), i.code());
+                    assertEquals(7, i.ageSpecificRates().size(), i.code());
+                    break;
+                case MEAN_CHILDBEARING_AGE:
+                case MEAN_AGE:
+                    assertEquals(Unit.YEARS, i.unit(), i.code());
+                    assertEquals(IntervalMethod.NONE, i.intervalMethod(), i.code());
                     break;
                 default:
                     throw new AssertionError(f.kind());
@@ -118,6 +128,42 @@ class CatalogueDeclarationTest {
         assertEquals(Count.PARITY_3P, Count.parity(7));
         assertEquals(Count.BIRTHS_ORDER_1, Count.birthOrder(1));
         assertEquals(Count.BIRTHS_ORDER_3P, Count.birthOrder(4));
+        String[] orders = {"1", "2", "3P", "3P"};
+        for (int order = 1; order <= 4; order++) {
+            String k = orders[order - 1];
+            assertEquals("MALE_BIRTHS_ORDER_" + k, Count.maleBirths(order).name());
+            assertEquals("FEMALE_BIRTHS_ORDER_" + k, Count.femaleBirths(order).name());
+            for (AgeGroup g : AgeGroup.values()) {
+                assertEquals("BIRTHS_ORDER_" + k + "_" + g.name(), Count.births(order, g).name());
+                assertEquals("ASFR_" + k + "_" + g.label(), Indicator.asfr(order, g).code());
+            }
+        }
+        int zero = 0;
+        assertThrows(IllegalArgumentException.class, () -> Count.births(zero, AgeGroup.AGE_20_24));
+        assertThrows(IllegalArgumentException.class, () -> Count.maleBirths(zero));
+        assertThrows(IllegalArgumentException.class, () -> Count.femaleBirths(zero));
+    }
+
+    @Test
+    void test_fertilityByOrder_sharesTheSchedulesOfTheCatalogue() {
+        for (int order = 1; order <= 3; order++) {
+            Indicator tfr = Indicator.valueOf("TFR_" + (order == 3 ? "3P" : Integer.toString(order)));
+            List<Indicator> expected = new ArrayList<>();
+            for (AgeGroup g : AgeGroup.values()) {
+                expected.add(Indicator.asfr(order, g));
+            }
+            assertEquals(expected, tfr.ageSpecificRates());
+            assertEquals(Formula.totalFertility(expected.stream().map(Indicator::formula).toList()), tfr.formula());
+            assertEquals(EnumSet.of(RegisterTable.WOMEN, RegisterTable.BIRTHS), tfr.inputTables());
+        }
+        List<Indicator> all = Arrays.stream(AgeGroup.values()).map(Indicator::asfr).toList();
+        assertEquals(all, Indicator.TFR.ageSpecificRates());
+        assertEquals(all, Indicator.MAC.ageSpecificRates());
+        assertEquals(List.of(), Indicator.GFR.ageSpecificRates());
+        assertEquals(EnumSet.of(RegisterTable.WOMEN, RegisterTable.BIRTHS), Indicator.MEAN_AGE_FIRST_BIRTH.inputTables());
+        assertThrows(IllegalArgumentException.class, () -> Formula.totalFertility(List.of(Indicator.GFR.formula())));
+        assertThrows(IllegalArgumentException.class, () -> Formula.meanChildbearingAge(
+                Collections.nCopies(7, Indicator.CPR.formula())));
     }
 
     @Test
@@ -126,5 +172,10 @@ class CatalogueDeclarationTest {
         assertEquals("(USERS − USERS_TRADITIONAL) / (MARRIED_WRA)", Indicator.MCPR.formula().toString());
         assertEquals("(LIVE_BIRTHS − DEATHS) / average population", Indicator.NIR.formula().toString());
         assertEquals("(WRA_MODERN_USERS) / (WRA)", Indicator.MCPR_ALL.formula().toString());
+        assertEquals("(MALE_BIRTHS_ORDER_3P) / (FEMALE_BIRTHS_ORDER_3P)", Indicator.SRB_3P.formula().toString());
+        assertEquals("5 × Σ ASFR / 1000 over BIRTHS_AGE_15_19 … BIRTHS_AGE_45_49", Indicator.TFR.formula().toString());
+        assertEquals("5 × Σ ASFR / 1000 over BIRTHS_ORDER_2_AGE_15_19 … BIRTHS_ORDER_2_AGE_45_49", Indicator.TFR_2.formula().toString());
+        assertEquals("Σ (mid-age × ASFR) / Σ ASFR over BIRTHS_AGE_15_19 … BIRTHS_AGE_45_49", Indicator.MAC.formula().toString());
+        assertEquals("(FIRST_BIRTH_MOTHER_DAYS) / (BIRTHS_ORDER_1) / 365.25", Indicator.MEAN_AGE_FIRST_BIRTH.formula().toString());
     }
 }

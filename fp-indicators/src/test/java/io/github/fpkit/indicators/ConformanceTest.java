@@ -39,7 +39,9 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * The conformance case of the indicator contract: the English register computed for
- * 2009SY must give every record of expected-2009SY.json (7 areas × 58 indicators).
+ * 2009SY must give every record of expected-2009SY.json (7 areas × 58 indicators). The
+ * catalogue goes beyond the contract's 58 codes with fertility by birth order (issue 16),
+ * which the case does not hold: those records are checked by {@link FertilityByOrderTest}.
  */
 class ConformanceTest {
     private static final ReportingPeriod PERIOD = ReportingPeriod.parse("2009SY");
@@ -85,7 +87,9 @@ class ConformanceTest {
             expected = new ObjectMapper().readTree(in);
         }
         assertEquals(7 * 58, expected.size());
-        assertEquals(expected.size(), computed.results().size(), "number of result records");
+        assertEquals(expected.size(), computed.results().stream().filter(r -> !FertilityByOrderTest.BY_ORDER.contains(r.indicator())).count(),
+                "number of result records of the contract's indicators");
+        assertEquals(7 * Indicator.values().length, computed.results().size(), "number of result records");
         List<String> failures = new ArrayList<>();
         EnumSet<Indicator> seen = EnumSet.noneOf(Indicator.class);
         for (JsonNode e : expected) {
@@ -110,7 +114,7 @@ class ConformanceTest {
             close(failures, where + " ciLow", e.get("ciLow"), r.ciLow(), INTERVAL_TOLERANCE);
             close(failures, where + " ciHigh", e.get("ciHigh"), r.ciHigh(), INTERVAL_TOLERANCE);
         }
-        assertEquals(EnumSet.allOf(Indicator.class), seen, "the expected file covers the catalogue");
+        assertEquals(EnumSet.complementOf(FertilityByOrderTest.BY_ORDER), seen, "the expected file covers the contract's catalogue");
         if (!failures.isEmpty()) {
             fail(failures.size() + " mismatches:\n" + String.join("\n", failures));
         }

@@ -131,10 +131,8 @@ class PropertiesTest {
                         + count(c, area, Indicator.BIRTHS_ORDER_2) + count(c, area, Indicator.BIRTHS_ORDER_3P));
                 if (tfr.value().isPresent()) {
                     double sum = 0;
-                    for (Indicator asfr : IndicatorFamily.FERTILITY.indicators()) {
-                        if (asfr.name().startsWith("ASFR_")) {
-                            sum += c.result(area, asfr).orElseThrow().value().getAsDouble();
-                        }
+                    for (Indicator asfr : Indicator.TFR.ageSpecificRates()) {
+                        sum += c.result(area, asfr).orElseThrow().value().getAsDouble();
                     }
                     assertEquals(5 * sum / 1000, tfr.value().getAsDouble(), 1e-12);
                 }

@@ -23,6 +23,7 @@ import io.github.fpkit.model.AgeGroup;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -30,12 +31,15 @@ import java.util.Optional;
  * denominator, so that a stated rate can be checked against it by the audit's exact rule
  * ({@link io.github.fpkit.indicators.report.StatedRate#admits(BigDecimal, BigDecimal)}) and
  * a report can state it rounded exactly. Woman-years are days / 365.25, so a rate per
- * woman-year is births × 365.25 / days; TFR = 5 × 365.25 × Σ b_g / d_g over a common
- * denominator, the product of the seven groups' days.
+ * woman-year is births × 365.25 / days; a total fertility rate (TFR, TFR_k) = 5 × 365.25 ×
+ * Σ b_g / d_g over a common denominator, the product of the seven groups' days; MAC is
+ * Σ mid_g × b_g / d_g over Σ b_g / d_g on the same denominator; the mean age at first birth
+ * is the mothers' days over first births × 365.25.
  */
 final class ExactRate {
     private static final BigDecimal DAYS_PER_YEAR = new BigDecimal("365.25");
     private static final BigDecimal YEARS_PER_GROUP = BigDecimal.valueOf(5);
+    private static final BigDecimal HALF_GROUP = new BigDecimal("2.5");
 
     private final BigDecimal numerator;
     private final BigDecimal denominator;
@@ -60,7 +64,12 @@ final class ExactRate {
             case PER_WOMAN_YEAR:
                 return Optional.of(perWomanYear(f, tally));
             case TOTAL_FERTILITY:
-                return Optional.of(totalFertility(tally));
+                return Optional.of(totalFertility(f, tally));
+            case MEAN_CHILDBEARING_AGE:
+                return Optional.of(meanChildbearingAge(f, tally));
+            case MEAN_AGE:
+                return Optional.of(new ExactRate(sum(f.numerator().orElseThrow().evaluate(tally::count)),
+                        sum(f.denominator().orElseThrow().evaluate(tally::count)).multiply(DAYS_PER_YEAR)));
             case COUNT:
             default:
                 return Optional.empty();
@@ -72,23 +81,56 @@ final class ExactRate {
                 sum(f.denominator().orElseThrow().evaluate(tally::count)));
     }
 
-    private static ExactRate totalFertility(AreaTally tally) {
-        AgeGroup[] groups = AgeGroup.values();
-        ExactRate[] asfr = new ExactRate[groups.length];
-        BigDecimal product = BigDecimal.ONE;
-        for (int g = 0; g < groups.length; g++) {
-            asfr[g] = perWomanYear(Indicator.asfr(groups[g]).formula(), tally);
-            product = product.multiply(asfr[g].denominator);
-        }
-        if (product.signum() == 0) {
+    private static ExactRate totalFertility(Formula f, AreaTally tally) {
+        BigDecimal[] terms = scheduleTerms(f, tally);
+        if (terms == null) {
             return new ExactRate(BigDecimal.ZERO, BigDecimal.ZERO);
         }
         BigDecimal numerator = BigDecimal.ZERO;
-        for (ExactRate r : asfr) {
-            // b_g × 365.25 / d_g = b_g × 365.25 × (product / d_g) / product, and product / d_g is exact
-            numerator = numerator.add(r.numerator.multiply(product.divide(r.denominator)));
+        for (int g = 0; g < terms.length - 1; g++) {
+            numerator = numerator.add(terms[g]);
         }
-        return new ExactRate(numerator.multiply(YEARS_PER_GROUP), product);
+        return new ExactRate(numerator.multiply(YEARS_PER_GROUP), terms[terms.length - 1]);
+    }
+
+    /** MAC = Σ mid_g × ASFR_g / Σ ASFR_g: over the common denominator both sums are exact, and it cancels. */
+    private static ExactRate meanChildbearingAge(Formula f, AreaTally tally) {
+        BigDecimal[] terms = scheduleTerms(f, tally);
+        if (terms == null) {
+            return new ExactRate(BigDecimal.ZERO, BigDecimal.ZERO);
+        }
+        BigDecimal weighted = BigDecimal.ZERO;
+        BigDecimal sum = BigDecimal.ZERO;
+        AgeGroup[] groups = AgeGroup.values();
+        for (int g = 0; g < groups.length; g++) {
+            weighted = weighted.add(terms[g].multiply(BigDecimal.valueOf(groups[g].lower()).add(HALF_GROUP)));
+            sum = sum.add(terms[g]);
+        }
+        return new ExactRate(weighted, sum);
+    }
+
+    /**
+     * @return the seven ASFRs' numerators over their common denominator, the product of the
+     *         seven groups' days, followed by that product; null if a group has no days
+     */
+    private static BigDecimal[] scheduleTerms(Formula f, AreaTally tally) {
+        List<Formula> rates = f.ageSpecificRates();
+        ExactRate[] asfr = new ExactRate[rates.size()];
+        BigDecimal product = BigDecimal.ONE;
+        for (int g = 0; g < asfr.length; g++) {
+            asfr[g] = perWomanYear(rates.get(g), tally);
+            product = product.multiply(asfr[g].denominator);
+        }
+        if (product.signum() == 0) {
+            return null;
+        }
+        BigDecimal[] terms = new BigDecimal[asfr.length + 1];
+        for (int g = 0; g < asfr.length; g++) {
+            // b_g × 365.25 / d_g = b_g × 365.25 × (product / d_g) / product, and product / d_g is exact
+            terms[g] = asfr[g].numerator.multiply(product.divide(asfr[g].denominator));
+        }
+        terms[asfr.length] = product;
+        return terms;
     }
 
     private static BigDecimal sum(long value) {

@@ -16,6 +16,7 @@
 package io.github.fpkit.indicators.quality;
 
 import io.github.fpkit.indicators.Indicator;
+import io.github.fpkit.indicators.IntervalMethod;
 import java.util.Objects;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 
@@ -70,7 +71,7 @@ public final class FunnelLimits {
      */
     public static boolean supports(Indicator indicator) {
         Objects.requireNonNull(indicator, "indicator");
-        return indicator != Indicator.SRB && SmoothingModel.of(indicator).isPresent();
+        return indicator.intervalMethod() != IntervalMethod.SEX_RATIO_WILSON && SmoothingModel.of(indicator).isPresent();
     }
 
     /**

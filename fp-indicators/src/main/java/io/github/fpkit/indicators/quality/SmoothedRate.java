@@ -16,6 +16,7 @@
 package io.github.fpkit.indicators.quality;
 
 import io.github.fpkit.indicators.Indicator;
+import io.github.fpkit.indicators.IntervalMethod;
 import io.github.fpkit.indicators.IndicatorResult;
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.ReportingPeriod;
@@ -110,19 +111,24 @@ public final class SmoothedRate {
         return model == SmoothingModel.POISSON ? x >= 0 && n > 0 : x >= 0 && n >= 1 && x <= n;
     }
 
-    /** The binomial whole, or the Poisson exposure: for SRB the births (boys + girls), else the denominator. */
+    /** The binomial whole, or the Poisson exposure: for a sex ratio (SRB, SRB_k) the births (boys + girls), else the denominator. */
     private static double trials(IndicatorResult r) {
         double d = r.denominator().getAsDouble();
-        return r.indicator() == Indicator.SRB ? r.numerator().getAsLong() + d : d;
+        return isSexRatio(r.indicator()) ? r.numerator().getAsLong() + d : d;
     }
 
-    /** A fitted proportion or rate in the indicator's unit: SRB as 100 p / (1 − p), undefined at p = 1. */
+    /** A fitted proportion or rate in the indicator's unit: a sex ratio as 100 p / (1 − p), undefined at p = 1. */
     private static OptionalDouble inUnit(Indicator indicator, double p) {
         double multiplier = indicator.unit().multiplier();
-        if (indicator == Indicator.SRB) {
+        if (isSexRatio(indicator)) {
             return p < 1 ? OptionalDouble.of(multiplier * p / (1 - p)) : OptionalDouble.empty();
         }
         return OptionalDouble.of(multiplier * p);
+    }
+
+    /** @return true for SRB and the sex ratios by birth order, males over females */
+    private static boolean isSexRatio(Indicator indicator) {
+        return indicator.intervalMethod() == IntervalMethod.SEX_RATIO_WILSON;
     }
 
     /** @return the area */

@@ -17,6 +17,7 @@ package io.github.fpkit.indicators.quality;
 
 import io.github.fpkit.indicators.Formula;
 import io.github.fpkit.indicators.Indicator;
+import io.github.fpkit.indicators.IntervalMethod;
 import io.github.fpkit.indicators.Unit;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,16 +35,17 @@ public enum SmoothingModel {
 
     /**
      * The model of an indicator, if its rate has one: the shares (unit %, a ratio of a part to
-     * its whole) are binomial, as is SRB through the share of boys; the rates per population
-     * and per woman-year are Poisson, except NIR, whose numerator (births − deaths) is no count
-     * of events. Counts and TFR (a sum of rates) have none.
+     * its whole) are binomial, as are SRB and SRB_k through the share of boys; the rates per
+     * population and per woman-year are Poisson, except NIR, whose numerator (births − deaths)
+     * is no count of events. Counts, the total fertility rates (sums of rates) and the mean
+     * ages have none.
      *
      * @param indicator an indicator, not null
      * @return its model, if it has one
      */
     public static Optional<SmoothingModel> of(Indicator indicator) {
         Formula.Kind kind = indicator.formula().kind();
-        if (indicator == Indicator.SRB || kind == Formula.Kind.RATIO && indicator.unit() == Unit.PERCENT) {
+        if (indicator.intervalMethod() == IntervalMethod.SEX_RATIO_WILSON || kind == Formula.Kind.RATIO && indicator.unit() == Unit.PERCENT) {
             return Optional.of(BINOMIAL);
         }
         if (indicator != Indicator.NIR && (kind == Formula.Kind.PER_POPULATION || kind == Formula.Kind.PER_WOMAN_YEAR)) {

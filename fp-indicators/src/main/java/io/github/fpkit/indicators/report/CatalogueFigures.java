@@ -40,8 +40,8 @@ final class CatalogueFigures {
     /** The crude rates' average population: the stated average, else (start + end) / 2, named by the figures it comes from. */
     private static final ReportTerm AVERAGE_POPULATION = ReportTerm.preferring(ReportLayout.POPULATION_AVERAGE,
             ReportTerm.derived(r -> r.population().averageOrDerived(), ReportLayout.POPULATION_START, ReportLayout.POPULATION_END));
-    /** Woman-years, and the fertility rates over them: only a register's records give them. */
-    private static final ReportTerm WOMAN_YEARS = ReportTerm.unstated(UnstatedCount.RECORD_LEVEL);
+    /** Woman-years and the fertility rates over them, mothers' ages and the mean ages: only a register's records give them. */
+    private static final ReportTerm RECORD_LEVEL = ReportTerm.unstated(UnstatedCount.RECORD_LEVEL);
     private static final Map<Count, ReportFigure> BY_CODE = byCode();
     /** Read for every indicator at once, so that a named sum missing from {@link #figureOfSum} fails as the class loads. */
     private static final Map<Indicator, ReportFormula> CATALOGUE = catalogue();
@@ -94,7 +94,15 @@ final class CatalogueFigures {
             case BIRTHS_AGE_15_19, BIRTHS_AGE_20_24, BIRTHS_AGE_25_29, BIRTHS_AGE_30_34, BIRTHS_AGE_35_39, BIRTHS_AGE_40_44, BIRTHS_AGE_45_49,
                     DAYS_AGE_15_19, DAYS_AGE_20_24, DAYS_AGE_25_29, DAYS_AGE_30_34, DAYS_AGE_35_39, DAYS_AGE_40_44, DAYS_AGE_45_49,
                     PREGNANCIES_PLANNED_KNOWN, PREGNANCIES_UNPLANNED,
-                    OUTCOME_LIVE_BIRTH, OUTCOME_STILLBIRTH, OUTCOME_INDUCED_ABORTION, OUTCOME_MID_TERM_INDUCTION, OUTCOME_MISCARRIAGE ->
+                    OUTCOME_LIVE_BIRTH, OUTCOME_STILLBIRTH, OUTCOME_INDUCED_ABORTION, OUTCOME_MID_TERM_INDUCTION, OUTCOME_MISCARRIAGE,
+                    BIRTHS_ORDER_1_AGE_15_19, BIRTHS_ORDER_1_AGE_20_24, BIRTHS_ORDER_1_AGE_25_29, BIRTHS_ORDER_1_AGE_30_34,
+                    BIRTHS_ORDER_1_AGE_35_39, BIRTHS_ORDER_1_AGE_40_44, BIRTHS_ORDER_1_AGE_45_49,
+                    BIRTHS_ORDER_2_AGE_15_19, BIRTHS_ORDER_2_AGE_20_24, BIRTHS_ORDER_2_AGE_25_29, BIRTHS_ORDER_2_AGE_30_34,
+                    BIRTHS_ORDER_2_AGE_35_39, BIRTHS_ORDER_2_AGE_40_44, BIRTHS_ORDER_2_AGE_45_49,
+                    BIRTHS_ORDER_3P_AGE_15_19, BIRTHS_ORDER_3P_AGE_20_24, BIRTHS_ORDER_3P_AGE_25_29, BIRTHS_ORDER_3P_AGE_30_34,
+                    BIRTHS_ORDER_3P_AGE_35_39, BIRTHS_ORDER_3P_AGE_40_44, BIRTHS_ORDER_3P_AGE_45_49,
+                    MALE_BIRTHS_ORDER_1, FEMALE_BIRTHS_ORDER_1, MALE_BIRTHS_ORDER_2, FEMALE_BIRTHS_ORDER_2,
+                    MALE_BIRTHS_ORDER_3P, FEMALE_BIRTHS_ORDER_3P, FIRST_BIRTH_MOTHER_DAYS ->
                     ReportTerm.unstated(UnstatedCount.RECORD_LEVEL);
             // women.oneChild and women.twoDaughters count married WRA, not households: see AggregateIndicators
             case ONE_CHILD_HOUSEHOLDS, ONLY_SON_HOUSEHOLDS, TWO_DAUGHTER_HOUSEHOLDS -> ReportTerm.unstated(UnstatedCount.HOUSEHOLDS);
@@ -122,7 +130,7 @@ final class CatalogueFigures {
             case COUNT -> ReportFormula.count(sum(formula.numerator().orElseThrow()));
             case RATIO -> ReportFormula.ratio(sum(formula.numerator().orElseThrow()), sum(formula.denominator().orElseThrow()));
             case PER_POPULATION -> ReportFormula.ratio(sum(formula.numerator().orElseThrow()), AVERAGE_POPULATION);
-            case PER_WOMAN_YEAR, TOTAL_FERTILITY -> ReportFormula.ratio(WOMAN_YEARS, WOMAN_YEARS);
+            case PER_WOMAN_YEAR, TOTAL_FERTILITY, MEAN_CHILDBEARING_AGE, MEAN_AGE -> ReportFormula.ratio(RECORD_LEVEL, RECORD_LEVEL);
         };
     }
 
