@@ -32,11 +32,11 @@ import java.util.stream.Stream;
 public enum IndicatorFamily {
     /** 出生与死亡: live births, deaths and the crude rates over the average population. */
     VITAL_EVENTS("出生与死亡", "Births, deaths and crude rates"),
-    /** 出生结构: the sex ratio, policy and birth-order make-up of the live births. */
+    /** 出生结构: the sex ratio (also by birth order), policy and birth-order make-up of the live births. */
     BIRTH_STRUCTURE("出生结构", "Make-up of live births"),
     /** 育龄妇女: women of reproductive age, married WRA and married WRA by parity. */
     WOMEN("育龄妇女", "Women of reproductive age"),
-    /** 生育率: general and age-specific fertility rates and the total fertility rate. */
+    /** 生育率: general and age-specific fertility rates, the total fertility rate (both also by birth order), and the mean ages at childbearing and at first birth. */
     FERTILITY("生育率", "Fertility"),
     /** 避孕节育: contraceptive prevalence and users by method. */
     CONTRACEPTION("避孕节育", "Contraception"),

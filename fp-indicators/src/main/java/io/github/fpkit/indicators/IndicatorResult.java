@@ -35,7 +35,8 @@ import org.immutables.value.Value;
  *   <li>count: {@code numerator} and {@code value} are the count, no denominator, no interval;</li>
  *   <li>rate or share: numerator, denominator (a count, an average population or woman-years),
  *       value = numerator / denominator × the unit's multiplier, and the interval;</li>
- *   <li>TFR: a sum of rates, so no numerator or denominator, only value and interval.</li>
+ *   <li>TFR and TFR_1, TFR_2, TFR_3P: sums of rates, so no numerator or denominator, only value and interval;</li>
+ *   <li>MAC and MEAN_AGE_FIRST_BIRTH: mean ages in years, value only.</li>
  * </ul>
  *
  * <p>Immutable and thread-safe.
@@ -61,10 +62,10 @@ public abstract class IndicatorResult {
     /** @return the indicator: required */
     public abstract Indicator indicator();
 
-    /** @return the numerator, a count: optional, empty for TFR */
+    /** @return the numerator, a count: optional, empty for TFR, TFR_k and the mean ages */
     public abstract OptionalLong numerator();
 
-    /** @return the denominator: optional, empty for counts and TFR; 0 for an undefined rate */
+    /** @return the denominator: optional, empty for counts, TFR, TFR_k and the mean ages; 0 for an undefined rate */
     public abstract OptionalDouble denominator();
 
     /** @return the value in the indicator's unit: optional, empty when undefined (denominator 0) */

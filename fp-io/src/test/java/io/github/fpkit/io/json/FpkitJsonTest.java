@@ -60,7 +60,7 @@ class FpkitJsonTest {
     void test_conformanceExpectedResults_readAndRoundTrip() throws Exception {
         List<IndicatorResult> expected = STRICT.readValue(ConformanceCase.path("expected-2009SY.json").toFile(),
                 new TypeReference<List<IndicatorResult>>() { });
-        assertEquals(7 * Indicator.values().length, expected.size());
+        assertEquals(7 * 58, expected.size(), "the contract's 58 codes: fertility by order goes beyond the case");
         String text = STRICT.writeValueAsString(expected);
         assertEquals(expected, STRICT.readValue(text, new TypeReference<List<IndicatorResult>>() { }));
     }

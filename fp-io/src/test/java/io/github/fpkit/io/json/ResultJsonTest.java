@@ -104,7 +104,8 @@ class ResultJsonTest {
         try (ResultJsonReader reader = ResultJsonReader.open(file); Stream<IndicatorResult> records = reader.stream()) {
             assertEquals(List.of(cbr()), records.collect(java.util.stream.Collectors.toList()));
         }
-        assertEquals(7 * Indicator.values().length, ResultJsonReader.read(ConformanceCase.path("expected-2009SY.json")).size());
+        // The case holds the contract's 58 codes; fertility by order goes beyond it.
+        assertEquals(7 * 58, ResultJsonReader.read(ConformanceCase.path("expected-2009SY.json")).size());
     }
 
     @Test

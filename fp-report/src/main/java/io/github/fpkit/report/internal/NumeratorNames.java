@@ -58,6 +58,10 @@ final class NumeratorNames {
         switch (rate) {
             case SRB:
                 return w.pick("没有女婴", "no girls born");
+            case SRB_1:
+            case SRB_2:
+            case SRB_3P:
+                return w.pick("没有该孩次的女婴", "no girls born of that order");
             case CPR:
             case MCPR:
             case HEALTH_CHECK_COVERAGE:

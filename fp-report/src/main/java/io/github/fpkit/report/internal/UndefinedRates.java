@@ -15,6 +15,7 @@
  */
 package io.github.fpkit.report.internal;
 
+import io.github.fpkit.indicators.Formula;
 import io.github.fpkit.indicators.Indicator;
 import io.github.fpkit.indicators.IndicatorResult;
 import io.github.fpkit.model.AreaCode;
@@ -61,7 +62,7 @@ final class UndefinedRates {
                     continue;
                 }
                 boolean crude = CRUDE_RATES.contains(r.indicator()) && r.denominator().isEmpty();
-                String why = crude ? population(c, a, unknown, anyKnown) : why(w, r);
+                String why = crude ? population(c, a, unknown, anyKnown) : why(w, r, a);
                 Cause cause = causes.computeIfAbsent((crude ? "population" : r.indicator().code()) + "\n" + why, k -> new Cause(why));
                 cause.indicators.add(r.indicator());
                 cause.areas.add(a.name());
@@ -118,8 +119,16 @@ final class UndefinedRates {
                         + a.name() + " itself)");
     }
 
-    private static String why(Wording w, IndicatorResult r) {
-        if (r.indicator() == Indicator.TFR && r.numerator().isEmpty()) {
+    private static String why(Wording w, IndicatorResult r, AreaResults a) {
+        Formula.Kind kind = r.indicator().formula().kind();
+        if (kind == Formula.Kind.MEAN_AGE) {
+            return w.pick("本期没有一孩出生", "no first birth in the period");
+        }
+        if (kind == Formula.Kind.MEAN_CHILDBEARING_AGE
+                && a.result(Indicator.TFR).filter(tfr -> tfr.value().isPresent()).isPresent()) {
+            return w.pick("本期没有15–49岁母亲的出生", "no birth to a mother aged 15–49 in the period");
+        }
+        if (kind == Formula.Kind.TOTAL_FERTILITY || kind == Formula.Kind.MEAN_CHILDBEARING_AGE) {
             return w.pick("有年龄组没有妇女生存年数", "an age group has no woman-years");
         }
         if (r.denominator().isPresent() && r.denominator().getAsDouble() == 0) {
