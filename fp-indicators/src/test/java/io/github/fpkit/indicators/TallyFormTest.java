@@ -53,7 +53,8 @@ class TallyFormTest {
     }
 
     private static Gen<RegisterTally> registerTallies() {
-        return longs().all().map(seed -> PerWomanDecompositionTest.perWoman(CountyRegisters.register(seed), 1, new Random(seed)));
+        return longs().all().map(seed -> PerWomanDecompositionTest.perWoman(CountyRegisters.register(seed), CountyRegisters.PERIOD, 1,
+                new Random(seed)));
     }
 
     @Test
