@@ -55,6 +55,14 @@ class AcceptedRangeEdgesTest {
     }
 
     @Test
+    void test_areaCodeNumbers_fromTheFirstCountyToTheLastVillage() {
+        assertEquals("000001000000", AreaCode.ofNumber(1_000_000L).toString());
+        assertEquals("999999999999", AreaCode.ofNumber(999_999_999_999L).toString());
+        assertEquals("area_code", assertThrows(InvalidValueException.class, () -> AreaCode.ofNumber(999_999L)).field());
+        assertEquals("area_code", assertThrows(InvalidValueException.class, () -> AreaCode.ofNumber(1_000_000_000_000L)).field());
+    }
+
+    @Test
     void test_residentIdsOfTheYears1800And9999_areMadeAndReadBack() {
         for (LocalDate birth : List.of(LocalDate.of(1800, 1, 1), LocalDate.of(9999, 12, 31))) {
             ResidentId id = ResidentId.of("110105", birth, 2);

@@ -22,6 +22,8 @@ import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.Death;
 import io.github.fpkit.model.MaritalStatus;
+import io.github.fpkit.model.PopulationCount;
+import io.github.fpkit.model.ReportingPeriod;
 import io.github.fpkit.model.Sex;
 import io.github.fpkit.model.Woman;
 import java.time.LocalDate;
@@ -50,6 +52,16 @@ class FindingMessagesTest {
         assertEquals(1, findings.size(), findings.toString());
         assertEquals("D7", findings.get(0).recordId());
         assertEquals(RegisterTable.DEATHS, findings.get(0).table());
+    }
+
+    @Test
+    void test_populationRowOfAnUnknownArea_isNamedByItsAreaCode() {
+        Register register = oneWoman().add(Area.of(VILLAGE, "村")).add(PopulationCount.builder().areaCode(AreaCode.of("990101001002"))
+                .period(ReportingPeriod.parse("2009SY")).averagePopulation(500).build()).build();
+        List<Finding> findings = register.check();
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals("990101001002", findings.get(0).recordId());
+        assertEquals(RegisterTable.POPULATION, findings.get(0).table());
     }
 
     @Test
