@@ -120,6 +120,14 @@ class TallyFormEdgesTest {
     }
 
     @Test
+    void test_populationsOfTheSmallestAndLargestScale_travel() {
+        for (int scale : new int[] {Integer.MAX_VALUE, Integer.MIN_VALUE}) {
+            AreaTally t = AreaTally.builder().population(new BigDecimal(java.math.BigInteger.ONE, scale)).build();
+            assertEquals(t, AreaTally.fromBytes(t.toBytes()));
+        }
+    }
+
+    @Test
     void test_areaTally_toString_namesTheNonZeroCountsAndThePopulation() {
         assertEquals("AreaTally{LIVE_BIRTHS=3, DEATHS=1, population=512.5}", AreaTally.builder().add(Count.DEATHS, 1).add(Count.LIVE_BIRTHS, 3)
                 .population(new BigDecimal("512.50")).build().toString());

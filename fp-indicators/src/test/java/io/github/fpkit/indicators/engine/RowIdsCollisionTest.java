@@ -62,6 +62,25 @@ class RowIdsCollisionTest {
     }
 
     @Test
+    void test_theEmptyIdAndTheNulCharacter_areTwoIds() {
+        assertEquals("".hashCode(), "\0".hashCode());
+        RowIds ids = rowIds(List.of("", "\0"), 1, null);
+        assertEquals(0, ids.first(""));
+        assertEquals(1, ids.first("\0"));
+        assertEquals(RowIds.NONE, ids.first("\0\0"));
+    }
+
+    @Test
+    void test_idsLongerThanTheCharacterBuffer_areKept() {
+        String long1 = "W".repeat(1500) + "1";
+        String long2 = "W".repeat(1500) + "2";
+        RowIds ids = rowIds(List.of("a", long1, long2, long1), 1, null);
+        assertEquals(1, ids.first(long1));
+        assertEquals(2, ids.first(long2));
+        assertEquals(1, ids.firstOf(3));
+    }
+
+    @Test
     void property_collidingIds_eachKeepsItsFirstRow() {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {

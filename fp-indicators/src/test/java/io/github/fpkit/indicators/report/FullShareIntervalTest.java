@@ -50,6 +50,16 @@ class FullShareIntervalTest {
     }
 
     @Test
+    void test_aShareWhoseNumeratorIsTheLargestLong_isStillAResult() {
+        AggregateReport report = AggregateReport.builder().from(TownshipReports.consistent()).statedRates(List.of())
+                .contraception(ContraceptiveUse.builder().users(Long.MAX_VALUE)
+                        .putByMethod(io.github.fpkit.model.ContraceptiveMethod.IUD, Long.MAX_VALUE).build()).build();
+        IndicatorResult longActing = result(report, Indicator.LONG_ACTING_SHARE);
+        assertEquals(Long.MAX_VALUE, longActing.numerator().getAsLong());
+        assertEquals(100.0, longActing.value().getAsDouble());
+    }
+
+    @Test
     void test_oneUserMoreThanMarriedWomen_hasNoInterval() {
         IndicatorResult cpr = result(report(250, 251), Indicator.CPR);
         assertTrue(cpr.value().isPresent());
