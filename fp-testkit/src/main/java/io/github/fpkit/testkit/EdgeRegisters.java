@@ -54,7 +54,7 @@ import org.quicktheories.core.Gen;
  * on 29 February; villages without women or married women (the zero denominators of
  * undefined rates); population rows of villages, of townships (which replace the sum of
  * their villages), of the county, of other periods (which count for nothing) and of 0
- * people; deaths and households coded at a township; events of women not in the register.
+ * people, and a village known by such rows only; deaths and households coded at a township; events of women not in the register.
  * Each register is derived from a seed; every key (woman, birth, death, pregnancy,
  * household, area, population row) is unique.
  *
@@ -75,6 +75,13 @@ public final class EdgeRegisters {
     /** Villages of both townships and one coded directly under the county (township digits 000). */
     private static final List<AreaCode> VILLAGES = List.of(AreaCode.of("990101001001"), AreaCode.of("990101001002"),
             AreaCode.of("990101002001"), AreaCode.of("990101000003"));
+
+    /**
+     * A village no record, area row or woman names: known only when it has a population
+     * row, of the period (it adds to its township's sum) or of another period (it leaves the
+     * sum unknown).
+     */
+    private static final AreaCode ROWS_ONLY = AreaCode.of("990101002002");
 
     private static final int[] TURNING_AGES = {15, 20, 25, 30, 35, 40, 45, 50};
 
@@ -158,7 +165,7 @@ public final class EdgeRegisters {
     private static void populations(Register.Builder b, Random random, ReportingPeriod period) {
         ReportingPeriod other = period.equals(ReportingPeriod.calendarYear(period.end().getYear()))
                 ? ReportingPeriod.statisticalYear(period.end().getYear()) : ReportingPeriod.calendarYear(period.end().getYear());
-        for (AreaCode area : List.of(VILLAGES.get(0), VILLAGES.get(1), VILLAGES.get(2), VILLAGES.get(3), TOWNSHIPS.get(0),
+        for (AreaCode area : List.of(VILLAGES.get(0), VILLAGES.get(1), VILLAGES.get(2), VILLAGES.get(3), ROWS_ONLY, TOWNSHIPS.get(0),
                 TOWNSHIPS.get(1), COUNTY)) {
             int kind = random.nextInt(area.level() == VILLAGES.get(0).level() ? 5 : 4);
             if (kind == 1 || kind == 4) {
