@@ -64,6 +64,7 @@ class LoneHighByteTest {
                 InvalidEncodingException e = assertThrows(InvalidEncodingException.class,
                         () -> read(bytes(around[0], 0x80, around[1]), charset), charset + " " + around[0]);
                 assertEquals(around[0].length(), e.byteOffset(), charset + " " + around[0]);
+                assertEquals(charset, e.charset());
             }
         }
     }

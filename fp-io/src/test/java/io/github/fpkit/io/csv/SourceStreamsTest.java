@@ -58,6 +58,15 @@ class SourceStreamsTest {
             }
         }
         assertEquals(List.of("W0", "W1", "W2"), ids);
+        List<String> lined = new ArrayList<>();
+        try (Stream<LinedRecord<Woman>> women = source.streamWithLines(CsvTable.WOMEN)) {
+            Iterator<LinedRecord<Woman>> it = women.iterator();
+            while (it.hasNext()) {
+                LinedRecord<Woman> r = it.next();
+                lined.add(r.record().id() + "@" + r.line());
+            }
+        }
+        assertEquals(List.of("W0@2", "W1@3", "W2@4"), lined);
     }
 
     @Test
