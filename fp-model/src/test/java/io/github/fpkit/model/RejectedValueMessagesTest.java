@@ -51,6 +51,13 @@ class RejectedValueMessagesTest {
     }
 
     @Test
+    void test_residentIdWithLowerCaseLetters_isShownUpperCased_asAFinalXIsRead() {
+        assertEquals("A10105********002X", assertThrows(InvalidValueException.class, () -> ResidentId.parse("a1010519491231002X")).value());
+        assertEquals("Z10105********002X", assertThrows(InvalidValueException.class, () -> ResidentId.parse("z1010519491231002X")).value());
+        assertEquals(ResidentId.parse("11010519491231002X"), ResidentId.parse("11010519491231002x"));
+    }
+
+    @Test
     void test_areaCodeWithALetter_namesItsPosition() {
         InvalidValueException e = assertThrows(InvalidValueException.class, () -> AreaCode.of("99010100100X"));
         assertEquals("expected 12 digits, found 'X' at position 12", e.reason());
