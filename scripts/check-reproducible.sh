@@ -10,7 +10,7 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
-modules=(fp-model fp-indicators fp-io fp-synthetic)
+modules=(fp-model fp-indicators fp-io fp-synthetic fp-report)
 work="$(mktemp -d "${TMPDIR:-/tmp}/fpkit-reproducible.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 

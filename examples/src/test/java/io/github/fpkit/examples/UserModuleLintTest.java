@@ -55,16 +55,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class UserModuleLintTest {
     private static final Set<String> FPKIT_MODULES = Set.of("io.github.fpkit.model", "io.github.fpkit.indicators",
-            "io.github.fpkit.io");
+            "io.github.fpkit.io", "io.github.fpkit.report");
 
     @TempDir
     Path dir;
 
     @Test
-    void aUserModuleOfFpIo_compilesWithoutAWarning() throws IOException {
+    void aUserModuleOfFpIoAndFpReport_compilesWithoutAWarning() throws IOException {
         List<Path> modulePath = userModulePath();
         Path sources = dir.resolve("src/com.example.user");
-        write(sources.resolve("module-info.java"), "module com.example.user {\n    requires io.github.fpkit.io;\n}\n");
+        write(sources.resolve("module-info.java"), "module com.example.user {\n    requires io.github.fpkit.io;\n    requires io.github.fpkit.report;\n}\n");
         write(sources.resolve("com/example/user/Embedding.java"), String.join("\n",
                 "package com.example.user;",
                 "",
@@ -74,6 +74,8 @@ class UserModuleLintTest {
                 "import io.github.fpkit.io.json.FpkitJson;",
                 "import io.github.fpkit.model.AreaCode;",
                 "import io.github.fpkit.model.ReportingPeriod;",
+                "import io.github.fpkit.report.HtmlReport;",
+                "import io.github.fpkit.report.ReportLanguage;",
                 "import java.nio.file.Path;",
                 "",
                 "public final class Embedding {",
@@ -85,6 +87,11 @@ class UserModuleLintTest {
                 "        var result = Indicators.compute(source, ReportingPeriod.parse(\"2009SY\"))",
                 "                .result(AreaCode.of(\"990101001001\"), Indicator.CPR).orElseThrow();",
                 "        return FpkitJson.mapper(true).writeValueAsString(result);",
+                "    }",
+                "",
+                "    public static void report(Path folder, Path html) {",
+                "        HtmlReport.builder().language(ReportLanguage.EN).build()",
+                "                .write(CsvRegister.builder().open(folder), ReportingPeriod.parse(\"2009SY\"), AreaCode.of(\"990101001000\"), html);",
                 "    }",
                 "}",
                 ""));

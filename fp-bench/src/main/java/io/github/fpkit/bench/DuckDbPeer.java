@@ -50,6 +50,29 @@ final class DuckDbPeer {
      * @return the result: one row per area, its counters by column name
      */
     static AreaCounters run(Path folder, ReportingPeriod period, int threads) {
+        return query(folder, period, threads, AreaCounters::of);
+    }
+
+    /** Reads the result of the catalogue query. */
+    interface ResultReader<T> {
+        /**
+         * @param result the query's result, positioned before its first row
+         * @return what was read
+         * @throws SQLException if DuckDB fails
+         */
+        T read(ResultSet result) throws SQLException;
+    }
+
+    /**
+     * Runs the catalogue query in a fresh in-memory database.
+     *
+     * @param folder the register folder
+     * @param period the reporting period
+     * @param threads DuckDB's worker threads
+     * @param reader what reads the result
+     * @return what the reader read
+     */
+    static <T> T query(Path folder, ReportingPeriod period, int threads, ResultReader<T> reader) {
         List<String> statements = statements(folder, period);
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
             s.execute("SET threads = " + threads);
@@ -58,7 +81,7 @@ final class DuckDbPeer {
                 s.execute(statements.get(i));
             }
             try (ResultSet rs = s.executeQuery(statements.get(statements.size() - 1))) {
-                return AreaCounters.of(rs);
+                return reader.read(rs);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("DuckDB failed on " + folder + ": " + e.getMessage(), e);

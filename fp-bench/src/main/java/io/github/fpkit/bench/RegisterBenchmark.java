@@ -49,6 +49,10 @@ public class RegisterBenchmark {
     @Param("100000")
     public int women;
 
+    /** The row order of the register: {@code sorted} (the generator's) or {@code shuffled} (see {@link RegisterCache}). */
+    @Param("sorted")
+    public String order;
+
     /** The threads each contender may use: the cores of the machine compared on. */
     @Param("2")
     public int threads;
@@ -59,7 +63,7 @@ public class RegisterBenchmark {
     /** Finds (or generates) the register. */
     @Setup(Level.Trial)
     public void prepare() {
-        folder = RegisterCache.folder(RegisterCache.dataRoot(), women);
+        folder = RegisterCache.folder(RegisterCache.dataRoot(), women, order);
     }
 
     /** @return the characters tokenised; the floor: Jackson tokenising every file, no record made */

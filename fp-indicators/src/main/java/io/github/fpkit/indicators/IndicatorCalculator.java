@@ -200,7 +200,8 @@ public final class IndicatorCalculator {
      * computes them on its executors): those of {@link #results(RegisterTally, Set)} for the area.
      *
      * @param area the area, not null
-     * @param name its name, not null (may be empty)
+     * @param name its name, not null (empty, or an empty string, if {@code areas.csv} has no row for it:
+     *     the results then name the area by its code)
      * @param tally its tally, rolled up and with its population, as {@link RegisterTally#tallies} gives it; not null
      * @param period the period, not null
      * @param tables the tables the register has, not null
@@ -217,9 +218,11 @@ public final class IndicatorCalculator {
 
     private List<IndicatorResult> results(AreaCode area, Optional<String> name, AreaTally tally, ReportingPeriod period,
             List<Indicator> available) {
+        // A township or county rolled up from its villages may have no areas.csv row: it is named by its code, not left blank.
+        Optional<String> named = Optional.of(name.filter(n -> !n.isEmpty()).orElse(area.toString()));
         List<IndicatorResult> results = new ArrayList<>(available.size());
         for (Indicator i : available) {
-            results.add(tally.result(i, area, name, period, confidenceLevel));
+            results.add(tally.result(i, area, named, period, confidenceLevel));
         }
         return results;
     }

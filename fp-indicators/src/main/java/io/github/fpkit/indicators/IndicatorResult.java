@@ -48,7 +48,11 @@ public abstract class IndicatorResult {
     /** @return the area: required */
     public abstract AreaCode area();
 
-    /** @return the area's name: optional, empty if not known */
+    /**
+     * @return the area's name: optional; the calculator gives its name in {@code areas.csv},
+     *     or its code when {@code areas.csv} has no row for it; empty in a result record that
+     *     does not state it
+     */
     public abstract Optional<String> areaName();
 
     /** @return the reporting period: required */

@@ -62,7 +62,11 @@ public enum IntervalMethod {
                 return Optional.empty();
             }
             double[] p = WilsonScore.proportion(numerator, numerator + denominator, level);
-            return Optional.of(ConfidenceInterval.of(odds(p[0]) * multiplier, odds(p[1]) * multiplier, level));
+            // At levels near 0 both ends meet at the value, which p / (1 - p) can miss by a rounding step
+            // (13 males, 12 females: 108.33333333333334 for 108.33333333333333); the interval keeps it.
+            double value = numerator / denominator * multiplier;
+            return Optional.of(ConfidenceInterval.of(Math.min(odds(p[0]) * multiplier, value),
+                    Math.max(odds(p[1]) * multiplier, value), level));
         }
     },
     /**

@@ -30,9 +30,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * An area coded twice with different names has one name: in a register the first row of the
- * code counts (the later row repeats its key); tallies merged from parts, which know no row
- * order, keep the first name in code-point order, so that any merge order gives the same name.
+ * How results name an area. By its areas.csv row, or by its code when that row is missing
+ * (issue 17). An area coded twice with different names has one name: in a register the first
+ * row of the code counts (the later row repeats its key); tallies merged from parts, which know
+ * no row order, keep the first name in code-point order, so that any merge order gives the same name.
  */
 class AreaNamesTest {
     private static final AreaCode VILLAGE = AreaCode.of("990101001001");
@@ -43,6 +44,16 @@ class AreaNamesTest {
         areas.forEach(b::add);
         return Indicators.compute(b.build(), ReportingPeriod.parse("2009SY"), AreaLevel.VILLAGE).result(VILLAGE, Indicator.WRA)
                 .orElseThrow().areaName();
+    }
+
+    @Test
+    void townshipAndCountyWithoutARow_areNamedByTheirCode_theVillageByItsName() {
+        Register register = Register.builder().add(Area.of(VILLAGE, "1乡1村")).add(Woman.builder().id("W").areaCode(VILLAGE)
+                .birthDate(LocalDate.of(1980, 1, 1)).maritalStatus(MaritalStatus.MARRIED).build()).build();
+        ComputedIndicators computed = Indicators.compute(register, ReportingPeriod.parse("2009SY"));
+        assertEquals(Optional.of("1乡1村"), computed.result(VILLAGE, Indicator.WRA).orElseThrow().areaName());
+        assertEquals(Optional.of("990101001000"), computed.result(AreaCode.of("990101001000"), Indicator.WRA).orElseThrow().areaName());
+        assertEquals(Optional.of("990101000000"), computed.result(AreaCode.of("990101000000"), Indicator.WRA).orElseThrow().areaName());
     }
 
     @Test

@@ -19,6 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.fpkit.model.AgeGroup;
 import java.util.ArrayList;
@@ -132,6 +134,25 @@ class RateTest {
         double high = share.high() / 100;
         assertEquals(100 * low / (1 - low), ratio.low(), 1e-9);
         assertEquals(100 * high / (1 - high), ratio.high(), 1e-9);
+    }
+
+    /** Issue 17: at a confidence level near 0, SRB 13/12 lay outside its own interval by a rounding step. */
+    @Test
+    void property_everyValue_liesInItsInterval_atEveryLevel() {
+        double[] levels = {Double.MIN_VALUE, 1e-300, 1e-17, 1e-6, 0.5, 0.95, 0.9999, Math.nextDown(1.0)};
+        assertTrue(Rate.of(Indicator.SRB, 13, 12).interval(Double.MIN_VALUE).orElseThrow().contains(1300.0 / 12));
+        qt().forAll(integers().between(0, Indicator.values().length - 1), integers().between(0, 100_000),
+                integers().between(1, 100_000), integers().between(0, levels.length - 1)).checkAssert((i, a, b, l) -> {
+                    Indicator indicator = Indicator.values()[i];
+                    if (indicator.unit().multiplier() == 1 || indicator == Indicator.NIR || indicator == Indicator.TFR) {
+                        return;
+                    }
+                    long numerator = indicator.intervalMethod() == IntervalMethod.WILSON_SCORE ? Math.min(a, b) : a;
+                    Rate rate = Rate.of(indicator, numerator, b);
+                    double value = rate.value().getAsDouble();
+                    rate.interval(levels[l]).ifPresent(ci -> assertTrue(ci.contains(value), indicator + " " + numerator + "/" + b
+                            + " at " + levels[l] + ": " + value + " outside " + ci));
+                });
     }
 
     @Test

@@ -30,6 +30,12 @@ import org.quicktheories.core.Gen;
  */
 public final class CsvTexts {
     private static final String[] CSV_PIECES = {"a", "1", " ", ",", "\"", "\r", "\n", "中"};
+    /** Every kind of control character no cell may hold: NUL, the other C0 controls but tab and line ends, DEL. */
+    private static final String[] CONTROLS = {"\u0000", "\u0001", "\u0008", "\u000B", "\u000C", "\u0011", "\u001B", "\u001F",
+        "\u007F"};
+    /** What garbage is made of: control characters, blanks, separators, letters, digits, Chinese (GBK has it too). */
+    private static final String[] GARBAGE_PIECES = {"\u0000", "\u0000\u0000\u0000\u0000", "\u0001", "\u0008", "\u000B", "\u0011",
+        "\u001F", "\u007F", "\t", " ", ",", ",,,,", "a", "Z", "7", "-", "=", "'", "村", "第1乡", "中"};
 
     private CsvTexts() {
     }
@@ -48,6 +54,38 @@ public final class CsvTexts {
                 b.append(oneOf(in, CSV_PIECES));
             }
             return b.toString();
+        };
+    }
+
+    /**
+     * @return a control character that no cell may hold (below the space but tab and line
+     *     ends, or DEL)
+     */
+    public static Gen<String> controls() {
+        return in -> oneOf(in, CONTROLS);
+    }
+
+    /**
+     * @return one line of what a damaged or foreign file holds, without its line end and
+     *     never with a quote: a run of NUL bytes (as a crash leaves), a run of separators
+     *     (some far wider than any table), or a mix of control characters, blanks,
+     *     separators, letters, digits and Chinese, each valid in UTF-8, GBK and GB18030
+     */
+    public static Gen<String> garbageLines() {
+        return in -> {
+            switch (between(in, 0, 2)) {
+                case 0:
+                    return "\u0000".repeat(between(in, 1, 300));
+                case 1:
+                    return ",".repeat(between(in, 0, 9) == 0 ? between(in, 1_000, 20_000) : between(in, 0, 40));
+                default:
+                    StringBuilder b = new StringBuilder();
+                    int n = between(in, 1, 30);
+                    for (int i = 0; i < n; i++) {
+                        b.append(oneOf(in, GARBAGE_PIECES));
+                    }
+                    return b.toString();
+            }
         };
     }
 }

@@ -53,6 +53,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.quicktheories.core.Gen;
@@ -73,6 +74,8 @@ public final class RecordGenerators {
     private static final String[] PIECES = {"a", "Z", "7", ",", "\"", "\n", "\r\n", "=", "+", "-", "@", "'", "\t", " ",
         "村", "第1乡", "W", "0"};
     private static final Gen<Integer> PIECE = integers().between(0, PIECES.length - 1);
+    /** The first day of the years a register date may have (docs/FORMAT.md). */
+    private static final long FIRST_REGISTER_DAY = LocalDate.of(1850, 1, 1).toEpochDay();
 
     private RecordGenerators() {
     }
@@ -187,7 +190,8 @@ public final class RecordGenerators {
                 b.sex(oneOf(in, Sex.values()));
             }
             if (flip(in)) {
-                b.birthDate(date.minusDays(between(in, 0, 40000)));
+                // Up to about 110 years before, but not before 1850, the first year of a register date.
+                b.birthDate(date.minusDays(between(in, 0, (int) Math.min(40000, date.toEpochDay() - FIRST_REGISTER_DAY))));
             }
             return b.build();
         };
@@ -305,10 +309,11 @@ public final class RecordGenerators {
         return records.stream().filter(r -> seen.add(key.of(r))).collect(Collectors.toList());
     }
 
-    /** @return findings */
+    /** @return findings, with and without a line */
     public static Gen<Finding> findings() {
         return in -> Finding.builder().rule(ids().generate(in)).severity(oneOf(in, Severity.values()))
                 .table(oneOf(in, RegisterTable.values())).recordId(ids().generate(in)).field(maybe(in, ids()))
-                .value(maybe(in, rawText())).message(names().generate(in)).build();
+                .value(maybe(in, rawText())).message(names().generate(in))
+                .line(flip(in) ? OptionalLong.of(between(in, 2, 1_000_000)) : OptionalLong.empty()).build();
     }
 }

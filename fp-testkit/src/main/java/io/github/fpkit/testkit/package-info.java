@@ -25,6 +25,8 @@
  *       properties: merging, order, parallelism);</li>
  *   <li>{@link io.github.fpkit.testkit.EdgeRegisters}: valid registers of any period whose
  *       dates sit on and next to its edges (indicator definitions at the edges);</li>
+ *   <li>{@link io.github.fpkit.testkit.BrokenRegisters}: registers of that county that
+ *       break every referential and plausibility rule somewhere (validator properties);</li>
  *   <li>{@link io.github.fpkit.testkit.RecordGenerators}: valid records of every table
  *       with text that stresses CSV, registers of them, dates, periods, area codes and
  *       findings (round trips through readers and writers);</li>

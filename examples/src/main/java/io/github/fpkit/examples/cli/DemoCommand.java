@@ -18,6 +18,7 @@ package io.github.fpkit.examples.cli;
 import io.github.fpkit.indicators.ComputedIndicators;
 import io.github.fpkit.indicators.IndicatorCalculator;
 import io.github.fpkit.indicators.IndicatorResult;
+import io.github.fpkit.indicators.MissingPopulationRows;
 import io.github.fpkit.io.csv.CsvRegister;
 import io.github.fpkit.io.csv.CsvRegisterSource;
 import io.github.fpkit.model.AreaCode;
@@ -28,6 +29,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,13 +80,16 @@ final class DemoCommand implements Callable<Integer> {
                     + language + table.asOption());
             out.println();
             Set<AreaLevel> shown = EnumSet.of(AreaLevel.TOWNSHIP);
-            IndicatorCalculator calculator = IndicatorCalculator.builder().levels(MissingPopulationRows.withLevelsBelow(shown))
+            IndicatorCalculator calculator = IndicatorCalculator.builder().levels(MissingPopulationRows.levelsNeeded(shown))
                     .build();
             ComputedIndicators computed = calculator.compute(source, period);
-            List<IndicatorResult> results = MissingPopulationRows.shown(computed.results(), shown);
+            List<IndicatorResult> results = computed.stream().filter(r -> shown.contains(r.area().level())).collect(Collectors.toList());
             IndicatorTable.print(results, language, calculator.confidenceLevel(), table.columns(), out);
             out.flush();
-            MissingPopulationRows.report(spec.qualifiedName(), computed, shown, quiet, spec.commandLine().getErr());
+            if (!quiet) {
+                MissingPopulationRows.explain(computed, shown).forEach(l -> spec.commandLine().getErr().println(spec.qualifiedName() + ": " + l));
+                spec.commandLine().getErr().flush();
+            }
         }
         return ExitStatus.SUCCESS;
     }

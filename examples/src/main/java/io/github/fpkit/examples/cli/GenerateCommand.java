@@ -76,6 +76,10 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // An empty argument (a variable that was not set) would resolve to the working folder and fill it with tables.
+        if (folder.toString().isBlank()) {
+            throw new ParameterException(spec.commandLine(), "OUT '" + folder + "': empty; name the folder to write, '.' for this one");
+        }
         // 0 would silently mean "the default" to the builder; on the command line it is a mistake.
         if (villages != null && villages < 1) {
             throw new ParameterException(spec.commandLine(), "--villages '" + villages + "': must be 1 or more");

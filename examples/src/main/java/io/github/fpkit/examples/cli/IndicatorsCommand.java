@@ -19,6 +19,7 @@ import io.github.fpkit.indicators.ComputedIndicators;
 import io.github.fpkit.indicators.Indicator;
 import io.github.fpkit.indicators.IndicatorCalculator;
 import io.github.fpkit.indicators.IndicatorResult;
+import io.github.fpkit.indicators.MissingPopulationRows;
 import io.github.fpkit.io.csv.CsvRegisterSource;
 import io.github.fpkit.io.csv.ResultCsvWriter;
 import io.github.fpkit.io.json.ResultJsonWriter;
@@ -30,13 +31,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code fp indicators}: the indicator catalogue for every area of a level. */
 @Command(name = "indicators", mixinStandardHelpOptions = true, versionProvider = FpCommand.Version.class,
@@ -124,9 +125,12 @@ final class IndicatorsCommand implements Callable<Integer> {
         } finally {
             progress.done();
         }
-        print(chosen, MissingPopulationRows.shown(computed.results(), level.levels()));
+        print(chosen, computed.stream().filter(r -> level.levels().contains(r.area().level())).collect(Collectors.toList()));
         reportUnavailable(spec.qualifiedName(), computed, err);
-        MissingPopulationRows.report(spec.qualifiedName(), computed, level.levels(), quiet, err);
+        if (!quiet) {
+            MissingPopulationRows.explain(computed, level.levels()).forEach(l -> err.println(spec.qualifiedName() + ": " + l));
+            err.flush();
+        }
         RejectedRows.report(spec.qualifiedName(), source, err);
         long rejected = computed.rejectedRows();
         if (maxRejected != null && rejected > maxRejected) {
@@ -167,7 +171,7 @@ final class IndicatorsCommand implements Callable<Integer> {
                     + " to " + MAX_CONFIDENCE);
         }
         IndicatorCalculator.Builder b = IndicatorCalculator.builder().confidenceLevel(confidence)
-                .levels(MissingPopulationRows.withLevelsBelow(level.levels()));
+                .levels(MissingPopulationRows.levelsNeeded(level.levels()));
         if (indicators != null && !indicators.isEmpty()) {
             b.indicators(indicators);
         }

@@ -17,19 +17,19 @@ package io.github.fpkit.examples.cli;
 
 import io.github.fpkit.indicators.IndicatorResult;
 import io.github.fpkit.indicators.Unit;
+import io.github.fpkit.report.Rounding;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.OptionalDouble;
 
 /**
  * How computed figures are rounded for people to read: the exact numerator and
  * denominator stay in JSON and CSV; tables and reports show counts as whole numbers and
- * every other value with {@value #DECIMALS} decimals, rounded half-up, and an undefined
+ * every other value with {@value #DECIMALS} decimals, rounded half-up ({@link Rounding}), and an undefined
  * value as {@value #UNDEFINED}, never NaN.
  */
 final class Presentation {
-    /** Decimals shown for rates, shares, ratios and TFR. */
-    static final int DECIMALS = 2;
+    /** Decimals shown for rates, shares, ratios and TFR: those of {@link Rounding}. */
+    static final int DECIMALS = Rounding.DECIMALS;
     /** What an undefined value (denominator 0) or a missing interval is shown as. */
     static final String UNDEFINED = "—";
 
@@ -51,11 +51,7 @@ final class Presentation {
 
     /** @return the value rounded for the unit, or {@link #UNDEFINED} if empty */
     static String number(OptionalDouble value, Unit unit) {
-        if (value.isEmpty()) {
-            return UNDEFINED;
-        }
-        return BigDecimal.valueOf(value.getAsDouble()).setScale(unit == Unit.COUNT ? 0 : DECIMALS, RoundingMode.HALF_UP)
-                .toPlainString();
+        return Rounding.text(value, unit).orElse(UNDEFINED);
     }
 
     /** @return the fraction as a percentage without trailing zeros, for example {@code "95%"} or {@code "99.5%"} */

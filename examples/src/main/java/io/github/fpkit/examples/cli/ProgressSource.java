@@ -25,7 +25,7 @@ import io.github.fpkit.model.PopulationCount;
 import io.github.fpkit.model.Pregnancy;
 import io.github.fpkit.model.Procedure;
 import io.github.fpkit.model.Woman;
-import io.github.fpkit.model.register.RegisterSource;
+import io.github.fpkit.model.register.LinedRegisterSource;
 import io.github.fpkit.model.register.RegisterTable;
 import io.github.fpkit.model.register.RowCounts;
 import java.util.EnumMap;
@@ -36,6 +36,7 @@ import java.util.Set;
 import java.util.Spliterator;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.ObjLongConsumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -45,18 +46,41 @@ import java.util.stream.StreamSupport;
  * {@code births.csv} only. The engine cuts a file into parts read by several threads at
  * once; each part counts its own rows and adds them to its file's count every
  * {@link ProgressLine#ROWS_PER_REPORT}, so that counting costs no shared write per row.
+ * Tables read with their lines ({@link #forEachWithLine}, as the validator reads them) are
+ * counted the same way.
  */
-final class ProgressSource implements RegisterSource {
-    private final RegisterSource source;
+final class ProgressSource implements LinedRegisterSource {
+    private final LinedRegisterSource source;
     private final ProgressLine progress;
     private final Map<RegisterTable, AtomicLong> rows = new EnumMap<>(RegisterTable.class);
 
-    ProgressSource(RegisterSource source, ProgressLine progress) {
+    ProgressSource(LinedRegisterSource source, ProgressLine progress) {
         this.source = source;
         this.progress = progress;
         for (RegisterTable t : RegisterTable.values()) {
             rows.put(t, new AtomicLong());
         }
+    }
+
+    /** Adds rows read to the table's count and reports it. */
+    private void add(RegisterTable table, int read) {
+        if (read > 0) {
+            long total = rows.get(table).addAndGet(read);
+            progress.report(() -> String.format(Locale.ROOT, "reading %s: %,d rows", table.fileName(), total));
+        }
+    }
+
+    @Override
+    public <T> void forEachWithLine(RegisterTable table, Class<T> type, ObjLongConsumer<? super T> action) {
+        int[] unreported = {0};
+        source.forEachWithLine(table, type, (record, line) -> {
+            action.accept(record, line);
+            if (++unreported[0] >= ProgressLine.ROWS_PER_REPORT) {
+                add(table, unreported[0]);
+                unreported[0] = 0;
+            }
+        });
+        add(table, unreported[0]);
     }
 
     /** @return the rows of the table's file streamed so far, up to the last report of each part */
@@ -106,11 +130,8 @@ final class ProgressSource implements RegisterSource {
         }
 
         private void flush() {
-            if (unreported > 0) {
-                long total = rows.get(table).addAndGet(unreported);
-                unreported = 0;
-                progress.report(() -> String.format(Locale.ROOT, "reading %s: %,d rows", table.fileName(), total));
-            }
+            add(table, unreported);
+            unreported = 0;
         }
 
         @Override

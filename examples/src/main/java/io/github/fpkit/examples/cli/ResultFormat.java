@@ -17,7 +17,7 @@ package io.github.fpkit.examples.cli;
 
 import java.util.Locale;
 
-/** The output formats of {@code fp indicators}: a readable table, JSON or CSV result records. */
+/** The output formats of {@code fp indicators} (and of {@code fp quality}, {@code fp reconcile}): a readable table, JSON or CSV records. */
 enum ResultFormat {
     /** A table in one language: area, indicator code and name, rounded value, unit, interval ({@link IndicatorTable}). */
     TABLE,

@@ -18,22 +18,23 @@ package io.github.fpkit.examples.cli;
 import io.github.fpkit.indicators.ComputedIndicators;
 import io.github.fpkit.indicators.IndicatorCalculator;
 import io.github.fpkit.indicators.IndicatorResult;
+import io.github.fpkit.indicators.MissingPopulationRows;
 import io.github.fpkit.io.csv.CsvRegisterSource;
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.ReportingPeriod;
-import io.github.fpkit.model.register.RegisterSource;
+import io.github.fpkit.model.register.LinedRegisterSource;
 import java.io.PrintWriter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code fp summary}: the statistics paragraph of a township report, and its table. */
 @Command(name = "summary", mixinStandardHelpOptions = true, versionProvider = FpCommand.Version.class,
@@ -86,10 +87,10 @@ final class SummaryCommand implements Callable<Integer> {
      * @param width the most terminal columns a line of the table may take
      * @throws ParameterException if the register has no such area
      */
-    static void print(CommandLine command, RegisterSource source, ReportingPeriod period, AreaCode area,
+    static void print(CommandLine command, LinedRegisterSource source, ReportingPeriod period, AreaCode area,
             SummaryReport.Language language, boolean quiet, int width) {
         IndicatorCalculator calculator = IndicatorCalculator.builder()
-                .levels(MissingPopulationRows.withLevelsBelow(EnumSet.of(area.level()))).build();
+                .levels(MissingPopulationRows.levelsNeeded(EnumSet.of(area.level()))).build();
         ProgressLine progress = ProgressLine.onTerminal(command.getErr(), quiet);
         ComputedIndicators computed;
         try {
@@ -106,11 +107,15 @@ final class SummaryCommand implements Callable<Integer> {
         new SummaryReport(area, name, period, results, language, calculator.confidenceLevel()).print(out, width);
         out.flush();
         IndicatorsCommand.reportUnavailable(command.getCommandSpec().qualifiedName(), computed, command.getErr());
-        MissingPopulationRows.report(command.getCommandSpec().qualifiedName(), computed, area::equals, quiet, command.getErr());
+        if (!quiet) {
+            MissingPopulationRows.explain(computed, area::equals)
+                    .forEach(l -> command.getErr().println(command.getCommandSpec().qualifiedName() + ": " + l));
+            command.getErr().flush();
+        }
     }
 
     /** Names the level the code is of and the register's areas of that level, so that the user can pick one. */
-    private static String noSuchArea(AreaCode area, ComputedIndicators computed) {
+    static String noSuchArea(AreaCode area, ComputedIndicators computed) {
         String level = area.level().code();
         List<String> present = computed.results().stream().filter(r -> r.area().level() == area.level())
                 .map(r -> r.area() + r.areaName().map(n -> " " + n).orElse("")).distinct().collect(Collectors.toList());

@@ -15,25 +15,17 @@
  */
 package io.github.fpkit.examples.cli;
 
-import io.github.fpkit.indicators.Indicator;
-import io.github.fpkit.indicators.IndicatorCalculator;
-import io.github.fpkit.indicators.validation.RegisterValidator;
+import io.github.fpkit.indicators.MissingPopulationRows;
 import io.github.fpkit.io.csv.CsvRegisterSource;
+import io.github.fpkit.io.csv.RegisterProblem;
+import io.github.fpkit.io.csv.ValidationReport;
 import io.github.fpkit.io.json.FpkitJson;
-import io.github.fpkit.model.AreaLevel;
-import io.github.fpkit.model.PopulationCount;
-import io.github.fpkit.model.ReportingPeriod;
-import io.github.fpkit.model.register.Register;
-import io.github.fpkit.model.register.RegisterTable;
-import io.github.fpkit.model.register.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -42,15 +34,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code fp validate}: every rejected row and every finding of a register folder. */
+/** {@code fp validate}: every rejected row and every finding of a register folder, as fp-io's {@link ValidationReport} gives them. */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = FpCommand.Version.class,
-        description = {"Reads every table of a register folder once and lists every rejected row (rule ROW_INVALID) and "
-                + "every finding of the referential and plausibility rules.",
-            "Each item names the line of its row: for a finding the row of the record it names. A row repeating the id "
+        description = {"Reads every table of a register folder once, holding only what the joins need (memory grows with the "
+                + "women, not the events), and lists every rejected row (rule ROW_INVALID) and every finding of the "
+                + "referential and plausibility rules, by file then line.",
+            "Each item names the line of its row: for a finding the row of the record it names. A row repeating the key "
                 + "of an earlier row (REF_DUPLICATE_ID; in population.csv its area and period, REF_DUPLICATE_POPULATION) is "
-                + "a rejected row at its own line, naming the first row's line; the first row counts.",
-            "Records that refer to a woman whose women.csv row was rejected are not listed one by one: they make one "
-                + "REF_UNKNOWN_WOMAN error per woman, at her rejected row's line, that names the cause and their lines.",
+                + "a rejected row at its own line, naming the first row's line; the first row counts. "
+                + "REF_DUPLICATE_RESIDENT_ID is reported at the row that repeats the number.",
+            "Records that refer to a woman or an area whose row was rejected are not listed one by one: they make one "
+                + "REF_UNKNOWN_WOMAN or REF_UNKNOWN_AREA error at the rejected row's line that names the cause and their lines.",
             "JSON output is an array of objects with file, line, column, value, rule, severity (error|warning) and message."},
         exitCodeListHeading = "%nExit status:%n", exitCodeList = {"0:no error (warnings allowed)",
             "1:the data has errors, or cannot be read", "2:usage or I/O error"})
@@ -78,65 +72,57 @@ final class ValidateCommand implements Callable<Integer> {
         CsvRegisterSource source = input.open(spec.commandLine(), false);
         PrintWriter err = spec.commandLine().getErr();
         ProgressLine progress = ProgressLine.onTerminal(err, quiet);
-        Register register;
-        RecordLines lines = new RecordLines();
+        ValidationReport report;
+        List<String> undefinedRates;
         try {
-            register = Register.copyOf(new ProgressSource(new LineNotingSource(source, lines), progress));
+            ProgressSource reading = new ProgressSource(source, progress);
+            report = ValidationReport.of(source, reading);
+            undefinedRates = quiet ? List.of() : MissingPopulationRows.explain(reading);
         } finally {
             progress.done();
         }
-        List<Problem> problems = new ArrayList<>();
-        source.rowErrors().forEach(e -> problems.add(Problem.of(e)));
-        problems.addAll(FindingProblems.of(RegisterValidator.validate(register), lines, source.rowErrors(),
-                t -> source.files().getOrDefault(t, source.folder().resolve(t.fileName())).toString()));
         for (String warning : source.warnings()) {
             err.println(spec.qualifiedName() + ": warning: " + warning);
         }
-        explainUndefinedCrudeRates(register, err);
+        undefinedRates.forEach(line -> err.println(spec.qualifiedName() + ": " + line));
         err.flush();
         PrintWriter out = spec.commandLine().getOut();
         if (format == ListFormat.JSON) {
             FpkitJson.mapper(true).writerWithDefaultPrettyPrinter().writeValue(StandardOutput.of(spec.commandLine()).text(),
-                    problems.stream().map(Problem::toJson).collect(Collectors.toList()));
+                    report.problems().stream().map(ValidateCommand::json).collect(Collectors.toList()));
             out.println();
         } else {
-            printTable(problems, source, table.columns(), out);
+            printTable(report, source, table.columns(), out);
         }
         out.flush();
-        boolean errors = problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
-        return errors ? ExitStatus.DATA_ERROR : ExitStatus.SUCCESS;
+        return report.hasErrors() ? ExitStatus.DATA_ERROR : ExitStatus.SUCCESS;
     }
 
-    /**
-     * The population rows are complete or not per period: for each period they are given
-     * for, the townships and counties whose crude rates the missing rows leave undefined.
-     */
-    private void explainUndefinedCrudeRates(Register register, PrintWriter err) {
-        if (quiet || !register.has(RegisterTable.POPULATION)) {
-            return;
-        }
-        Set<ReportingPeriod> periods = register.populationCounts().map(PopulationCount::period)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        IndicatorCalculator calculator = IndicatorCalculator.builder().indicators(EnumSet.of(Indicator.CBR, Indicator.CDR,
-                Indicator.NIR)).levels(EnumSet.allOf(AreaLevel.class)).build();
-        for (ReportingPeriod period : periods) {
-            MissingPopulationRows.report(spec.qualifiedName(), calculator.compute(register, period),
-                    EnumSet.of(AreaLevel.TOWNSHIP, AreaLevel.COUNTY), false, err);
-        }
+    /** @return the JSON object of a problem, keys in the documented order, absent values as null */
+    private static Map<String, Object> json(RegisterProblem p) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("file", p.file());
+        json.put("line", p.line().isPresent() ? p.line().getAsLong() : null);
+        json.put("column", p.column().orElse(null));
+        json.put("value", p.value().orElse(null));
+        json.put("rule", p.rule());
+        json.put("severity", p.severity().code());
+        json.put("message", p.message());
+        return json;
     }
 
-    private static void printTable(List<Problem> problems, CsvRegisterSource source, int width, PrintWriter out) {
-        if (!problems.isEmpty()) {
+    private static void printTable(ValidationReport report, CsvRegisterSource source, int width, PrintWriter out) {
+        if (!report.problems().isEmpty()) {
             TextTable table = new TextTable().left("severity").wrapped("rule", 13).left("file").right("line")
                     .wrapped("column", 10).wrapped("value", 10).wrapped("message", 28);
-            for (Problem p : problems) {
-                table.add(p.severity().code(), p.rule(), Path.of(p.file()).getFileName().toString(), p.where(), p.column(),
-                        p.value(), p.message());
+            for (RegisterProblem p : report.problems()) {
+                table.add(p.severity().code(), p.rule(), Path.of(p.file()).getFileName().toString(),
+                        p.line().isPresent() ? Long.toString(p.line().getAsLong()) : "", p.column().orElse(""), p.value().orElse(""),
+                        p.message());
             }
             table.print(out, width);
         }
-        long errors = problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
-        out.println(String.format(Locale.ROOT, "%d error(s), %d warning(s); %,d rows read in %d files of %s", errors,
-                problems.size() - errors, source.totalCounts().read(), source.tables().size(), source.folder()));
+        out.println(String.format(Locale.ROOT, "%d error(s), %d warning(s); %,d rows read in %d files of %s", report.errors(),
+                report.warnings(), source.totalCounts().read(), source.tables().size(), source.folder()));
     }
 }

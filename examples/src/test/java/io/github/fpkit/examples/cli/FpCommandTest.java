@@ -533,14 +533,14 @@ class FpCommandTest {
 
     @Test
     void test_helpOnEveryCommand_andVersion() {
-        for (String command : List.of("indicators", "validate", "summary", "audit", "generate", "demo")) {
+        for (String command : List.of("indicators", "validate", "summary", "report", "audit", "generate", "demo")) {
             FpRun run = FpRun.of(command, "--help");
             assertEquals(0, run.status, command);
             assertTrue(run.out.contains("Usage: fp " + command), run.out);
             assertTrue(run.out.contains("Exit status:"), run.out);
             // Only the commands that compute crude rates from a register say that --quiet silences lines about them.
             String help = run.out.replaceAll("\\s+", " ");
-            boolean computesCrudeRates = List.of("indicators", "validate", "summary").contains(command);
+            boolean computesCrudeRates = List.of("indicators", "validate", "summary", "report").contains(command);
             assertEquals(computesCrudeRates, help.contains("--quiet Print no progress line on stderr, and no line on crude rates"),
                     help);
             assertEquals(computesCrudeRates, help.contains("crude rate"), help);

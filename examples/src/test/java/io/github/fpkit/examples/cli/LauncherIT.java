@@ -122,4 +122,27 @@ class LauncherIT {
         assertEquals("", summary.err, summary.toString());
         assertEquals("0", Files.readString(temp.resolve("status")).strip());
     }
+
+    /** The build's class-data archive serves the launcher: fp's own classes come from it. */
+    @Test
+    void test_classDataArchive_besideTheJar_loadsFpsClasses() throws Exception {
+        assertTrue(Files.isRegularFile(LAUNCHER.resolveSibling("fp.jsa")), "fp.jsa beside " + LAUNCHER);
+        Shell run = sh(temp, temp, "JAVA_OPTS=-Xlog:class+load=info sh '" + LAUNCHER.toAbsolutePath() + "' --version");
+        assertEquals(0, run.status, run.toString());
+        assertTrue(run.out.lines().anyMatch(l -> l.contains("io.github.fpkit.examples.cli.Main source: shared objects file")),
+                "Main loaded from the archive");
+    }
+
+    /** A copy of fp.jar elsewhere cannot use the archive made for the original: it runs as well, without a word about it. */
+    @Test
+    void test_classDataArchive_ofAnotherPath_isIgnoredQuietly() throws Exception {
+        Path copy = Files.createDirectories(temp.resolve("elsewhere"));
+        for (String file : List.of("fp", "fp.jar", "fp.jsa")) {
+            Files.copy(LAUNCHER.resolveSibling(file), copy.resolve(file));
+        }
+        Shell run = sh(temp, temp, "sh '" + copy.resolve("fp") + "' --version");
+        assertEquals(0, run.status, run.toString());
+        assertTrue(run.out.startsWith("fp (fpkit) 0."), run.toString());
+        assertEquals("", run.err);
+    }
 }

@@ -18,15 +18,21 @@ package io.github.fpkit.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.fpkit.model.register.Register;
+import io.github.fpkit.io.csv.CsvRegister;
+import io.github.fpkit.io.csv.CsvRegisterSource;
+import io.github.fpkit.model.Woman;
 import io.github.fpkit.model.register.RegisterTable;
-import io.github.fpkit.synthetic.GeneratorSettings;
-import io.github.fpkit.synthetic.RegisterGenerator;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ProgressLineTest {
     @Test
@@ -69,20 +75,38 @@ class ProgressLineTest {
 
     /** The line names the file it counts: the rows of that file alone, whatever else is read, by however many threads. */
     @Test
-    void test_source_countsEachFileByItself_inParallelToo() {
-        Register register = RegisterGenerator.of(GeneratorSettings.builder().women(3000).seed(4).build()).toRegister();
+    void test_source_countsEachFileByItself_inParallelToo(@TempDir Path temp) {
+        CsvRegisterSource register = CsvRegister.builder().open(RegisterFolders.generated(temp.resolve("r"), 3000, 3, 4));
         StringWriter err = new StringWriter();
         AtomicLong now = new AtomicLong();
         ProgressLine line = new ProgressLine(new PrintWriter(err), true, now::get);
         now.set(10 * ProgressLine.DELAY_NANOS);
         ProgressSource source = new ProgressSource(register, line);
         // Filtered, so that counting cannot skip the rows of a stream that knows its size.
-        try (Stream<?> women = source.women(); Stream<?> births = source.births().parallel()) {
-            assertEquals(register.women().count(), women.filter(r -> true).count());
-            assertEquals(register.births().count(), births.filter(r -> true).count());
+        long births;
+        try (Stream<?> women = source.women(); Stream<?> birthStream = source.births().parallel()) {
+            assertEquals(3000, women.filter(r -> true).count());
+            births = birthStream.filter(r -> true).count();
         }
-        assertEquals(register.women().count(), source.rows(RegisterTable.WOMEN));
-        assertEquals(register.births().count(), source.rows(RegisterTable.BIRTHS));
+        assertEquals(register.counts().get(RegisterTable.BIRTHS).read(), births);
+        assertEquals(3000, source.rows(RegisterTable.WOMEN));
+        assertEquals(register.counts().get(RegisterTable.BIRTHS).read(), source.rows(RegisterTable.BIRTHS));
+        assertEquals("\rreading women.csv: 1,024 rows", err.toString());
+    }
+
+    /** Tables read with their lines, as fp validate reads them, count the same way, and keep their lines. */
+    @Test
+    void test_source_countsTablesReadWithLines(@TempDir Path temp) {
+        CsvRegisterSource register = CsvRegister.builder().open(RegisterFolders.generated(temp.resolve("r"), 3000, 3, 4));
+        StringWriter err = new StringWriter();
+        AtomicLong now = new AtomicLong();
+        ProgressLine line = new ProgressLine(new PrintWriter(err), true, now::get);
+        now.set(10 * ProgressLine.DELAY_NANOS);
+        ProgressSource source = new ProgressSource(register, line);
+        List<Long> lines = new ArrayList<>();
+        source.forEachWithLine(RegisterTable.WOMEN, Woman.class, (w, l) -> lines.add(l));
+        assertEquals(3000, source.rows(RegisterTable.WOMEN));
+        assertEquals(LongStream.rangeClosed(2, 3001).boxed().collect(Collectors.toList()), lines);
         assertEquals("\rreading women.csv: 1,024 rows", err.toString());
     }
 }

@@ -167,5 +167,12 @@ class UsageAndInputErrorsTest {
             assertOneLine(run);
             assertTrue(run.err.contains("DIR '': empty"), run::toString);
         }
+        for (String blank : new String[] {"", " "}) {
+            FpRun generate = FpRun.of("generate", blank, "--women", "3");
+            assertEquals(2, generate.status, generate::toString);
+            assertOneLine(generate);
+            assertTrue(generate.err.contains("OUT '" + blank + "': empty"), generate::toString);
+            assertFalse(Files.exists(Path.of(blank).toAbsolutePath().resolve("women.csv")), "wrote into the working folder");
+        }
     }
 }

@@ -18,6 +18,7 @@ package io.github.fpkit.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.fpkit.io.csv.ValidationReport;
 import io.github.fpkit.io.json.FpkitJson;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -73,31 +74,31 @@ class ValidateLinesTest {
     void test_findings_nameTheLineOfTheirRecord_tableAndJson() throws IOException {
         Path bad = copyOfRegister("lines");
         List<String> births = new ArrayList<>(Files.readAllLines(bad.resolve("births.csv")));
-        List<String> header = List.of(births.get(0).split(",", -1));
-        int id = header.indexOf("id");
-        int mother = header.indexOf("mother_id");
+        int mother = List.of(births.get(0).split(",", -1)).indexOf("mother_id");
         assertTrue(births.size() > 30, "too few births: " + births.size());
         // Row k of the list is on line k + 1; the blank line after the header (line 2) shifts every row down by one.
         String[] unknownMother = births.get(10).split(",", -1);
         unknownMother[mother] = "W-NOBODY";
         births.set(10, String.join(",", unknownMother));
-        String[] repeated = births.get(25).split(",", -1);
-        String firstId = births.get(5).split(",", -1)[id];
-        repeated[id] = firstId;
-        births.set(25, String.join(",", repeated));
         births.add(1, "");
         Files.write(bad.resolve("births.csv"), births);
+        // A copy of the woman of line 7 as the last row: her id repeated.
+        List<String> women = new ArrayList<>(Files.readAllLines(bad.resolve("women.csv")));
+        String firstId = women.get(6).split(",", -1)[0];
+        women.add(women.get(6));
+        Files.write(bad.resolve("women.csv"), women);
+        int repeatLine = women.size();
 
         FpRun run = FpRun.of("validate", bad.toString(), "--format", "json");
         assertEquals(1, run.status, run.toString());
         List<Map<String, Object>> problems = json(run);
-        Map<String, Object> unknown = withRule(problems, "REF_UNKNOWN_WOMAN").get(0);
-        assertEquals("W-NOBODY", unknown.get("value"));
+        Map<String, Object> unknown = withRule(problems, "REF_UNKNOWN_WOMAN").stream().filter(p -> "W-NOBODY".equals(p.get("value")))
+                .findFirst().orElseThrow(() -> new AssertionError(run.out));
         assertEquals(12, line(unknown));
-        // A repeated id is a rejected row now: the repeated row, naming the first row's line.
-        Map<String, Object> duplicate = problems.stream().filter(p -> firstId.equals(p.get("value"))).findFirst().orElseThrow();
-        assertEquals("ROW_INVALID", duplicate.get("rule"));
-        assertEquals(27, line(duplicate), "the repeated row, not the first");
+        // A repeated id is a rejected row: the repeating row, naming the first row's line.
+        Map<String, Object> duplicate = problems.stream().filter(p -> firstId.equals(p.get("value"))
+                && "ROW_INVALID".equals(p.get("rule"))).findFirst().orElseThrow(() -> new AssertionError(run.out));
+        assertEquals(repeatLine, line(duplicate), "the repeated row, not the first");
         assertTrue(duplicate.get("message").toString().startsWith("repeats the id of line 7 (REF_DUPLICATE_ID)"),
                 duplicate.toString());
         assertTrue(problems.stream().allMatch(p -> p.get("line") != null), run.out);
@@ -105,7 +106,7 @@ class ValidateLinesTest {
         FpRun table = FpRun.of("validate", bad.toString());
         assertEquals(1, table.status);
         assertTrue(tableLine(table.out, "REF_UNKNOWN_WOMAN", "W-NOBODY").matches(".*births\\.csv +12 .*"), table.out);
-        assertTrue(tableLine(table.out, "ROW_INVALID", firstId).matches(".*births\\.csv +27 .*"), table.out);
+        assertTrue(tableLine(table.out, "ROW_INVALID", firstId).matches(".*women\\.csv +" + repeatLine + " .*"), table.out);
     }
 
     @Test
@@ -150,7 +151,7 @@ class ValidateLinesTest {
         assertTrue(folded.get("file").toString().endsWith("women.csv"), folded.toString());
         assertEquals(rejectedLine, line(folded));
         String message = folded.get("message").toString();
-        String birthLines = herBirthLines.stream().limit(FindingProblems.MAX_LINES_LISTED).map(String::valueOf)
+        String birthLines = herBirthLines.stream().limit(ValidationReport.LINES_LISTED).map(String::valueOf)
                 .collect(Collectors.joining(", "));
         assertTrue(message.contains("to woman " + woman + ", whose row (women.csv line " + rejectedLine
                 + ") was rejected at birth_date '1980-02-30'"), message);

@@ -37,10 +37,12 @@ import java.util.function.Consumer;
  * in the order of its rows (every few rows when only some women have events, as with
  * pregnancies), and hashes only if none has the id. Each row knows its id's first row,
  * so that a row's first row is found without hashing. Immutable and thread-safe once
- * built.
+ * built. Public for the register validator of fp-indicators, which holds the ids of
+ * women and households the same way; the package is not exported.
  */
-final class RowIds {
-    static final int NONE = -1;
+public final class RowIds {
+    /** No row: an id no row has, or the first row of a row without an id. */
+    public static final int NONE = -1;
     private static final long EMPTY = 0;
 
     /** Row r's characters are chars[starts[r], starts[r + 1]). */
@@ -68,7 +70,7 @@ final class RowIds {
     }
 
     /** The ids of consecutive rows, as one thread reads them; not thread-safe. */
-    static final class Part {
+    public static final class Part {
         private char[] chars = new char[256];
         private int charCount;
         private int[] ends = new int[32];
@@ -78,8 +80,13 @@ final class RowIds {
         private int missingCount;
         private int size;
 
+        /** Creates an empty part. */
+        public Part() {
+            // The arrays start small and double.
+        }
+
         /** @param id the next row's id, or null if it has none */
-        void add(String id) {
+        public void add(String id) {
             if (size == ends.length) {
                 ends = Arrays.copyOf(ends, size * 2);
                 hashes = Arrays.copyOf(hashes, size * 2);
@@ -102,9 +109,20 @@ final class RowIds {
             size++;
         }
 
-        int size() {
+        /** @return the rows added so far */
+        public int size() {
             return size;
         }
+    }
+
+    /**
+     * Finds the first row of every id of one part, on the calling thread.
+     *
+     * @param part the rows' ids, not null
+     * @return the ids of the part's rows; row numbers count from its first row, 0
+     */
+    public static RowIds of(Part part) {
+        return of(List.of(part), 1, null);
     }
 
     /**
@@ -250,7 +268,7 @@ final class RowIds {
     }
 
     /** @return the number of rows, with or without an id */
-    int size() {
+    public int size() {
         return size;
     }
 
@@ -258,7 +276,7 @@ final class RowIds {
      * @param id an id, not null
      * @return the first row with that id, or {@link #NONE}
      */
-    int first(String id) {
+    public int first(String id) {
         int hash = spread(id.hashCode());
         int mask = table.length - 1;
         for (int i = hash & mask; ; i = (i + 1) & mask) {
@@ -308,8 +326,16 @@ final class RowIds {
      * @param row a row, 0 to {@link #size()} - 1
      * @return the first row with the id of that row, or {@link #NONE} if that row has none
      */
-    int firstOf(int row) {
+    public int firstOf(int row) {
         return firstRows[row];
+    }
+
+    /**
+     * @param row a row, 0 to {@link #size()} - 1
+     * @return the row's id, or null if it has none
+     */
+    public String id(int row) {
+        return isMarked(none, row) ? null : new String(chars, starts[row], starts[row + 1] - starts[row]);
     }
 
     private boolean matches(int row, String id) {

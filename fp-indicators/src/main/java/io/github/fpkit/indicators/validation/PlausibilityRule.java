@@ -15,6 +15,7 @@
  */
 package io.github.fpkit.indicators.validation;
 
+import io.github.fpkit.model.register.Finding;
 import io.github.fpkit.model.register.RegisterTable;
 import io.github.fpkit.model.register.Severity;
 
@@ -33,7 +34,9 @@ public enum PlausibilityRule {
      * A birth dated after its mother's female sterilisation: a procedure of type
      * {@code female_sterilization}, or an episode of method {@code female_sterilization}
      * started before the birth and not ended before it. A birth on the day of the
-     * sterilisation is plausible (post-partum sterilisation). Warning: a reversal is possible.
+     * sterilisation is plausible (post-partum sterilisation). Only mothers in
+     * {@code women.csv} are checked (a birth of another is {@code REF_UNKNOWN_WOMAN}'s).
+     * Warning: a reversal is possible.
      */
     BIRTH_AFTER_STERILIZATION("PLAUSIBILITY_BIRTH_AFTER_STERILIZATION", Severity.WARNING, RegisterTable.BIRTHS),
     /** A pregnancy whose outcome date is before its start date. Error: impossible. */
@@ -74,5 +77,11 @@ public enum PlausibilityRule {
     /** @return the table whose records it reports */
     public RegisterTable table() {
         return table;
+    }
+
+    /** @return a finding of this rule about a record of its table, without a line */
+    Finding.Builder finding(String recordId, String field, String value, String message) {
+        return Finding.builder().rule(id).severity(severity).table(table).recordId(recordId).field(field).value(value)
+                .message(message);
     }
 }

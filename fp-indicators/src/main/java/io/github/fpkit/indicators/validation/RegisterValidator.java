@@ -15,44 +15,54 @@
  */
 package io.github.fpkit.indicators.validation;
 
-import io.github.fpkit.model.Birth;
-import io.github.fpkit.model.ContraceptiveEpisode;
-import io.github.fpkit.model.ContraceptiveMethod;
-import io.github.fpkit.model.Pregnancy;
-import io.github.fpkit.model.Procedure;
-import io.github.fpkit.model.ProcedureType;
-import io.github.fpkit.model.Sex;
-import io.github.fpkit.model.Woman;
 import io.github.fpkit.model.register.Finding;
+import io.github.fpkit.model.register.LinedRegisterSource;
 import io.github.fpkit.model.register.Register;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import io.github.fpkit.model.register.RegisterSource;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
+import java.util.function.Consumer;
 
 /**
- * Validates a register's records: the referential rules of the register format
- * ({@link Register#check()}: {@code REF_DUPLICATE_ID}, {@code REF_DUPLICATE_POPULATION},
- * {@code REF_DUPLICATE_RESIDENT_ID},
- * {@code REF_UNKNOWN_WOMAN}, {@code REF_UNKNOWN_AREA}, {@code REF_MOTHER_AGE},
- * {@code REF_BIRTH_ORDER}) followed by
- * the {@link PlausibilityRule plausibility rules}. Never throws on bad records: every
- * problem is a {@link Finding}.
+ * Validates a register's records as they stream past: the referential rules of the
+ * register format ({@code REF_DUPLICATE_ID}, {@code REF_DUPLICATE_POPULATION},
+ * {@code REF_DUPLICATE_RESIDENT_ID}, {@code REF_UNKNOWN_WOMAN}, {@code REF_UNKNOWN_AREA},
+ * {@code REF_UNKNOWN_PARENT_AREA}, {@code REF_UNKNOWN_HOUSEHOLD}, {@code REF_MOTHER_AGE},
+ * {@code REF_BIRTH_ORDER}, as {@link Register#check()} states them) and the
+ * {@link PlausibilityRule plausibility rules}. Never throws on bad records: every problem
+ * is a {@link Finding}.
  *
  * <pre>{@code
- * List<Finding> findings = RegisterValidator.validate(register);
+ * CsvRegisterSource source = CsvRegister.builder().open(Path.of("register"));   // fp-io
+ * List<Finding> findings = RegisterValidator.validate(source);
  * findings.stream().filter(f -> f.severity() == Severity.ERROR).forEach(System.out::println);
- * // warning PLAUSIBILITY_BIRTH_INTERVAL births.csv B000123 birth_date: …
+ * // error REF_UNKNOWN_WOMAN births.csv line 12 B000123 mother_id: mother_id W9 is not in women.csv
  * }</pre>
  *
- * <p>Pure: the same register gives the same findings in the same order (referential
- * findings first, then by rule, then in register order).
+ * <h2>Streaming</h2>
+ * Each table is read once (the births again only for mothers whose births are not in date
+ * order in the file), in the order the joins need: areas, population, households, women,
+ * then contraception, procedures, births, pregnancies, deaths and health checks. What is
+ * held is what those joins need: the areas' codes, and per household and per woman her id
+ * (the characters of all ids in one array), the line of her row, her birth date, her
+ * resident number while the women are read, and her sterilisations — a few dozen bytes a
+ * woman, so that memory grows with the women, never with the events. A source that numbers
+ * its rows ({@link LinedRegisterSource}, such as fp-io's CSV register folder) gives each
+ * finding the {@linkplain Finding#line() line} of its record's row; a repeated key's
+ * finding names the repeating row, and its message the first row's line.
+ *
+ * <p>Repeated ids of births, deaths and pregnancies would need every event's id in memory:
+ * they are reported only for an in-memory {@link Register}, which holds them anyway (fp-io's
+ * CSV reader rejects such rows itself). Records refer to a woman's first row when her id
+ * is repeated.
+ *
+ * <h2>Order</h2>
+ * Findings come table by table in the order above, each table's in the order of its rows,
+ * followed by those known only at its end: repeated ids and resident numbers, areas whose
+ * township or county is missing, and the rules over a mother's births in date order. The
+ * same source gives the same findings in the same order. Thread-safe: holds nothing
+ * between calls.
  */
 public final class RegisterValidator {
     /** Births closer than this many days to a previous live birth are implausible. */
@@ -62,89 +72,41 @@ public final class RegisterValidator {
     }
 
     /**
+     * Validates an in-memory register: every rule, repeated ids of every table included.
+     *
      * @param register the register, not null
-     * @return the findings, referential first; empty if none; unmodifiable
+     * @return the findings; empty if none; unmodifiable
      */
     public static List<Finding> validate(Register register) {
-        Objects.requireNonNull(register, "register");
-        List<Finding> findings = new ArrayList<>(register.check());
-        findings.addAll(birthsAfterSterilization(register));
-        register.pregnancies().forEach(p -> outcomeBeforeStart(p).ifPresent(findings::add));
-        findings.addAll(birthIntervals(register));
-        register.women().forEach(w -> residentIdMismatch(w).ifPresent(findings::add));
+        return validate((RegisterSource) Objects.requireNonNull(register, "register"));
+    }
+
+    /**
+     * Validates a register source, streaming each table.
+     *
+     * @param source the register, not null; each of its tables is streamed and closed
+     * @return the findings; empty if none; unmodifiable
+     * @throws java.io.UncheckedIOException if the source fails while streaming (and whatever
+     *     else its streams throw, such as fp-io's exceptions for unreadable files)
+     */
+    public static List<Finding> validate(RegisterSource source) {
+        List<Finding> findings = new ArrayList<>();
+        validate(source, findings::add);
         return List.copyOf(findings);
     }
 
-    private static Optional<Finding> residentIdMismatch(Woman woman) {
-        return woman.residentId().flatMap(id -> {
-            if (!id.birthDate().equals(woman.birthDate())) {
-                return Optional.of(finding(PlausibilityRule.RESIDENT_ID_MISMATCH, woman.id(), "resident_id", id.toString(),
-                        // The id's own date is not printed: with the masked id it would give the whole number away.
-                        "the birth date in resident_id " + id + " differs from birth_date " + woman.birthDate()));
-            }
-            if (id.sex() != Sex.FEMALE) {
-                return Optional.of(finding(PlausibilityRule.RESIDENT_ID_MISMATCH, woman.id(), "resident_id", id.toString(),
-                        "resident_id " + id + " is a man's number (odd 17th digit)"));
-            }
-            return Optional.empty();
-        });
-    }
-
-    private static List<Finding> birthsAfterSterilization(Register register) {
-        Map<String, LocalDate> sterilized = new HashMap<>();
-        register.procedures().filter(p -> p.type() == ProcedureType.FEMALE_STERILIZATION)
-                .forEach((Procedure p) -> sterilized.merge(p.womanId(), p.date(), RegisterValidator::earlier));
-        List<Finding> findings = new ArrayList<>();
-        register.births().forEach(b -> {
-            Optional<LocalDate> byProcedure = Optional.ofNullable(sterilized.get(b.motherId()))
-                    .filter(d -> d.isBefore(b.birthDate()));
-            Optional<LocalDate> byEpisode = register.episodesOf(b.motherId()).stream()
-                    .filter(e -> e.method() == ContraceptiveMethod.FEMALE_STERILIZATION)
-                    .filter(e -> e.startDate().isBefore(b.birthDate()) && e.isInUseOn(b.birthDate()))
-                    .map(ContraceptiveEpisode::startDate).min(LocalDate::compareTo);
-            Optional<LocalDate> date = byProcedure.isPresent() ? byProcedure : byEpisode;
-            date.ifPresent(d -> findings.add(finding(PlausibilityRule.BIRTH_AFTER_STERILIZATION, b.id(), "birth_date",
-                    b.birthDate().toString(), "birth on " + b.birthDate() + " after the mother " + b.motherId()
-                            + " was sterilised on " + d)));
-        });
-        return findings;
-    }
-
-    private static Optional<Finding> outcomeBeforeStart(Pregnancy p) {
-        return p.outcomeDate().filter(d -> d.isBefore(p.startDate()))
-                .map(d -> finding(PlausibilityRule.OUTCOME_BEFORE_START, p.id(), "outcome_date", d.toString(),
-                        "outcome_date " + d + " is before start_date " + p.startDate()));
-    }
-
-    private static List<Finding> birthIntervals(Register register) {
-        List<Finding> findings = new ArrayList<>();
-        Set<String> mothers = new LinkedHashSet<>();
-        register.women().map(Woman::id).forEach(mothers::add);
-        for (String mother : mothers) {
-            LocalDate previousLive = null;
-            for (Birth b : register.birthsOf(mother)) {
-                if (previousLive != null) {
-                    long days = ChronoUnit.DAYS.between(previousLive, b.birthDate());
-                    if (days > 0 && days < MIN_BIRTH_INTERVAL_DAYS) {
-                        findings.add(finding(PlausibilityRule.BIRTH_INTERVAL, b.id(), "birth_date", b.birthDate().toString(),
-                                "birth on " + b.birthDate() + " only " + days + " days after a previous live birth of the mother "
-                                        + mother + " on " + previousLive + "; expected at least " + MIN_BIRTH_INTERVAL_DAYS));
-                    }
-                }
-                if (b.isLive()) {
-                    previousLive = b.birthDate();
-                }
-            }
-        }
-        return findings;
-    }
-
-    private static Finding finding(PlausibilityRule rule, String recordId, String field, String value, String message) {
-        return Finding.builder().rule(rule.id()).severity(rule.severity()).table(rule.table())
-                .recordId(recordId).field(field).value(value).message(message).build();
-    }
-
-    private static LocalDate earlier(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
+    /**
+     * Validates a register source, streaming each table, and passes each finding on as it is
+     * found, so that a caller can fold or count them without holding them all.
+     *
+     * @param source the register, not null; each of its tables is streamed and closed
+     * @param findings receives the findings, in the documented order; not null
+     * @throws java.io.UncheckedIOException if the source fails while streaming (and whatever
+     *     else its streams throw)
+     */
+    public static void validate(RegisterSource source, Consumer<? super Finding> findings) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(findings, "findings");
+        new ValidationPass(source, findings, BirthSequences.RECHECK_BATCH).run();
     }
 }

@@ -17,6 +17,9 @@
  * Validation of register records: the referential rules of the register format and the
  * plausibility rules of fp-indicators, reported as
  * {@link io.github.fpkit.model.register.Finding}s by
- * {@link io.github.fpkit.indicators.validation.RegisterValidator}.
+ * {@link io.github.fpkit.indicators.validation.RegisterValidator}, which streams any
+ * {@link io.github.fpkit.model.register.RegisterSource} holding only what the joins need
+ * (memory grows with the women, not the events), and names each finding's line when the
+ * source numbers its rows.
  */
 package io.github.fpkit.indicators.validation;

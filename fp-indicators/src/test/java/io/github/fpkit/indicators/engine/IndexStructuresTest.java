@@ -101,6 +101,7 @@ class IndexStructuresTest {
                                 first.putIfAbsent(rows.get(r), r);
                             }
                             assertEquals(rows.get(r) == null ? RowIds.NONE : first.get(rows.get(r)), table.firstOf(r));
+                            assertEquals(rows.get(r), table.id(r));
                         }
                         for (String id : new String[] {"", "W7", "W14", "W84", "W1", "X"}) {
                             int expected = first.getOrDefault(id, RowIds.NONE);

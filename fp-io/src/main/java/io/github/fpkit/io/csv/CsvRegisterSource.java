@@ -27,7 +27,7 @@ import io.github.fpkit.model.PopulationCount;
 import io.github.fpkit.model.Pregnancy;
 import io.github.fpkit.model.Procedure;
 import io.github.fpkit.model.Woman;
-import io.github.fpkit.model.register.RegisterSource;
+import io.github.fpkit.model.register.LinedRegisterSource;
 import io.github.fpkit.model.register.RegisterTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,6 +49,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ObjLongConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -69,7 +70,9 @@ import java.util.stream.StreamSupport;
  * }</pre>
  *
  * <p>{@link #streamWithLines(CsvTable)} pairs each record with the line its row starts on,
- * for callers that must point at a record's row in the file.
+ * for callers that must point at a record's row in the file; {@link #forEachWithLine}
+ * passes them without the pairs, and makes this source a {@link LinedRegisterSource}, so
+ * that fp-indicators' register validator gives its findings their lines.
  *
  * <h2>Reports</h2>
  * The first pass over a table that reaches the end of its file, or stops at an error,
@@ -106,7 +109,7 @@ import java.util.stream.StreamSupport;
  *
  * <p>Thread-safe: streams may be consumed concurrently, each by one thread.
  */
-public final class CsvRegisterSource implements RegisterSource {
+public final class CsvRegisterSource implements LinedRegisterSource {
     private final Path folder;
     private final ReadSettings settings;
     private final Map<RegisterTable, Path> files = new EnumMap<>(RegisterTable.class);
@@ -249,6 +252,44 @@ public final class CsvRegisterSource implements RegisterSource {
         }
         SplitPass scan = scan(table.table());
         return StreamSupport.stream(new LinedSpliterator<>(spliterator(table, scan)), false).onClose(scan::close);
+    }
+
+    /**
+     * Reads one table sequentially, passing each record with the line its row starts on
+     * (counted as {@link RowError#line()} counts them), as {@link #streamWithLines(CsvTable)}
+     * gives them but without making the pairs; the pass counts and reports its rows as a
+     * stream's does.
+     *
+     * <pre>{@code
+     * source.forEachWithLine(RegisterTable.BIRTHS, Birth.class, (birth, line) -> lineOf.put(birth.id(), line));
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if {@code type} is not the record class of the table ({@link CsvTable#recordType()})
+     * @throws CsvFormatException if the file cannot be read ({@link InvalidEncodingException} for invalid bytes), and
+     *     {@link RowErrorException} (strict mode) or {@link UncheckedIOException}, as a stream's consumption does
+     */
+    @Override
+    public <T> void forEachWithLine(RegisterTable table, Class<T> type, ObjLongConsumer<? super T> action) {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(action, "action");
+        CsvTable<?> csv = CsvTable.of(table);
+        if (csv.recordType() != type) {
+            throw new IllegalArgumentException(table.fileName() + " holds " + csv.recordType().getSimpleName() + " records, not "
+                    + type.getSimpleName());
+        }
+        if (!files.containsKey(table)) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        CsvTable<T> typed = (CsvTable<T>) csv;
+        SplitPass scan = scan(table);
+        try {
+            TableSpliterator<T> records = spliterator(typed, scan);
+            records.forEachRemaining(r -> action.accept(r, records.line()));
+        } finally {
+            scan.close();
+        }
     }
 
     private SplitPass scan(RegisterTable table) {

@@ -114,6 +114,7 @@ public final class CsvRowReader<T> {
     }
 
     private <B> T read(Schema<T, B> schema, List<String> cells) {
+        checkControls(schema, cells);
         if (cells.size() != fieldOfColumn.length) {
             throw new InvalidValueException("", "", "the row has " + cells.size() + " cells but the header has " + fieldOfColumn.length);
         }
@@ -126,7 +127,7 @@ public final class CsvRowReader<T> {
             }
             ColumnBinding<T, B, ?> field = schema.fields().get(f);
             String cell = cells.get(c) == null ? "" : cells.get(c);
-            if (cell.isEmpty() || (!field.type().isText() && cell.isBlank())) {
+            if (field.isAbsent(cell)) {
                 if (field.required()) {
                     throw new InvalidValueException(field.name(), "", "is required");
                 }
@@ -150,10 +151,33 @@ public final class CsvRowReader<T> {
             for (int i = 0; i < fieldOfColumn.length && f >= 0; i++) {
                 c = fieldOfColumn[i] == f ? i : c;
             }
-            String value = c < 0 ? e.value() : shown(schema.fields().get(f), cells.get(c) == null ? "" : cells.get(c));
+            String value = c < 0 ? ControlCharacters.shown(e.value())
+                    : shown(schema.fields().get(f), cells.get(c) == null ? "" : cells.get(c));
             throw new InvalidValueException(e.field(), value, e.reason());
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new InvalidValueException("", "", e.getMessage());
+        }
+    }
+
+    /**
+     * Rejects a row with a control character in a cell, as {@link CsvRegister} does: naming
+     * the cell's column and showing it when the row lines up with the header, else only the
+     * cell's place.
+     */
+    private void checkControls(Schema<T, ?> schema, List<String> cells) {
+        for (int c = 0; c < cells.size(); c++) {
+            String cell = cells.get(c) == null ? "" : cells.get(c);
+            int at = ControlCharacters.firstForbidden(cell);
+            if (at < 0) {
+                continue;
+            }
+            String reason = ControlCharacters.reason(cell.charAt(at));
+            int f = cells.size() == fieldOfColumn.length ? fieldOfColumn[c] : -1;
+            if (f < 0) {
+                throw new InvalidValueException("", "", "cell " + (c + 1) + " " + reason);
+            }
+            ColumnBinding<T, ?, ?> field = schema.fields().get(f);
+            throw new InvalidValueException(field.name(), shown(field, cell), reason);
         }
     }
 
@@ -191,7 +215,7 @@ public final class CsvRowReader<T> {
         for (int c = 0; c < cells.size(); c++) {
             String cell = cells.get(c) == null ? "" : cells.get(c);
             int f = c < fieldOfColumn.length ? fieldOfColumn[c] : -1;
-            shown.add(f >= 0 ? shown(table.schema().fields().get(f), cell) : cell);
+            shown.add(f >= 0 && table.schema().fields().get(f).personal() ? ResidentId.mask(cell) : cell);
         }
         return shown;
     }
@@ -200,7 +224,8 @@ public final class CsvRowReader<T> {
         return e instanceof InvalidValueException ? ((InvalidValueException) e).reason() : ((CellException) e).reason();
     }
 
+    /** @return a cell as an error shows it: masked if personal, control characters escaped, cut if long */
     private static String shown(ColumnBinding<?, ?, ?> field, String cell) {
-        return field.personal() ? ResidentId.mask(cell) : cell;
+        return ControlCharacters.shown(field.personal() ? ResidentId.mask(cell) : cell);
     }
 }

@@ -99,8 +99,10 @@ final class CsvTokenizer implements AutoCloseable {
     }
 
     /**
-     * Reads the next row that has a non-empty cell, keeping the places of its first
-     * {@code width} cells.
+     * Reads the next row that is not blank, keeping the places of its first {@code width}
+     * cells. A row of empty cells only (a blank line, or {@code ,,,} as a spreadsheet writes
+     * an empty row) is blank and skipped, unless it has more than twice {@code width} cells:
+     * such a row is far wider than the table's and is read, to be reported rather than lost.
      *
      * @param width the cells kept, 0 or more
      * @return false at the end of the range
@@ -140,7 +142,7 @@ final class CsvTokenizer implements AutoCloseable {
             if (contentEnd - rowStart > maxLineLength && charCount(rowStart, contentEnd, true) > maxLineLength) {
                 throw lineTooLong();
             }
-            if (rows.cellCount() > 0) {
+            if (!rows.isBlank() || rows.cellCount() > 2L * width) {
                 return true;
             }
         }
@@ -201,6 +203,16 @@ final class CsvTokenizer implements AutoCloseable {
     /** @return the cells of the current row, all counted, also those not kept */
     int cellCount() {
         return rows.cellCount();
+    }
+
+    /** @return the first cell of the current row, numbered from 0, holding a control byte; -1 if none does */
+    int controlCell() {
+        return rows.controlCell();
+    }
+
+    /** @return the control byte of {@link #controlCell()}, 0 to 0x1F or 0x7F */
+    int controlByte() {
+        return rows.controlByte();
     }
 
     /** @return true if the current row has a non-empty cell beyond those kept */

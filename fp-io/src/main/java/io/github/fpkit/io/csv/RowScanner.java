@@ -27,13 +27,16 @@ import java.util.Locale;
  *   <li>a row ends at a line feed, a carriage return and line feed, a lone carriage
  *       return, or the end of the bytes; each of them also ends a physical line, and so
  *       do those inside quoted cells;</li>
- *   <li>blanks (bytes up to the space, other than line ends) before a cell are skipped;
- *       a quote then opens a quoted cell, in which a doubled quote is a quote and a single
- *       one closes the cell; after it only blanks may come before the separator or the
- *       line end, anything else is broken quoting;</li>
+ *   <li>blanks (spaces and tabs, nothing else) before a cell are skipped; a quote then
+ *       opens a quoted cell, in which a doubled quote is a quote and a single one closes
+ *       the cell; after it only blanks may come before the separator or the line end, a
+ *       control byte is noted (below), anything else is broken quoting;</li>
  *   <li>any other cell ends at the separator or the line end, without its trailing blanks,
  *       and a quote inside it is an ordinary character;</li>
- *   <li>a row whose cells are all empty (a blank line, {@code ,,,}) has no cell.</li>
+ *   <li>a control byte (below 0x20 but tab, or 0x7F; line ends inside a quoted cell are
+ *       its text) is part of its cell, never a blank: the first one of a row is noted
+ *       ({@link #controlCell()}, {@link #controlByte()}) for the reader to reject the row;</li>
+ *   <li>a row whose cells are all empty (a blank line, {@code ,,,}) is {@linkplain #isBlank() blank}.</li>
  * </ul>
  * A scan reads nothing from the file, decodes nothing and knows no line numbers: what it
  * cannot finish or accept it returns as a status ({@link #NEED_MORE}, {@link #MALFORMED}),
@@ -53,6 +56,8 @@ final class RowScanner {
 
     /** What a scan takes for the byte at the limit. */
     private static final int END = -1;
+    /** The control byte DEL; the others lie below the space. */
+    private static final int DEL = 0x7F;
 
     private final int maxCellLength;
 
@@ -63,6 +68,10 @@ final class RowScanner {
     private int width;
 
     private int cellCount;
+    private boolean blank;
+    /** The first cell of the row with a control byte, or -1; and that byte. */
+    private int controlCell;
+    private int controlByte;
     private boolean extraContent;
     private int nonAsciiExtra;
     private int contentEnd;
@@ -114,7 +123,7 @@ final class RowScanner {
             p = skipBlanks(bytes, p, limit);
             int c = p < limit ? bytes[p] & 0xFF : END;
             if (c == '"') {
-                p = quotedCell(bytes, p + 1, limit, complete, slot);
+                p = quotedCell(bytes, p + 1, limit, complete, slot, count);
                 if (p >= 0 && ends[slot] > starts[slot]) {
                     blank = false;
                 }
@@ -123,7 +132,7 @@ final class RowScanner {
             } else if (c == ',' || c == '\n' || c == '\r' || c == END) {
                 record(slot, p, p, 0);
             } else {
-                p = plainCell(bytes, p, limit, complete, slot);
+                p = plainCell(bytes, p, limit, complete, slot, count);
                 blank = false;
             }
             if (p < 0) {
@@ -131,7 +140,8 @@ final class RowScanner {
             }
             count++;
             if (p == limit || bytes[p] != ',') {
-                cellCount = blank ? 0 : count;
+                cellCount = count;
+                this.blank = blank;
                 return endRow(bytes, p, limit, complete);
             }
             p++;
@@ -140,28 +150,40 @@ final class RowScanner {
 
     private void startRow() {
         extraContent = false;
+        controlCell = -1;
         nonAsciiExtra = -1;
         lineEnds = 0;
         longCellCount = 0;
     }
 
-    /** @return the first index from {@code p} whose byte is not a blank (up to the space, other than a line end), or the limit */
+    /** @return the first index from {@code p} whose byte is not a blank (a space or a tab), or the limit */
     private static int skipBlanks(byte[] b, int p, int limit) {
-        while (p < limit && (b[p] & 0xFF) <= ' ' && b[p] != '\n' && b[p] != '\r') {
+        while (p < limit && isBlank(b[p])) {
             p++;
         }
         return p;
     }
 
+    private static boolean isBlank(byte b) {
+        return b == ' ' || b == '\t';
+    }
+
     /** Finds and records an unquoted cell starting at {@code start}, its trailing blanks left out. */
-    private int plainCell(byte[] b, int start, int limit, boolean complete, int slot) {
+    private int plainCell(byte[] b, int start, int limit, boolean complete, int slot, int cell) {
         int bits = 0;
         int p = start;
         for (; p < limit; p++) {
             int c = b[p] & 0xFF;
             // Digits, letters and most punctuation lie above ','; one comparison decides.
-            if (c <= ',' && (c == ',' || c == '\n' || c == '\r')) {
-                break;
+            if (c <= ',') {
+                if (c == ',' || c == '\n' || c == '\r') {
+                    break;
+                }
+                if (c < ' ' && c != '\t') {
+                    noteControl(cell, c);
+                }
+            } else if (c == DEL) {
+                noteControl(cell, c);
             }
             bits |= c;
         }
@@ -170,7 +192,7 @@ final class RowScanner {
         }
         int end = p;
         // The first byte is not a blank, so trimming stops at it.
-        while ((b[end - 1] & 0xFF) <= ' ') {
+        while (isBlank(b[end - 1])) {
             end--;
         }
         record(slot, start, end, bits >= 0x80 ? NON_ASCII : 0);
@@ -178,13 +200,13 @@ final class RowScanner {
     }
 
     /** Finds and records a quoted cell whose text starts at {@code start}, up to the separator or the line end after it. */
-    private int quotedCell(byte[] b, int start, int limit, boolean complete, int slot) {
-        int close = closingQuote(b, start, limit, complete, slot);
-        return close < 0 ? close : afterClosingQuote(b, close + 1, limit, complete, start);
+    private int quotedCell(byte[] b, int start, int limit, boolean complete, int slot, int cell) {
+        int close = closingQuote(b, start, limit, complete, slot, cell);
+        return close < 0 ? close : afterClosingQuote(b, close + 1, limit, complete, start, cell);
     }
 
     /** Finds and records a quoted cell whose text starts at {@code start}, counting the line ends inside it. */
-    private int closingQuote(byte[] b, int start, int limit, boolean complete, int slot) {
+    private int closingQuote(byte[] b, int start, int limit, boolean complete, int slot, int cell) {
         int bits = 0;
         int lines = 0;
         int kind = 0;
@@ -194,6 +216,9 @@ final class RowScanner {
                 return complete ? malformed(p, lineEnds, "a quoted cell has no closing quote") : needMore(start);
             }
             int c = b[p] & 0xFF;
+            if (c == DEL || (c < ' ' && c != '\t' && c != '\n' && c != '\r')) {
+                noteControl(cell, c);
+            }
             if (c == '"') {
                 if (p + 1 >= limit) {
                     if (!complete) {
@@ -230,15 +255,20 @@ final class RowScanner {
 
     /**
      * Skips the blanks after the closing quote of the cell whose text starts at
-     * {@code start}, up to the separator or the line end; anything else is broken quoting.
+     * {@code start}, up to the separator or the line end, noting a control byte as the
+     * cell's; anything else is broken quoting.
      */
-    private int afterClosingQuote(byte[] b, int p, int limit, boolean complete, int start) {
+    private int afterClosingQuote(byte[] b, int p, int limit, boolean complete, int start, int cell) {
         for (; p < limit; p++) {
             int c = b[p] & 0xFF;
             if (c == ',' || c == '\n' || c == '\r') {
                 return p;
             }
-            if (c > ' ') {
+            if (c < ' ' || c == DEL) {
+                if (c != '\t') {
+                    noteControl(cell, c);
+                }
+            } else if (c != ' ') {
                 return malformed(p, lineEnds, "unexpected " + shown(c)
                         + " after the closing quote of a cell; expected ',' or the end of the line");
             }
@@ -265,6 +295,14 @@ final class RowScanner {
             }
         }
         return end;
+    }
+
+    /** Notes the first control byte of the row, in the cell numbered {@code cell} from 0. */
+    private void noteControl(int cell, int c) {
+        if (controlCell < 0) {
+            controlCell = cell;
+            controlByte = c;
+        }
     }
 
     private void noteExtra(int start, int kind) {
@@ -342,9 +380,24 @@ final class RowScanner {
         return lines;
     }
 
-    /** @return the cells of the row, all counted, also those not kept; 0 if all are empty */
+    /** @return the cells of the row, all counted, also those not kept, also when all are empty */
     int cellCount() {
         return cellCount;
+    }
+
+    /** @return true if every cell of the row is empty: a blank line, or only separators and blanks */
+    boolean isBlank() {
+        return blank;
+    }
+
+    /** @return the first cell of the row, numbered from 0, that holds a control byte; -1 if none does */
+    int controlCell() {
+        return controlCell;
+    }
+
+    /** @return the control byte of {@link #controlCell()}, 0 to 0x1F or 0x7F */
+    int controlByte() {
+        return controlByte;
     }
 
     /** @return true if the row has a non-empty cell beyond those kept */

@@ -26,7 +26,7 @@ import java.nio.file.StandardOpenOption;
  * Where a CSV file can be cut in two so that each part is read by its own thread: the
  * first row end at or after the middle of a range. Rows are found by following the file
  * from the start of the range as the parser reads it (RFC 4180: a quote opens a quoted
- * cell only at the start of a cell, possibly after blanks; inside, a doubled quote is a
+ * cell only at the start of a cell, possibly after spaces and tabs; inside, a doubled quote is a
  * quote and a single one closes the cell; anywhere else a quote is an ordinary
  * character). In UTF-8, GBK and GB18030 the bytes of {@code "}, {@code ,}, carriage return
  * and line feed never occur inside a multi-byte character, so bytes can be followed
@@ -183,8 +183,8 @@ final class SplitPoint {
 
     /**
      * @param path the file
-     * @return the offset after the header, the first row holding more than blanks and
-     *     separators (a byte-order mark at the start is skipped); -1 if there is none
+     * @return the offset after the header, the first row holding more than spaces, tabs,
+     *     separators and quote characters (a byte-order mark at the start is skipped); -1 if there is none
      * @throws IOException if the file cannot be read
      */
     static long headerEnd(Path path) throws IOException {
@@ -211,7 +211,7 @@ final class SplitPoint {
                         if (content) {
                             return position + i + 1;
                         }
-                    } else if ((b & 0xFF) > ' ' && b != ',' && b != '"') {
+                    } else if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != ',' && b != '"') {
                         content = true;
                     }
                 }
@@ -266,7 +266,7 @@ final class SplitPoint {
                         state = QUOTED;
                         return true;
                     }
-                    if ((b & 0xFF) <= ' ' && b != '\n' && b != '\r') {
+                    if (b == ' ' || b == '\t') {
                         return true;
                     }
                     return outside(b);

@@ -138,6 +138,10 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
             throw new CsvFormatException(file, line, "the first line has more than " + MAX_HEADER_CELLS
                     + " cells; this is not a " + schema.name() + " file");
         }
+        if (tokens.controlCell() >= 0) {
+            throw new CsvFormatException(file, line, "cell " + (tokens.controlCell() + 1) + " of the header "
+                    + ControlCharacters.reason(tokens.controlByte()));
+        }
         fieldOfColumn = new int[cellCount];
         columnOfField = new int[fields.size()];
         Arrays.fill(columnOfField, -1);
@@ -330,6 +334,13 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
     /** @return the record of the current row, or null if it was rejected (lenient mode) */
     private T toRecord() {
         int width = fieldOfColumn.length;
+        if (cellCount > 2L * width) {
+            // A damaged line, or another file's: extra cells are allowed only as trailing separators.
+            return reject(null, "", "the row has " + cellCount + " cells, more than twice the header's " + width);
+        }
+        if (tokens.controlCell() >= 0) {
+            return rejectControl(tokens.controlCell(), tokens.controlByte());
+        }
         if (cellCount < width) {
             // Fewer cells than the header most often means a line broken by an unquoted line end.
             return reject(null, "", "the row has " + cellCount + " cells but the header has " + width);
@@ -370,7 +381,7 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
                 }
                 continue;
             }
-            if (cell.isEmpty() || (!field.type().isText() && cell.isBlank())) {
+            if (field.isAbsent(cell)) {
                 if (field.required()) {
                     return reject(field.name(), "", "is required");
                 }
@@ -394,7 +405,7 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
         } catch (InvalidValueException e) {
             int f = schema.fieldOfName(e.field());
             int c = f < 0 ? -1 : columnOfField[f];
-            String value = c < 0 ? e.value() : shown(fields.get(f), text(c));
+            String value = c < 0 ? ControlCharacters.shown(e.value()) : shown(fields.get(f), text(c));
             return reject(e.field(), value, e.reason());
         } catch (IllegalArgumentException | IllegalStateException e) {
             return reject(null, "", e.getMessage());
@@ -423,7 +434,7 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
             return known.toString();
         }
         String cell = text(c);
-        if (cell.isBlank()) {
+        if (ColumnBinding.isBlank(cell)) {
             return null;
         }
         try {
@@ -438,8 +449,27 @@ final class TableReader<T, B> implements Iterator<T>, AutoCloseable {
         return cells[column] != null ? cells[column] : tokens.cell(column);
     }
 
+    /**
+     * Rejects the current row for a control byte. The row error names the cell's column and
+     * shows the cell when the row lines up with the header; otherwise the cell may hold
+     * anything, a resident identity number among them, and only its place is named.
+     *
+     * @param cell the cell holding it, numbered from 0
+     * @param control the control byte
+     */
+    private T rejectControl(int cell, int control) {
+        int width = fieldOfColumn.length;
+        int f = cell < width ? fieldOfColumn[cell] : -1;
+        if (f >= 0 && cellCount >= width && !extraContent) {
+            ColumnBinding<T, B, ?> field = fields.get(f);
+            return reject(field.name(), shown(field, text(cell)), ControlCharacters.reason(control));
+        }
+        return reject(null, "", "cell " + (cell + 1) + " " + ControlCharacters.reason(control));
+    }
+
+    /** @return a cell as a row error shows it: masked if personal, control characters escaped, cut if long */
     private static String shown(ColumnBinding<?, ?, ?> field, String cell) {
-        return field.personal() ? ResidentId.mask(cell) : cell;
+        return ControlCharacters.shown(field.personal() ? ResidentId.mask(cell) : cell);
     }
 
     /** @return the record, or null if an earlier row has its key: then the row is rejected as a duplicate */

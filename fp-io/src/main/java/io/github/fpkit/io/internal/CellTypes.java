@@ -60,6 +60,13 @@ public final class CellTypes {
      */
     public static final CellType<ReportingPeriod> PERIOD = new Scalar<>(ReportingPeriod::parse, ReportingPeriod::toIsoString);
     /**
+     * The period of a {@code population.csv} row: as {@link #PERIOD}, but starting and ending
+     * within the years of a register date ({@value Dates#FIRST_YEAR}–{@value Dates#LAST_YEAR}):
+     * {@code 0000SY} or {@code 0000-01-01/2009-09-30} is a damaged cell, not a period to count.
+     */
+    public static final CellType<ReportingPeriod> REGISTER_PERIOD = new Scalar<>(CellTypes::registerPeriod,
+            ReportingPeriod::toIsoString);
+    /**
      * Reporting periods in any notation, written in their shortest notation
      * ({@code 2009SY}): only for a result record's {@code periodCode}, beside its ISO {@code period}.
      */
@@ -103,5 +110,14 @@ public final class CellTypes {
             HealthCheckKind::labels);
 
     private CellTypes() {
+    }
+
+    private static ReportingPeriod registerPeriod(String text) {
+        ReportingPeriod period = ReportingPeriod.parse(text);
+        if (period.start().getYear() < Dates.FIRST_YEAR || period.end().getYear() > Dates.LAST_YEAR) {
+            throw new CellException("not a register period: its years must be within " + Dates.FIRST_YEAR + "–" + Dates.LAST_YEAR
+                    + " (" + period.toIsoString() + ")");
+        }
+        return period;
     }
 }

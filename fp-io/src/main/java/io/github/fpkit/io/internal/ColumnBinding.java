@@ -116,14 +116,52 @@ public final class ColumnBinding<T, B, V> {
     }
 
     /**
-     * Parses a cell into the builder.
+     * @param cell a cell's text, not null
+     * @return true if the cell holds no value: it is empty, or for a type other than text
+     *     it holds nothing but {@linkplain #isBlank blanks}
+     */
+    public boolean isAbsent(String cell) {
+        return cell.isEmpty() || (!type.isText() && isBlank(cell));
+    }
+
+    /**
+     * The blanks of the register format, trimmed from the ends of a cell that is not text:
+     * spaces, tabs and ideographic spaces (U+3000). Nothing else is trimmed, in particular
+     * no control character, which would hide a damaged cell.
+     *
+     * @param text a text, not null
+     * @return true if it holds nothing but blanks
+     */
+    public static boolean isBlank(String text) {
+        return trimmed(text).isEmpty();
+    }
+
+    private static String trimmed(String text) {
+        int from = 0;
+        int to = text.length();
+        while (from < to && isBlank(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && isBlank(text.charAt(to - 1))) {
+            to--;
+        }
+        return text.substring(from, to);
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\u3000';
+    }
+
+    /**
+     * Parses a cell into the builder; for a type other than text, without the
+     * {@linkplain #isBlank blanks} at its ends.
      *
      * @param builder the builder, not null
      * @param text the cell text, not empty
      * @return the parsed value
      */
     public V parseInto(B builder, String text) {
-        V value = type.parse(type.isText() ? text : text.strip());
+        V value = type.parse(type.isText() ? text : trimmed(text));
         if (setter != null) {
             setter.accept(builder, value);
         }

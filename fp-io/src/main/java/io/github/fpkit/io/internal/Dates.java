@@ -27,10 +27,18 @@ import java.util.Optional;
  * {@code 2009.9.30}, {@code 20090930} and {@code 2009年9月30日}. Parsed by hand rather than
  * with a regular expression or {@code LocalDate.parse} because dates are the most
  * frequent cells of a register. An impossible date is rejected with our own reason, for
- * example {@code "not a real date: February has 28 days in 2009"}.
+ * example {@code "not a real date: February has 28 days in 2009"}, and so is a date outside
+ * the years {@value #FIRST_YEAR}–{@value #LAST_YEAR}, which no register holds: a year such
+ * as 0000 or 2201 is a damaged cell, not a date to count.
  */
 public final class Dates {
+    /** The first year of a register date. */
+    public static final int FIRST_YEAR = 1850;
+    /** The last year of a register date. */
+    public static final int LAST_YEAR = 2200;
+
     private static final String EXPECTED = "expected a date such as 2009-09-30, 2009/9/30, 2009.9.30, 20090930 or 2009年9月30日";
+    private static final String OUTSIDE = "not a register date: the year must be within " + FIRST_YEAR + "–" + LAST_YEAR;
 
     private Dates() {
     }
@@ -43,7 +51,8 @@ public final class Dates {
      * @param start the cell's first byte
      * @param length the cell's bytes, ASCII, trimmed, 1 or more
      * @return the date
-     * @throws CellException if the text is no date form or names an impossible date
+     * @throws CellException if the text is no date form, names an impossible date or a year
+     *     outside {@value #FIRST_YEAR}–{@value #LAST_YEAR}
      */
     public static LocalDate parseAscii(byte[] b, int start, int length) {
         if (length == 10 && b[start + 4] == '-' && b[start + 7] == '-') {
@@ -82,7 +91,8 @@ public final class Dates {
     /**
      * @param text the cell, trimmed and not empty
      * @return the date
-     * @throws CellException if the text is no date form or names an impossible date
+     * @throws CellException if the text is no date form, names an impossible date or a year
+     *     outside {@value #FIRST_YEAR}–{@value #LAST_YEAR}
      */
     public static LocalDate parse(CharSequence text) {
         int n = text.length();
@@ -136,6 +146,9 @@ public final class Dates {
     }
 
     private static LocalDate date(int year, int month, int day) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new CellException(OUTSIDE);
+        }
         if (month >= 1 && month <= 12 && day >= 1 && day <= Month.of(month).length(Year.isLeap(year))) {
             return LocalDate.of(year, month, day);
         }

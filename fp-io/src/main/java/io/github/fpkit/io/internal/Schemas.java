@@ -25,6 +25,7 @@ import static io.github.fpkit.io.internal.CellTypes.DECIMAL;
 import static io.github.fpkit.io.internal.CellTypes.MARITAL_STATUS;
 import static io.github.fpkit.io.internal.CellTypes.METHOD;
 import static io.github.fpkit.io.internal.CellTypes.PERIOD;
+import static io.github.fpkit.io.internal.CellTypes.REGISTER_PERIOD;
 import static io.github.fpkit.io.internal.CellTypes.POLICY;
 import static io.github.fpkit.io.internal.CellTypes.PREGNANCY_OUTCOME;
 import static io.github.fpkit.io.internal.CellTypes.PROCEDURE_TYPE;
@@ -68,7 +69,7 @@ public final class Schemas {
     public static final Schema<PopulationCount, PopulationCount.Builder> POPULATION = Schema.define(
                     RegisterTable.POPULATION.fileName(), PopulationCount.class, PopulationCount::builder, b -> b.build())
             .required("area_code", AREA_CODE, PopulationCount::areaCode, (b, v) -> b.areaCode(v), "区划代码")
-            .required("period", PERIOD, PopulationCount::period, (b, v) -> b.period(v), "统计期", "时期")
+            .required("period", REGISTER_PERIOD, PopulationCount::period, (b, v) -> b.period(v), "统计期", "时期")
             .optional("start_population", WHOLE, p -> box(p.startPopulation()), (b, v) -> b.startPopulation(v), "期初人口", "年初人口")
             .optional("end_population", WHOLE, p -> box(p.endPopulation()), (b, v) -> b.endPopulation(v), "期末人口", "年末人口")
             .optional("average_population", DECIMAL, p -> box(p.averagePopulation()), (b, v) -> b.averagePopulation(v), "平均人口")
@@ -191,6 +192,7 @@ public final class Schemas {
             .optional("field", TEXT, f -> f.field().orElse(null), (b, v) -> b.field(v))
             .optional("value", TEXT, f -> f.value().orElse(null), (b, v) -> b.value(v))
             .required("message", TEXT, Finding::message, (b, v) -> b.message(v))
+            .optional("line", WHOLE, f -> box(f.line()), (b, v) -> b.line(v))
             .build();
 
     private static final java.util.List<Schema<?, ?>> TABLES = java.util.List.of(AREAS, POPULATION, WOMEN, BIRTHS, DEATHS,

@@ -56,7 +56,8 @@ import tools.jackson.databind.module.SimpleModule;
  *       {@code area, areaName, period, indicator, numerator, denominator, value, unit, ciLow,
  *       ciHigh}, then {@code confidence, status, level, periodCode}, every key written
  *       ({@code null} where absent), as {@link ResultJsonWriter} writes them;</li>
- *   <li>{@code Finding}: {@code rule, severity, table, recordId, field, value, message};</li>
+ *   <li>{@code Finding}: {@code rule, severity, table, recordId, field, value, message, line}
+ *       (the line left out when the finding has none);</li>
  *   <li>scalars: {@link AreaCode}, {@link ResidentId}, {@link ReportingPeriod} and every
  *       enumeration as strings; a period as its ISO interval ({@code "2008-10-01/2009-09-30"}),
  *       alone as inside any record, and read in any notation.</li>

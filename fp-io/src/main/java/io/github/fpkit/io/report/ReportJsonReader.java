@@ -65,6 +65,15 @@ public final class ReportJsonReader {
             .build()).build();
     /** Jackson's description of where it was, which the exception's own line and column replace. */
     private static final Pattern JACKSON_LOCATION = Pattern.compile("\\s*\\(?(start marker )?at \\[Source:[^\\]]*\\]\\)?");
+    /**
+     * Jackson's advice on its own settings ("enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow", "Feature
+     * 'ALLOW_COMMENTS' not enabled for parser"), which means nothing to a report's author: removed, and "require
+     * enabling" said as what it means.
+     */
+    private static final Pattern JACKSON_ADVICE = Pattern.compile(":?\\s*enable `[^`]*` to allow"
+            + "|\\s*\\(not recognized as one since Feature '[^']*' not enabled for parser\\)"
+            + "|\\s*\\(consider enabling `[^`]*`[^()]*(\\([^()]*\\))?\\)");
+    private static final Pattern JACKSON_REQUIRES = Pattern.compile("require enabling `[^`]*`");
 
     private ReportJsonReader() {
     }
@@ -140,7 +149,8 @@ public final class ReportJsonReader {
     }
 
     private static String withoutJacksonLocation(String message) {
-        return JACKSON_LOCATION.matcher(message).replaceAll("");
+        String plain = JACKSON_ADVICE.matcher(JACKSON_LOCATION.matcher(message).replaceAll("")).replaceAll("");
+        return JACKSON_REQUIRES.matcher(plain).replaceAll("are not JSON");
     }
 
     private static UncheckedIOException unchecked(JacksonIOException e) {

@@ -134,6 +134,29 @@ class CsvRegisterReadTest {
         assertEquals(RowCounts.of(1, 1), source.counts().get(RegisterTable.POPULATION));
     }
 
+    /** Issue 17: a period of the year 0 was accepted, and fp validate spoke of -0001-10-01/0000-09-30. */
+    @Test
+    void test_populationPeriodOutside1850To2200_rowErrors_boundsAccepted() throws IOException {
+        Files.writeString(folder.resolve("population.csv"), "area_code,period,average_population\n"
+                + "990101001001,0000SY,500\n"
+                + "990101001002,0000-01-01/2009-09-30,500\n"
+                + "990101001003,2009-10-01/2201-01-01,500\n"
+                + "990101001004,1850SY,500\n"
+                + "990101001005,1850-01-01/2200-12-31,500\n"
+                + "990101001006,2009SY,500\n");
+        CsvRegisterSource source = open(HEADER);
+        try (Stream<PopulationCount> s = source.populationCounts()) {
+            assertEquals(List.of("990101001005", "990101001006"), s.map(p -> p.areaCode().toString()).collect(Collectors.toList()));
+        }
+        List<RowError> errors = source.rowErrors();
+        assertEquals(List.of(2L, 3L, 4L, 5L), errors.stream().map(RowError::line).collect(Collectors.toList()));
+        for (RowError e : errors) {
+            assertEquals(Optional.of("period"), e.column());
+            assertTrue(e.reason().startsWith("not a register period: its years must be within 1850–2200"), e.reason());
+        }
+        assertTrue(errors.get(0).reason().endsWith("(-0001-10-01/0000-09-30)"), errors.get(0).reason());
+    }
+
     @Test
     void test_absentTable_streamsEmptyAndIsNotInTables() throws IOException {
         CsvRegisterSource source = open(HEADER);
@@ -338,5 +361,24 @@ class CsvRegisterReadTest {
         assertEquals("repeats the area and period of line 2 (REF_DUPLICATE_POPULATION); the first row counts", repeat.reason());
         assertEquals(Optional.of("planned"), source.rowErrors().stream().filter(e -> e.file().endsWith("pregnancies.csv"))
                 .findFirst().orElseThrow().column());
+    }
+
+    @Test
+    void test_datesOutside1850To2200_rowErrors_boundsAccepted() throws IOException {
+        CsvRegisterSource source = open(HEADER
+                + "W1,990101001001,0000-01-01,married\n"
+                + "W2,990101001001,2201-01-01,married\n"
+                + "W3,990101001001,1849年12月31日,married\n"
+                + "W4,990101001001,22010101,married\n"
+                + "W5,990101001001,1850-01-01,married\n"
+                + "W6,990101001001,2200/12/31,married\n");
+        assertEquals(List.of("W5", "W6"), women(source).stream().map(Woman::id).collect(Collectors.toList()));
+        List<RowError> errors = source.rowErrors();
+        assertEquals(List.of("0000-01-01", "2201-01-01", "1849年12月31日", "22010101"),
+                errors.stream().map(RowError::value).collect(Collectors.toList()));
+        for (RowError e : errors) {
+            assertEquals(Optional.of("birth_date"), e.column());
+            assertEquals("not a register date: the year must be within 1850–2200", e.reason());
+        }
     }
 }

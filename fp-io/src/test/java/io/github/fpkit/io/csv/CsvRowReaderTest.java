@@ -36,7 +36,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Rows split elsewhere, read with the rules of the register format, and what the reader says when a row breaks them. */
+/**
+ * Rows split elsewhere (by another engine's reader), read with the rules of the register format
+ * and the cell rules of {@link CsvRegister}, and what the reader says when a row breaks them.
+ */
 class CsvRowReaderTest {
     private static final String ID = "11010519491231002X";
     private static final List<String> WOMEN = List.of("编号", "出生日期", "区划代码", "婚姻状况", "身份证号", "notes");
@@ -145,5 +148,40 @@ class CsvRowReaderTest {
         CsvRowReader<Woman> women = CsvRowReader.of(CsvTable.WOMEN, WOMEN);
         assertEquals(List.of("W1", "1949-12-31", "990101001001", "married", "110105********002X", "", "extra"),
                 women.masked(Arrays.asList("W1", "1949-12-31", "990101001001", "married", ID, null, "extra")));
+    }
+
+    private static final CsvRowReader<Woman> MIXED = CsvRowReader.of(CsvTable.WOMEN,
+            List.of("id", "resident_id", "area_code", "birth_date", "marital_status", "备注"));
+
+    private static InvalidValueException rejected(String... cells) {
+        return assertThrows(InvalidValueException.class, () -> MIXED.read(List.of(cells)));
+    }
+
+    @Test
+    void test_onlySpacesTabsAndIdeographicSpacesTrimmed_lineEndsAreText() {
+        Woman w = MIXED.read(List.of("W1", "", " 990101001001\t", "\u30001980-01-01 ", "married", "a\r\nb"));
+        assertEquals(LocalDate.of(1980, 1, 1), w.birthDate());
+        assertEquals("expected a date such as 2009-09-30, 2009/9/30, 2009.9.30, 20090930 or 2009年9月30日",
+                rejected("W1", "", "990101001001", "1980-01-01\u2003", "married", "").reason());
+    }
+
+    @Test
+    void test_controlCharacter_rejectedNamingColumnAndTheCharacterEscaped() {
+        InvalidValueException e = rejected("\u0008W0000027", "", "990101001001", "1980-01-01", "married", "");
+        assertEquals("id", e.field());
+        assertEquals("\\x08W0000027", e.value());
+        assertEquals("holds the control character \\x08, which no cell may hold (is the file damaged?)", e.reason());
+        assertEquals("birth_date", rejected("W1", "", "990101001001", "1944-03-21\u0000", "married", "").field());
+        assertEquals("990102001002\\x11", rejected("W1", "", "990102001002\u0011", "1980-01-01", "married", "").value());
+        InvalidValueException ignored = rejected("W1", "", "990101001001", "1980-01-01", "married", "x\u007F");
+        assertEquals("", ignored.field());
+        assertEquals("cell 6 holds the control character \\x7F, which no cell may hold (is the file damaged?)", ignored.reason());
+    }
+
+    @Test
+    void test_controlCharacterInAResidentId_staysMasked() {
+        InvalidValueException e = rejected("W1", "11010519491231002X\u0000", "990101001001", "1949-12-31", "married", "");
+        assertEquals("resident_id", e.field());
+        assertEquals("110105*********02X\\x00", e.value());
     }
 }

@@ -131,12 +131,55 @@ class RowScannerTest {
     }
 
     @Test
-    void test_blankRow_hasNoCell() {
+    void test_rowOfEmptyCells_blank_itsCellsCounted() {
         RowScanner rows = scanner(100);
-        assertEquals(5, scan(rows, utf8(" , ,\nx"), true));
-        assertEquals(0, rows.cellCount());
+        assertEquals(6, scan(rows, utf8(" , \t,\nx"), true));
+        assertTrue(rows.isBlank());
+        assertEquals(3, rows.cellCount());
         assertEquals(3, scan(rows, utf8("\"\"\n"), true));
-        assertEquals(0, rows.cellCount());
+        assertTrue(rows.isBlank());
+        assertEquals(1, rows.cellCount());
+        scan(rows, utf8(",,\"x\""), true);
+        assertFalse(rows.isBlank());
+    }
+
+    @Test
+    void test_onlySpacesAndTabsTrimmed_controlBytesKeptAndNoted() {
+        RowScanner rows = scanner(100);
+        byte[] bytes = utf8(" \ta\t ,\u0008W1,1944-03-21\u0000, \u007F\n");
+        assertEquals(bytes.length, scan(rows, bytes, true));
+        assertEquals(4, rows.cellCount());
+        assertEquals(2, starts[0]);
+        assertEquals(3, ends[0]);
+        assertEquals(6, starts[1]);
+        assertEquals(9, ends[1]);
+        assertEquals(21, ends[2]);
+        assertEquals(23, starts[3]);
+        assertEquals(24, ends[3]);
+        assertEquals(1, rows.controlCell());
+        assertEquals(0x08, rows.controlByte());
+        scan(rows, utf8("a,b\n"), true);
+        assertEquals(-1, rows.controlCell());
+    }
+
+    @Test
+    void test_controlBytes_aloneAQuotedOrAfterAClosingQuote_notedInTheirCell_lineEndsInQuotesAreText() {
+        RowScanner rows = scanner(100);
+        byte[] nuls = new byte[] {0, 0, 0, '\n'};
+        assertEquals(4, scan(rows, nuls, true));
+        assertFalse(rows.isBlank());
+        assertEquals(1, rows.cellCount());
+        assertEquals(0, rows.controlCell());
+        assertEquals(0, rows.controlByte());
+        scan(rows, utf8("a,\"b\r\nc\",\"d\u0011\"\n"), true);
+        assertEquals(2, rows.controlCell());
+        assertEquals(0x11, rows.controlByte());
+        scan(rows, utf8("a,\"b\" \u001F,c\n"), true);
+        assertEquals(1, rows.controlCell());
+        assertEquals(0x1F, rows.controlByte());
+        assertEquals(3, rows.cellCount());
+        scan(rows, utf8("a,\"b\nc\"\t,c\n"), true);
+        assertEquals(-1, rows.controlCell());
     }
 
     @Test

@@ -48,6 +48,22 @@ class DatesTest {
     }
 
     @Test
+    void test_yearOutside1850To2200_rejectedInEveryForm_boundsAccepted() {
+        for (String outside : new String[] {"0000-01-01", "1849-12-31", "2201-01-01", "18491231", "2201/1/1", "0000年1月1日",
+            "9999-12-31"}) {
+            assertEquals("not a register date: the year must be within 1850–2200",
+                    assertThrows(CellException.class, () -> Dates.parse(outside), outside).reason(), outside);
+        }
+        assertEquals("not a register date: the year must be within 1850–2200",
+                assertThrows(CellException.class, () -> ascii("0000-01-01")).reason());
+        assertThrows(CellException.class, () -> ascii("22010101"));
+        assertEquals(LocalDate.of(1850, 1, 1), Dates.parse("1850-01-01"));
+        assertEquals(LocalDate.of(1850, 1, 1), ascii("18500101"));
+        assertEquals(LocalDate.of(2200, 12, 31), ascii("2200-12-31"));
+        assertEquals(LocalDate.of(2200, 12, 31), Dates.parse("2200年12月31日"));
+    }
+
+    @Test
     void test_parse_malformed_rejected() {
         for (String bad : new String[] {"2009-9/30", "2009-09-30x", "09-09-30", "2009年9月30", "2009--30", "2009-123-1",
             "２００９-09-30", "2009 09 30", "abcdefgh"}) {

@@ -145,6 +145,20 @@ class ReportJsonLimitsTest {
     }
 
     @Test
+    void test_read_nonStandardJson_saysNothingOfJacksonsSettings() {
+        String[] tokens = {"NaN", "Infinity", "-Infinity", "+5", "0x10", "/* c */ 5", "\u001e5"};
+        for (String token : tokens) {
+            ReportFormatException e = rejected("{\"deaths\": " + token + "}");
+            assertClean(e);
+            for (String internal : new String[] {"Feature", "enabl", "ALLOW_"}) {
+                assertFalse(e.getMessage().contains(internal), e::getMessage);
+            }
+            assertTrue(e.reason().startsWith("malformed JSON: "), e::getMessage);
+        }
+        assertTrue(rejected("{\"deaths\": 0x10}").reason().contains("hexadecimal number literals are not JSON"));
+    }
+
+    @Test
     void test_read_truncatedFile_isLocatedAndClean() {
         ReportFormatException e = rejected("{\n  \"births\": {\"total\": 5,\n");
         assertClean(e);

@@ -15,12 +15,15 @@
  */
 package io.github.fpkit.model.register;
 
+import io.github.fpkit.model.InvalidValueException;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
  * A problem found in a register's records by a rule: which rule (a stable id), how
- * serious, which table and record, and a message.
+ * serious, which table and record, and a message; and, when the register was read from a
+ * file that numbers its rows, the line the record's row starts on.
  *
  * <pre>{@code
  * Finding f = Finding.builder().rule("REF_UNKNOWN_WOMAN").severity(Severity.ERROR)
@@ -56,6 +59,23 @@ public abstract class Finding {
     /** @return the explanation, in English: required */
     public abstract String message();
 
+    /**
+     * The line the row of the record starts on in its table's file, counted as fp-io counts
+     * the lines of rejected rows (the header is line 1); empty when the register was not read
+     * from such a file (an in-memory {@link Register}) or the finding names no one row.
+     *
+     * @return the line, 2 or more: optional
+     */
+    public abstract OptionalLong line();
+
+    @Value.Check
+    void check() {
+        if (line().isPresent() && line().getAsLong() < 2) {
+            throw new InvalidValueException("line", Long.toString(line().getAsLong()),
+                    "a record's row starts on line 2 or later (line 1 is the header)");
+        }
+    }
+
     /** @return a new builder */
     public static Builder builder() {
         return new Builder();
@@ -73,7 +93,8 @@ public abstract class Finding {
 
     @Override
     public String toString() {
-        return severity().code() + " " + rule() + " " + table().fileName() + " " + recordId()
+        return severity().code() + " " + rule() + " " + table().fileName()
+                + (line().isPresent() ? " line " + line().getAsLong() : "") + " " + recordId()
                 + field().map(f -> " " + f).orElse("") + ": " + message();
     }
 }

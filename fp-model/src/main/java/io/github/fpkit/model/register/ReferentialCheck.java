@@ -16,10 +16,13 @@
 package io.github.fpkit.model.register;
 
 import io.github.fpkit.model.Age;
+import io.github.fpkit.model.Area;
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.Birth;
+import io.github.fpkit.model.Household;
 import io.github.fpkit.model.ResidentId;
 import io.github.fpkit.model.Woman;
+import io.github.fpkit.model.internal.ReferentialFindings;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,9 +37,6 @@ import java.util.stream.Stream;
 
 /** The referential rules of the register format, run over a {@link Register}. */
 final class ReferentialCheck {
-    static final int MIN_MOTHER_AGE = 10;
-    static final int MAX_MOTHER_AGE = 60;
-
     private final Register register;
     private final List<Finding> findings = new ArrayList<>();
 
@@ -56,10 +56,16 @@ final class ReferentialCheck {
 
         if (register.has(RegisterTable.AREAS)) {
             Set<AreaCode> known = register.areaCodes();
+            // A repeated code is REF_DUPLICATE_ID's finding: its parents are checked once, at its first row.
+            Set<AreaCode> checked = new HashSet<>();
+            register.areas().filter(a -> checked.add(a.code())).forEach(a -> unknownParents(a, known));
             unknownAreas(RegisterTable.POPULATION, register.populationCounts(), p -> p.areaCode().toString(), p -> p.areaCode(), known);
             unknownAreas(RegisterTable.WOMEN, register.women(), Woman::id, Woman::areaCode, known);
             unknownAreas(RegisterTable.DEATHS, register.deaths(), d -> d.id(), d -> d.areaCode(), known);
             unknownAreas(RegisterTable.HOUSEHOLDS, register.households(), h -> h.id(), h -> h.areaCode(), known);
+        }
+        if (register.has(RegisterTable.HOUSEHOLDS)) {
+            unknownHouseholds();
         }
 
         unknownWomen(RegisterTable.BIRTHS, "mother_id", register.births(), Birth::id, Birth::motherId);
@@ -77,9 +83,7 @@ final class ReferentialCheck {
         Set<String> seen = new HashSet<>();
         ids.forEach(id -> {
             if (!seen.add(id)) {
-                findings.add(Finding.builder().rule("REF_DUPLICATE_ID").severity(Severity.ERROR).table(table)
-                        .recordId(id).field(field).value(id)
-                        .message(field + " " + id + " appears more than once in " + table.fileName()).build());
+                findings.add(ReferentialFindings.duplicateId(table, field, id).build());
             }
         });
     }
@@ -95,11 +99,7 @@ final class ReferentialCheck {
         register.women().forEach(w -> w.residentId().ifPresent(number -> {
             String first = firstHolder.putIfAbsent(number, w.id());
             if (first != null && !first.equals(w.id()) && reported.add(w.id() + " " + first)) {
-                // toString() masks the number: the finding is printed and written to reports.
-                findings.add(Finding.builder().rule("REF_DUPLICATE_RESIDENT_ID").severity(Severity.ERROR)
-                        .table(RegisterTable.WOMEN).recordId(w.id()).field("resident_id").value(number.toString())
-                        .message("women " + first + " and " + w.id() + " have the same resident_id " + number
-                                + "; one person cannot be two women of the register").build());
+                findings.add(ReferentialFindings.duplicateResidentId(first, w.id(), number).build());
             }
         }));
     }
@@ -107,14 +107,21 @@ final class ReferentialCheck {
     private void duplicatePopulations() {
         Set<String> seen = new HashSet<>();
         register.populationCounts().forEach(p -> {
-            String key = p.areaCode() + " " + p.period();
-            if (!seen.add(key)) {
-                findings.add(Finding.builder().rule("REF_DUPLICATE_POPULATION").severity(Severity.ERROR)
-                        .table(RegisterTable.POPULATION).recordId(key).field("period").value(p.period().toString())
-                        .message("area " + p.areaCode() + " has more than one population row for " + p.period()
-                                + " (" + p.period().toIsoString() + "); indicators would add them").build());
+            if (!seen.add(p.areaCode() + " " + p.period())) {
+                findings.add(ReferentialFindings.duplicatePopulation(p.areaCode(), p.period()).build());
             }
         });
+    }
+
+    /** The township and county above an area, up to the first that areas.csv has. */
+    private void unknownParents(Area area, Set<AreaCode> known) {
+        List<AreaCode> missing = new ArrayList<>();
+        for (Optional<AreaCode> p = area.code().parent(); p.isPresent() && !known.contains(p.get()); p = p.get().parent()) {
+            missing.add(p.get());
+        }
+        if (!missing.isEmpty()) {
+            findings.add(ReferentialFindings.unknownParentArea(area.code(), missing).build());
+        }
     }
 
     private <T> void unknownAreas(RegisterTable table, Stream<T> records, Function<T, String> id,
@@ -122,11 +129,15 @@ final class ReferentialCheck {
         records.forEach(r -> {
             AreaCode code = area.apply(r);
             if (!known.contains(code)) {
-                findings.add(Finding.builder().rule("REF_UNKNOWN_AREA").severity(Severity.ERROR).table(table)
-                        .recordId(id.apply(r)).field("area_code").value(code.toString())
-                        .message("area_code " + code + " is not in areas.csv").build());
+                findings.add(ReferentialFindings.unknownArea(table, id.apply(r), code).build());
             }
         });
+    }
+
+    private void unknownHouseholds() {
+        Set<String> known = register.households().map(Household::id).collect(Collectors.toSet());
+        register.women().forEach(w -> w.householdId().filter(h -> !known.contains(h))
+                .ifPresent(h -> findings.add(ReferentialFindings.unknownHousehold(w.id(), h).build())));
     }
 
     private <T> void unknownWomen(RegisterTable table, String field, Stream<T> records, Function<T, String> id,
@@ -134,9 +145,7 @@ final class ReferentialCheck {
         records.forEach(r -> {
             String w = womanId.apply(r);
             if (register.woman(w).isEmpty()) {
-                findings.add(Finding.builder().rule("REF_UNKNOWN_WOMAN").severity(Severity.ERROR).table(table)
-                        .recordId(id.apply(r)).field(field).value(w)
-                        .message(field + " " + w + " is not in women.csv").build());
+                findings.add(ReferentialFindings.unknownWoman(table, field, id.apply(r), w).build());
             }
         });
     }
@@ -147,14 +156,10 @@ final class ReferentialCheck {
             return;
         }
         LocalDate born = mother.get().birthDate();
-        boolean tooYoung = birth.birthDate().isBefore(Age.dateOfTurning(born, MIN_MOTHER_AGE));
-        boolean tooOld = birth.birthDate().isAfter(Age.dateOfTurning(born, MAX_MOTHER_AGE));
+        boolean tooYoung = birth.birthDate().isBefore(Age.dateOfTurning(born, ReferentialFindings.MIN_MOTHER_AGE));
+        boolean tooOld = birth.birthDate().isAfter(Age.dateOfTurning(born, ReferentialFindings.MAX_MOTHER_AGE));
         if (tooYoung || tooOld) {
-            int age = Age.completedYears(born, birth.birthDate());
-            findings.add(Finding.builder().rule("REF_MOTHER_AGE").severity(Severity.ERROR).table(RegisterTable.BIRTHS)
-                    .recordId(birth.id()).field("birth_date").value(birth.birthDate().toString())
-                    .message("the mother " + birth.motherId() + " is " + age + " at this birth; a birth before she is "
-                            + MIN_MOTHER_AGE + " or after the day she turns " + MAX_MOTHER_AGE + " is implausible").build());
+            findings.add(ReferentialFindings.motherAge(birth, Age.completedYears(born, birth.birthDate())).build());
         }
     }
 
@@ -162,12 +167,8 @@ final class ReferentialCheck {
         List<Birth> live = register.birthsOf(motherId).stream().filter(Birth::isLive).collect(Collectors.toList());
         for (int i = 0; i < live.size(); i++) {
             Birth b = live.get(i);
-            int order = b.birthOrder().getAsInt();
-            if (order != i + 1) {
-                findings.add(Finding.builder().rule("REF_BIRTH_ORDER").severity(Severity.ERROR).table(RegisterTable.BIRTHS)
-                        .recordId(b.id()).field("birth_order").value(Integer.toString(order))
-                        .message("live birth " + (i + 1) + " of mother " + motherId + " in date order has birth_order "
-                                + order + "; expected " + (i + 1)).build());
+            if (b.birthOrder().getAsInt() != i + 1) {
+                findings.add(ReferentialFindings.birthOrder(b, i + 1).build());
                 return;
             }
         }

@@ -255,6 +255,9 @@ public final class Register implements RegisterSource {
      * women with one resident identity number, a legacy 15-digit number and its 18-character
      * form counting as one; the message shows it masked), {@code REF_UNKNOWN_WOMAN},
      * {@code REF_UNKNOWN_AREA} (only when the register has {@code areas.csv}),
+     * {@code REF_UNKNOWN_PARENT_AREA} (an area of {@code areas.csv} whose township or county,
+     * by the code, is not in it), {@code REF_UNKNOWN_HOUSEHOLD} (a woman's {@code household_id}
+     * not in {@code households.csv}, only when the register has that table),
      * {@code REF_MOTHER_AGE} (a birth before the mother's 10th birthday or after her 60th
      * birthday), {@code REF_DUPLICATE_POPULATION} (two population rows for one area and
      * period, which indicators would add), {@code REF_BIRTH_ORDER} (a mother's live-birth orders are not

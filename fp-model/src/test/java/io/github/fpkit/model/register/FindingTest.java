@@ -39,6 +39,25 @@ class FindingTest {
     }
 
     @Test
+    void toString_withLine_namesTheLineAfterTheFile() {
+        Finding f = Finding.builder().rule("REF_UNKNOWN_WOMAN").severity(Severity.ERROR).table(RegisterTable.BIRTHS)
+                .recordId("B000007").field("mother_id").value("W999").message("mother_id W999 is not in women.csv").line(9)
+                .build();
+        assertEquals(9, f.line().getAsLong());
+        assertEquals("error REF_UNKNOWN_WOMAN births.csv line 9 B000007 mother_id: mother_id W999 is not in women.csv",
+                f.toString());
+    }
+
+    @Test
+    void build_lineOfTheHeaderOrBefore_isRejected() {
+        for (long line : new long[] {1, 0, -1}) {
+            InvalidValueException e = assertThrows(InvalidValueException.class, () -> Finding.builder().rule("R")
+                    .severity(Severity.WARNING).table(RegisterTable.WOMEN).recordId("W1").message("m").line(line).build());
+            assertEquals("line", e.field());
+        }
+    }
+
+    @Test
     void build_withoutARequiredField_namesIt() {
         InvalidValueException e = assertThrows(InvalidValueException.class, () -> Finding.builder().rule("R")
                 .severity(Severity.WARNING).table(RegisterTable.WOMEN).recordId("W1").build());

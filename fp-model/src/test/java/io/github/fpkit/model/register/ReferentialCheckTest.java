@@ -69,6 +69,12 @@ class ReferentialCheckTest {
         return Register.builder().add(woman("W1"));
     }
 
+    /** The areas.csv rows of a village, its township and its county. */
+    private static Register.Builder withVillage(Register.Builder register, AreaCode village, String name) {
+        return register.add(Area.of(village.county(), "县")).add(Area.of(village.parent().orElseThrow(), "乡"))
+                .add(Area.of(village, name));
+    }
+
     private static Finding only(Register register, String rule) {
         List<Finding> findings = register.check();
         assertEquals(1, findings.size(), findings.toString());
@@ -141,7 +147,7 @@ class ReferentialCheckTest {
 
     @Test
     void duplicateAreaCode_isReported() {
-        Register register = oneWoman().add(Area.of(VILLAGE, "1乡1村")).add(Area.of(VILLAGE, "again")).build();
+        Register register = withVillage(oneWoman(), VILLAGE, "1乡1村").add(Area.of(VILLAGE, "again")).build();
         assertEquals(RegisterTable.AREAS, only(register, "REF_DUPLICATE_ID").table());
     }
 
@@ -182,7 +188,7 @@ class ReferentialCheckTest {
 
     @Test
     void unknownArea_isReportedWhenAreasArePresent() {
-        Register register = oneWoman().add(Area.of(OTHER_VILLAGE, "1乡2村")).build();
+        Register register = withVillage(oneWoman(), OTHER_VILLAGE, "1乡2村").build();
         Finding f = only(register, "REF_UNKNOWN_AREA");
         assertEquals(RegisterTable.WOMEN, f.table());
         assertEquals("W1", f.recordId());
@@ -206,7 +212,7 @@ class ReferentialCheckTest {
 
     @Test
     void unknownAreaOfPopulationDeathsAndHouseholds_isReported() {
-        Register register = oneWoman().add(Area.of(VILLAGE, "1乡1村"))
+        Register register = withVillage(oneWoman(), VILLAGE, "1乡1村")
                 .add(PopulationCount.builder().areaCode(OTHER_VILLAGE).period(ReportingPeriod.parse("2009SY"))
                         .averagePopulation(500).build())
                 .add(Death.builder().id("D1").areaCode(OTHER_VILLAGE).deathDate(DAY).build())
@@ -216,6 +222,50 @@ class ReferentialCheckTest {
         assertEquals(List.of(RegisterTable.POPULATION, RegisterTable.DEATHS, RegisterTable.HOUSEHOLDS),
                 findings.stream().map(Finding::table).collect(Collectors.toList()));
         assertTrue(findings.stream().allMatch(f -> f.rule().equals("REF_UNKNOWN_AREA")));
+    }
+
+    @Test
+    void areaUnderATownshipThatAreasLacks_isReported_namingTheTownship() {
+        Register register = Register.builder().add(Woman.builder().from(woman("W1")).build())
+                .add(Area.of(VILLAGE.county(), "县")).add(Area.of(VILLAGE, "1乡1村")).build();
+        Finding f = only(register, "REF_UNKNOWN_PARENT_AREA");
+        assertEquals(RegisterTable.AREAS, f.table());
+        assertEquals("990101001001", f.recordId());
+        assertEquals("code", f.field().get());
+        assertEquals("990101001000", f.value().get());
+        assertEquals("code 990101001001 is under township 990101001000, which is not in areas.csv", f.message());
+    }
+
+    @Test
+    void areaUnderATownshipAndCountyThatAreasLacks_namesBoth_andTheCountyIsNotReportedTwice() {
+        Register register = Register.builder().add(woman("W1")).add(Area.of(VILLAGE, "1乡1村"))
+                .add(Area.of(OTHER_VILLAGE, "1乡2村")).build();
+        List<Finding> findings = register.check();
+        assertEquals(List.of("990101001001", "990101001002"), findings.stream().map(Finding::recordId).collect(Collectors.toList()));
+        assertEquals("code 990101001001 is under township 990101001000 and county 990101000000, which are not in areas.csv",
+                findings.get(0).message());
+    }
+
+    @Test
+    void villageDirectlyUnderItsCounty_needsOnlyTheCounty() {
+        AreaCode village = AreaCode.of("990101000007");
+        Register register = Register.builder().add(Woman.builder().from(woman("W1")).areaCode(village).build())
+                .add(Area.of(village.county(), "县")).add(Area.of(village, "直属村")).build();
+        assertEquals(List.of(), register.check());
+    }
+
+    @Test
+    void householdThatHouseholdsLacks_isReported_onlyWhenTheTableIsThere() {
+        Woman w = Woman.builder().from(woman("W1")).householdId("H9").build();
+        Finding f = only(Register.builder().add(w).add(Household.builder().id("H1").areaCode(VILLAGE).build()).build(),
+                "REF_UNKNOWN_HOUSEHOLD");
+        assertEquals(RegisterTable.WOMEN, f.table());
+        assertEquals("W1", f.recordId());
+        assertEquals("household_id", f.field().get());
+        assertEquals("H9", f.value().get());
+        assertEquals("household_id H9 is not in households.csv", f.message());
+        only(Register.builder().add(w).withTable(RegisterTable.HOUSEHOLDS).build(), "REF_UNKNOWN_HOUSEHOLD");
+        assertEquals(List.of(), Register.builder().add(w).build().check());
     }
 
     @Test
@@ -303,7 +353,7 @@ class ReferentialCheckTest {
 
     @Test
     void consistentRegister_hasNoFindings() {
-        Register register = Register.builder().add(Area.of(VILLAGE, "1乡1村")).add(woman("W1")).add(woman("W2"))
+        Register register = withVillage(Register.builder(), VILLAGE, "1乡1村").add(woman("W1")).add(woman("W2"))
                 .add(live("B1", "W1", LocalDate.of(2005, 1, 1), 1)).add(live("B2", "W1", LocalDate.of(2008, 1, 1), 2))
                 .add(live("B3", "W2", LocalDate.of(2009, 1, 1), 1))
                 .add(Household.builder().id("H1").areaCode(VILLAGE).build())

@@ -211,7 +211,7 @@ class RegisterTest {
     @Test
     void check_neverThrowsAndNamesKnownRules() {
         Set<String> rules = Set.of("REF_DUPLICATE_ID", "REF_DUPLICATE_RESIDENT_ID", "REF_UNKNOWN_WOMAN", "REF_UNKNOWN_AREA",
-                "REF_MOTHER_AGE", "REF_BIRTH_ORDER");
+                "REF_UNKNOWN_PARENT_AREA", "REF_UNKNOWN_HOUSEHOLD", "REF_MOTHER_AGE", "REF_BIRTH_ORDER");
         Set<String> seen = new java.util.HashSet<>();
         qt().forAll(arbitraryRegisters()).check(register -> register.check().stream()
                 .peek(f -> seen.add(f.rule()))

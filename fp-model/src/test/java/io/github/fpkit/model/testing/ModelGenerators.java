@@ -382,7 +382,7 @@ public final class ModelGenerators {
     /**
      * Registers of valid records that may break any referential rule: ids drawn from a small
      * pool (so duplicates and unknown women are common), mothers of any age, birth orders
-     * in any sequence, areas.csv present or not and incomplete.
+     * in any sequence, areas.csv present or not and incomplete, households that are not there.
      *
      * @return possibly inconsistent registers
      */
@@ -392,6 +392,8 @@ public final class ModelGenerators {
         // A small pool, a legacy 15-digit number and its 18-character form included, so that women share numbers.
         Gen<Optional<ResidentId>> residentIds = Generate.pick(List.of("11010519491231002X", "440524188001010014",
                 "340524800101001", "34052419800101001X")).map(ResidentId::parse).toOptionals(40);
+        // H4 is never a household's id: a woman of it names a household households.csv lacks.
+        Gen<Optional<String>> householdIds = integers().between(1, 4).map(n -> "H" + n).toOptionals(30);
         return in -> {
             Register.Builder register = Register.builder();
             if (booleans().all().generate(in)) {
@@ -405,7 +407,7 @@ public final class ModelGenerators {
             for (int w = 0; w < womanCount; w++) {
                 register.add(Woman.builder().id(womanIds.generate(in)).areaCode(relatedAreaCodes().generate(in))
                         .birthDate(dates.generate(in)).maritalStatus(MaritalStatus.MARRIED)
-                        .residentId(residentIds.generate(in)).build());
+                        .residentId(residentIds.generate(in)).householdId(householdIds.generate(in)).build());
             }
             int birthCount = integers().between(0, 8).generate(in);
             for (int b = 0; b < birthCount; b++) {

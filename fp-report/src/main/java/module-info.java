@@ -1,0 +1,24 @@
+/*
+ * Copyright 2026 the fpkit authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+/**
+ * fpkit's HTML report: one self-contained page of an area's figures, charts and data
+ * quality, written by {@link io.github.fpkit.report.HtmlReport}.
+ */
+module io.github.fpkit.report {
+    requires transitive io.github.fpkit.io;
+
+    exports io.github.fpkit.report;
+}
