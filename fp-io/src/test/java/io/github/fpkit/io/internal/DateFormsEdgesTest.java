@@ -62,11 +62,15 @@ class DateFormsEdgesTest {
     }
 
     @Test
-    void test_yearZero_andTheZeroDate() {
-        assertEquals(LocalDate.of(0, 1, 1), Dates.parse("0000/1/1"));
-        assertEquals(LocalDate.of(0, 1, 1), ascii("0000-01-01"));
-        assertEquals("not a real date: the month must be 01 to 12", assertThrows(CellException.class, () -> Dates.parse("00000000")).reason());
-        assertEquals("not a real date: the month must be 01 to 12", assertThrows(CellException.class, () -> ascii("00000000")).reason());
+    void test_registerYears_1850To2200_inEveryForm_yearZeroAndTheZeroDateOutside() {
+        String outside = "not a register date: the year must be within 1850–2200";
+        assertEquals(LocalDate.of(1850, 1, 1), Dates.parse("1850/1/1"));
+        assertEquals(LocalDate.of(1850, 1, 1), ascii("1850-01-01"));
+        assertEquals(LocalDate.of(2200, 12, 31), ascii("22001231"));
+        for (String bad : List.of("1849-12-31", "18491231", "1849/12/31", "2201-01-01", "22010101", "0000-01-01", "0000/1/1", "00000000")) {
+            assertEquals(outside, assertThrows(CellException.class, () -> Dates.parse(bad), bad).reason(), bad);
+            assertEquals(outside, assertThrows(CellException.class, () -> ascii(bad), bad).reason(), bad);
+        }
     }
 
     @Test

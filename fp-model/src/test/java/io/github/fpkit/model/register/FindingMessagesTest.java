@@ -34,6 +34,11 @@ import org.junit.jupiter.api.Test;
 class FindingMessagesTest {
     private static final AreaCode VILLAGE = AreaCode.of("990101001001");
 
+    /** The village with its township and county, so that the areas themselves raise no finding. */
+    private static Register.Builder villageWithParents(Register.Builder b) {
+        return b.add(Area.of(VILLAGE, "村")).add(Area.of(AreaCode.of("990101001000"), "乡")).add(Area.of(AreaCode.of("990101000000"), "县"));
+    }
+
     private static Register.Builder oneWoman() {
         return Register.builder().add(Woman.builder().id("W1").areaCode(VILLAGE).birthDate(LocalDate.of(1980, 6, 15))
                 .maritalStatus(MaritalStatus.MARRIED).build());
@@ -45,7 +50,7 @@ class FindingMessagesTest {
 
     @Test
     void test_deathInAnUnknownArea_namesTheDeath() {
-        Register register = oneWoman().add(Area.of(VILLAGE, "村"))
+        Register register = villageWithParents(oneWoman())
                 .add(Death.builder().id("D7").areaCode(AreaCode.of("990101001002")).deathDate(LocalDate.of(2009, 5, 5)).build())
                 .build();
         List<Finding> findings = register.check();
@@ -56,7 +61,7 @@ class FindingMessagesTest {
 
     @Test
     void test_populationRowOfAnUnknownArea_isNamedByItsAreaCode() {
-        Register register = oneWoman().add(Area.of(VILLAGE, "村")).add(PopulationCount.builder().areaCode(AreaCode.of("990101001002"))
+        Register register = villageWithParents(oneWoman()).add(PopulationCount.builder().areaCode(AreaCode.of("990101001002"))
                 .period(ReportingPeriod.parse("2009SY")).averagePopulation(500).build()).build();
         List<Finding> findings = register.check();
         assertEquals(1, findings.size(), findings.toString());
