@@ -15,9 +15,9 @@
  */
 package io.github.fpkit.indicators;
 
+import static io.github.fpkit.testkit.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.quicktheories.QuickTheory.qt;
 
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.AreaLevel;

@@ -15,15 +15,16 @@
  */
 package io.github.fpkit.indicators;
 
+import static io.github.fpkit.testkit.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.fpkit.testkit.CountyRegisters;
 import io.github.fpkit.indicators.testing.StreamingSource;
 import io.github.fpkit.model.register.RegisterTable;
+import io.github.fpkit.testkit.Theories;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class ParallelismTest {
     @Test
     void property_anyParallelism_sameResultsToTheLastBit() {
-        qt().withExamples(60).forAll(CountyRegisters.registers(), integers().between(2, 5)).checkAssert((register, threads) -> {
+        qt().withExamples(Theories.ALGEBRAIC).forAll(CountyRegisters.registers(), integers().between(2, 5)).checkAssert((register, threads) -> {
             ComputedIndicators one = IndicatorCalculator.builder().parallelism(1).build().compute(register, CountyRegisters.PERIOD);
             ComputedIndicators many = IndicatorCalculator.builder().parallelism(threads).build()
                     .compute(register, CountyRegisters.PERIOD);

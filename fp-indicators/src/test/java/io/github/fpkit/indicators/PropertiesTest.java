@@ -15,9 +15,9 @@
  */
 package io.github.fpkit.indicators;
 
+import static io.github.fpkit.testkit.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
@@ -27,6 +27,7 @@ import io.github.fpkit.model.AreaLevel;
 import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.ContraceptiveMethod;
 import io.github.fpkit.model.register.Register;
+import io.github.fpkit.testkit.Theories;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 class PropertiesTest {
-    private static final int HEAVY = 100;
+    private static final int HEAVY = Theories.ALGEBRAIC;
 
     private static Gen<AreaTally> tallies() {
         return longs().all().map(seed -> {

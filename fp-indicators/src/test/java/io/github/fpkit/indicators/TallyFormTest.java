@@ -15,11 +15,11 @@
  */
 package io.github.fpkit.indicators;
 
+import static io.github.fpkit.testkit.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
@@ -54,7 +54,8 @@ class TallyFormTest {
     }
 
     private static Gen<RegisterTally> registerTallies() {
-        return longs().all().map(seed -> PerWomanDecompositionTest.perWoman(CountyRegisters.register(seed), 1, new Random(seed)));
+        return longs().all().map(seed -> PerWomanDecompositionTest.perWoman(CountyRegisters.register(seed), CountyRegisters.PERIOD, 1,
+                new Random(seed)));
     }
 
     @Test

@@ -18,11 +18,13 @@ package io.github.fpkit.model;
 import static io.github.fpkit.model.testing.ModelGenerators.residentIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WomanTest {
@@ -107,8 +109,26 @@ class WomanTest {
 
     @Test
     void equals_comparesEveryAttribute() {
-        assertEquals(woman().build(), woman().build());
-        assertFalse(woman().build().equals(woman().id("W000002").build()));
+        Woman full = woman().residentId(ResidentId.of("990101", BIRTH, 2)).householdId("H1").marriageDate(BIRTH.plusYears(20))
+                .residence(Residence.INFLOW).build();
+        Woman same = Woman.builder().id("W000001").areaCode(AreaCode.of("990101001001")).birthDate(LocalDate.of(1980, 1, 1))
+                .maritalStatus(MaritalStatus.MARRIED).residentId(ResidentId.parse(full.residentId().get().fullNumber()))
+                .householdId("H1").marriageDate(LocalDate.of(2000, 1, 1)).residence(Residence.INFLOW).build();
+        assertEquals(full, same);
+        assertEquals(full.hashCode(), same.hashCode());
+        List<Woman> others = List.of(Woman.builder().from(full).id("W000002").build(),
+                Woman.builder().from(full).areaCode(AreaCode.of("990101001002")).build(),
+                Woman.builder().from(full).birthDate(BIRTH.plusDays(1)).build(),
+                Woman.builder().from(full).maritalStatus(MaritalStatus.REMARRIED).build(),
+                Woman.builder().from(full).residentId(ResidentId.of("990101", BIRTH, 4)).build(),
+                Woman.builder().from(full).householdId("H2").build(),
+                Woman.builder().from(full).marriageDate(BIRTH.plusYears(21)).build(),
+                Woman.builder().from(full).residence(Residence.RESIDENT).build(),
+                woman().build());
+        for (Woman other : others) {
+            assertNotEquals(full, other);
+            assertNotEquals(other, full);
+        }
     }
 
     @Test

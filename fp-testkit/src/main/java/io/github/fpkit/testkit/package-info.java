@@ -23,6 +23,8 @@
  *   <li>{@link io.github.fpkit.testkit.CountyRegisters}: valid registers of one county,
  *       dense around 2009SY, with partitions and shuffles of their records (indicator
  *       properties: merging, order, parallelism);</li>
+ *   <li>{@link io.github.fpkit.testkit.EdgeRegisters}: valid registers of any period whose
+ *       dates sit on and next to its edges (indicator definitions at the edges);</li>
  *   <li>{@link io.github.fpkit.testkit.BrokenRegisters}: registers of that county that
  *       break every referential and plausibility rule somewhere (validator properties);</li>
  *   <li>{@link io.github.fpkit.testkit.RecordGenerators}: valid records of every table
@@ -34,6 +36,8 @@
  *       for a module's own generators;</li>
  *   <li>{@link io.github.fpkit.testkit.ConformanceCase}: the conformance register in
  *       both forms and the results it must give, as files or class-path streams.</li>
+ *   <li>{@link io.github.fpkit.testkit.Theories}: where every property gets QuickTheories,
+ *       so that a failing run prints its seed and can be replayed with {@code -DQT_SEED}.</li>
  * </ul>
  *
  * <p>The kit depends on fp-model only. fp-indicators' tests use it, so it cannot depend on

@@ -133,6 +133,25 @@ class LauncherIT {
                 "Main loaded from the archive");
     }
 
+    /**
+     * The archive leaves fp's code to the JIT: a method the indicators call for every date cell
+     * is compiled in a run that uses the archive. (An archive made while methods waited for the
+     * JIT kept them waiting in every later run, interpreted: 1 M women took twice as long.)
+     */
+    @Test
+    void test_classDataArchive_leavesHotMethodsToTheCompiler() throws Exception {
+        Path bin = binWithLink();
+        Shell generated = sh(temp, bin, "fp generate register --women 3000 --villages 20 --seed 1 --quiet");
+        assertEquals(0, generated.status, generated.toString());
+        Shell run = sh(temp, bin, "JAVA_OPTS='-Xlog:class+load=info -Xlog:jit+compilation=debug:file=compiled.txt' "
+                + "fp indicators register --period 2009SY --format json");
+        assertEquals(0, run.status, run.toString());
+        assertTrue(run.out.lines().anyMatch(l -> l.contains("io.github.fpkit.io.internal.Dates source: shared objects file")),
+                "the date parser is read from the archive");
+        String compiled = Files.readString(temp.resolve("compiled.txt"), StandardCharsets.UTF_8);
+        assertTrue(compiled.contains("io.github.fpkit.io.internal.Dates::parseAscii"), "the date parser is compiled");
+    }
+
     /** A copy of fp.jar elsewhere cannot use the archive made for the original: it runs as well, without a word about it. */
     @Test
     void test_classDataArchive_ofAnotherPath_isIgnoredQuietly() throws Exception {

@@ -97,9 +97,13 @@ public final class EmpiricalBayes {
         double binomial = b * (1 - b);
         double s2 = momentVariance(p, trials, b, total);
         double sigma2 = mean > 1 ? Math.max(0, (mean * s2 - binomial) / (mean - 1)) : 0;
+        // wᵢ = nᵢσ² / ((nᵢ − 1)σ² + b(1 − b)) = 1 / (1 + d / (nᵢσ²)) with d = b(1 − b) − σ², at most 1.
+        // The second form is computed: each of its steps rounds monotonically, so a larger
+        // whole never gets a smaller weight, also when σ² and b(1 − b) are a rounding apart.
+        double d = binomial - sigma2;
         double[] w = new double[p.length];
         for (int i = 0; i < p.length; i++) {
-            w[i] = sigma2 == 0 ? 0 : Math.min(1, trials[i] * sigma2 / ((trials[i] - 1) * sigma2 + binomial));
+            w[i] = sigma2 == 0 ? 0 : d <= 0 ? 1 : 1 / (1 + d / (trials[i] * sigma2));
         }
         return new EmpiricalBayes(SmoothingModel.BINOMIAL, p, w, b, sigma2);
     }

@@ -15,9 +15,9 @@
  */
 package io.github.fpkit.indicators.engine;
 
+import static io.github.fpkit.testkit.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
@@ -34,6 +34,7 @@ import io.github.fpkit.model.Sex;
 import io.github.fpkit.model.Woman;
 import io.github.fpkit.model.register.Register;
 import io.github.fpkit.model.register.RegisterTable;
+import io.github.fpkit.testkit.Theories;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -45,7 +46,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class IndexAccumulatorTest {
-    private static final int HEAVY = 100;
+    private static final int HEAVY = Theories.ALGEBRAIC;
     private static final WomenIndex WOMEN = WomenIndex.of(Stream.of(Woman.builder().id("W").areaCode(AreaCode.of("990101001001"))
             .birthDate(LocalDate.of(1980, 1, 1)).maritalStatus(MaritalStatus.MARRIED).build()));
 
@@ -113,7 +114,7 @@ class IndexAccumulatorTest {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             // Women repeated and events shuffled, so that a household's women and a village's lie in several ranges.
-            qt().withExamples(60).forAll(CountyRegisters.seeds(), integers().between(2, 5)).checkAssert((seed, threads) -> {
+            qt().withExamples(Theories.ALGEBRAIC).forAll(CountyRegisters.seeds(), integers().between(2, 5)).checkAssert((seed, threads) -> {
                 Register register = CountyRegisters.shuffledEvents(CountyRegisters.withRepeatedWomen(CountyRegisters.register(seed), seed), seed);
                 WomenIndex women;
                 try (Stream<Woman> s = register.women()) {

@@ -15,8 +15,8 @@
  */
 package io.github.fpkit.indicators.engine;
 
+import static io.github.fpkit.testkit.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.fpkit.model.Age;

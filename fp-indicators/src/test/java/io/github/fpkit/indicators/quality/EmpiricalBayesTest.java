@@ -140,6 +140,15 @@ class EmpiricalBayesTest {
         });
     }
 
+    /** The case the property above once shrank to: σ² and b(1 − b) a rounding apart, where the larger whole's weight came out 1 ulp below 1. */
+    @Test
+    void test_largerWhole_neverWeighsLess_whenThePriorVarianceEqualsTheBinomialOne() {
+        EmpiricalBayes eb = EmpiricalBayes.binomial(new long[] {4, 0, 3, 12}, new double[] {4, 24, 3, 12});
+        assertEquals(1.0, eb.weight(2), 0);
+        assertEquals(1.0, eb.weight(3), 0);
+        movesLess(eb, 2, 3);
+    }
+
     private static void movesLess(EmpiricalBayes eb, int small, int large) {
         assertEquals(eb.raw(small), eb.raw(large), 0, "the twins' raw rates");
         assertTrue(eb.weight(large) >= eb.weight(small), eb.toString());

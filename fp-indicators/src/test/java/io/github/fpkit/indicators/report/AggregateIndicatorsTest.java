@@ -15,11 +15,11 @@
  */
 package io.github.fpkit.indicators.report;
 
+import static io.github.fpkit.testkit.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.quicktheories.QuickTheory.qt;
 
 import io.github.fpkit.indicators.ConfidenceInterval;
 import io.github.fpkit.indicators.Indicator;

@@ -16,8 +16,9 @@
 package io.github.fpkit.indicators.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.quicktheories.QuickTheory.qt;
+import static io.github.fpkit.testkit.Theories.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.fpkit.indicators.IndicatorResult;
@@ -25,6 +26,7 @@ import io.github.fpkit.model.ContraceptiveMethod;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,10 +47,26 @@ class ReportAuditPropertiesTest {
     }
 
     @Test
-    void test_extremeFigures_neverMakeAuditOrComputeThrow() {
+    void test_extremeFigures_giveExplainedFindingsAndFiniteResults() {
         qt().withExamples(200).forAll(ReportGenerators.extremeFigures()).checkAssert(figures -> {
             AggregateReport report = figures.report();
-            ReportAudit.audit(report);
+            // Every finding is of a known rule and explains itself; it names the figures the report
+            // states that disagree, or (an unverifiable rate) the rate and any figures the report leaves out.
+            Set<String> stated = ReportSection.report().figures().stream().filter(figure -> figure.read(report).isPresent())
+                    .map(ReportFigure::path).collect(Collectors.toCollection(HashSet::new));
+            report.statedRates().forEach(rate -> stated.add("statedRates." + rate.indicator().code()));
+            List<String> rules = ReportAudit.ruleIds();
+            for (AuditFinding f : ReportAudit.audit(report)) {
+                assertTrue(rules.contains(f.rule()), f.toString());
+                assertTrue(stated.contains(f.fields().get(0)), f + ": " + figures);
+                List<String> others = f.fields().subList(1, f.fields().size());
+                if (f.rule().equals("RATE_UNVERIFIABLE")) {
+                    assertTrue(others.stream().noneMatch(stated::contains), f + ": " + figures);
+                } else {
+                    assertTrue(stated.containsAll(others), f + ": " + figures);
+                }
+                assertFalse(f.chineseMessage().isBlank() || f.englishMessage().isBlank() || f.stated().isBlank(), f.toString());
+            }
             for (IndicatorResult result : AggregateIndicators.compute(report)) {
                 String label = result.indicator().code() + " " + figures;
                 result.value().ifPresent(v -> assertTrue(Double.isFinite(v), label));

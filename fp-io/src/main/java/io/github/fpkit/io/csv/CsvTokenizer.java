@@ -177,7 +177,9 @@ final class CsvTokenizer implements AutoCloseable {
     private void readMore(int unfinishedCell) {
         int limit = buffer.limit();
         // The buffer may end inside a character: counted as incomplete input, not as an invalid byte.
-        if (limit - rowStart > maxLineLength && charCount(rowStart, limit, false) > maxLineLength) {
+        // It may end between the carriage return and the line feed that end the row: not the row's characters.
+        int end = limit > rowStart && buffer.bytes()[limit - 1] == '\r' ? limit - 1 : limit;
+        if (end - rowStart > maxLineLength && charCount(rowStart, end, false) > maxLineLength) {
             throw lineTooLong();
         }
         if (limit - unfinishedCell > maxCellLength) {

@@ -15,9 +15,9 @@
  */
 package io.github.fpkit.io.csv;
 
+import static io.github.fpkit.testkit.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.quicktheories.QuickTheory.qt;
 
 import io.github.fpkit.model.Area;
 import io.github.fpkit.model.AreaCode;
@@ -31,6 +31,7 @@ import io.github.fpkit.model.Woman;
 import io.github.fpkit.model.register.Register;
 import io.github.fpkit.model.register.RegisterTable;
 import io.github.fpkit.testkit.RecordGenerators;
+import io.github.fpkit.testkit.Theories;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -97,7 +98,7 @@ class ChineseStyleWriterTest {
 
     @Test
     void property_chineseStyleRegister_readsBackToEqualRecords() {
-        qt().withExamples(100).forAll(RecordGenerators.registers()).checkAssert(register -> {
+        qt().withExamples(Theories.ALGEBRAIC).forAll(RecordGenerators.registers()).checkAssert(register -> {
             Path folder = newFolder();
             for (RegisterTable table : register.tables()) {
                 write(CsvTable.of(table), register, folder);

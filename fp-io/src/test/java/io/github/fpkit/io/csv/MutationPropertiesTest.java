@@ -16,8 +16,8 @@
 package io.github.fpkit.io.csv;
 
 import io.github.fpkit.model.register.RowCounts;
+import static io.github.fpkit.testkit.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 

@@ -16,9 +16,9 @@
 package io.github.fpkit.io.csv;
 
 import io.github.fpkit.model.register.RowCounts;
+import static io.github.fpkit.testkit.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
@@ -26,6 +26,7 @@ import io.github.fpkit.model.ContraceptiveEpisode;
 import io.github.fpkit.model.Woman;
 import io.github.fpkit.model.register.RegisterTable;
 import io.github.fpkit.testkit.RecordGenerators;
+import io.github.fpkit.testkit.Theories;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -156,7 +157,7 @@ class ParallelReadPropertiesTest {
 
     @Test
     void property_mutatedFiles_parallelEqualsSequential() {
-        qt().withExamples(100).forAll(RecordGenerators.registers(),
+        qt().withExamples(Theories.ALGEBRAIC).forAll(RecordGenerators.registers(),
                 lists().of(integers().between(0, Integer.MAX_VALUE - 1)).ofSizeBetween(0, 6))
                 .checkAssert((register, edits) -> {
                     Path folder;

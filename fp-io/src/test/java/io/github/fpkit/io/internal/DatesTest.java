@@ -15,10 +15,10 @@
  */
 package io.github.fpkit.io.internal;
 
+import static io.github.fpkit.testkit.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.quicktheories.QuickTheory.qt;
 
 import io.github.fpkit.testkit.RecordGenerators;
 import java.nio.charset.StandardCharsets;

@@ -15,11 +15,11 @@
  */
 package io.github.fpkit.io.json;
 
+import static io.github.fpkit.testkit.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.quicktheories.QuickTheory.qt;
 
 import io.github.fpkit.indicators.Indicator;
 import io.github.fpkit.indicators.IndicatorResult;
@@ -34,6 +34,7 @@ import io.github.fpkit.model.register.Finding;
 import io.github.fpkit.model.register.Register;
 import io.github.fpkit.testkit.ConformanceCase;
 import io.github.fpkit.testkit.RecordGenerators;
+import io.github.fpkit.testkit.Theories;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -111,7 +112,7 @@ class FpkitJsonTest {
 
     @Test
     void property_registersResultsAndFindings_roundTrip() {
-        qt().withExamples(100).forAll(RecordGenerators.registers()).checkAssert(register -> {
+        qt().withExamples(Theories.ALGEBRAIC).forAll(RecordGenerators.registers()).checkAssert(register -> {
             Register back = STRICT.readValue(STRICT.writeValueAsString(register), Register.class);
             assertEquals(register.tables(), back.tables());
             assertEquals(register.areas().collect(Collectors.toList()), back.areas().collect(Collectors.toList()));

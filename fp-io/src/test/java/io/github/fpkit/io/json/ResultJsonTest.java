@@ -15,9 +15,9 @@
  */
 package io.github.fpkit.io.json;
 
+import static io.github.fpkit.testkit.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.quicktheories.QuickTheory.qt;
 
 import io.github.fpkit.indicators.ConfidenceInterval;
 import io.github.fpkit.indicators.Indicator;

@@ -1,0 +1,71 @@
+/*
+ * Copyright 2026 the fpkit authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.fpkit.indicators;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.github.fpkit.model.register.RegisterTable;
+import java.util.EnumSet;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The formulas an indicator is declared with, as a user writes a new one. */
+class FormulaTest {
+    @Test
+    void test_eachKind_namesItsPartsAndTables() {
+        Formula srb = Formula.ratio(CountSum.of(Count.MALE_BIRTHS), CountSum.of(Count.FEMALE_BIRTHS));
+        assertEquals(Formula.Kind.RATIO, srb.kind());
+        assertEquals("(MALE_BIRTHS) / (FEMALE_BIRTHS)", srb.toString());
+        assertEquals(EnumSet.of(RegisterTable.WOMEN, RegisterTable.BIRTHS), srb.tables());
+        Formula cdr = Formula.perPopulation(CountSum.of(Count.DEATHS));
+        assertEquals(Formula.Kind.PER_POPULATION, cdr.kind());
+        assertEquals("(DEATHS) / average population", cdr.toString());
+        assertEquals(EnumSet.of(RegisterTable.WOMEN, RegisterTable.DEATHS, RegisterTable.POPULATION), cdr.tables());
+        assertEquals(Optional.empty(), cdr.denominator());
+        Formula gfr = Formula.perWomanYear(CountSum.of(Count.BIRTHS_AGE_20_24), CountSum.of(Count.DAYS_AGE_20_24));
+        assertEquals(Formula.Kind.PER_WOMAN_YEAR, gfr.kind());
+        assertEquals("(BIRTHS_AGE_20_24) / ((DAYS_AGE_20_24) / 365.25)", gfr.toString());
+        Formula count = Formula.count(Count.WRA);
+        assertEquals(Formula.Kind.COUNT, count.kind());
+        assertEquals("WRA", count.toString());
+        assertEquals(EnumSet.of(RegisterTable.WOMEN), count.tables());
+        Formula tfr = Formula.totalFertility();
+        assertEquals(Formula.Kind.TOTAL_FERTILITY, tfr.kind());
+        assertEquals("5 × Σ ASFR / 1000", tfr.toString());
+        assertEquals(EnumSet.of(RegisterTable.WOMEN, RegisterTable.BIRTHS), tfr.tables());
+    }
+
+    @Test
+    void test_theCatalogueDeclaresItsIndicatorsWithTheseFormulas() {
+        assertEquals(Formula.ratio(CountSum.of(Count.MALE_BIRTHS), CountSum.of(Count.FEMALE_BIRTHS)), Indicator.SRB.formula());
+        assertEquals(Formula.perPopulation(CountSum.of(Count.DEATHS)), Indicator.CDR.formula());
+        assertEquals(Formula.perWomanYear(CountSum.of(Count.BIRTHS_AGE_20_24), CountSum.of(Count.DAYS_AGE_20_24)),
+                Indicator.ASFR_20_24.formula());
+        assertEquals(Formula.count(Count.WRA), Indicator.WRA.formula());
+        assertEquals(Formula.totalFertility(), Indicator.TFR.formula());
+    }
+
+    @Test
+    void test_equals_comparesKindAndParts() {
+        Formula srb = Formula.ratio(CountSum.of(Count.MALE_BIRTHS), CountSum.of(Count.FEMALE_BIRTHS));
+        assertEquals(srb.hashCode(), Formula.ratio(CountSum.of(Count.MALE_BIRTHS), CountSum.of(Count.FEMALE_BIRTHS)).hashCode());
+        assertNotEquals(srb, Formula.ratio(CountSum.of(Count.FEMALE_BIRTHS), CountSum.of(Count.FEMALE_BIRTHS)));
+        assertNotEquals(srb, Formula.ratio(CountSum.of(Count.MALE_BIRTHS), CountSum.of(Count.MALE_BIRTHS)));
+        assertNotEquals(Formula.perPopulation(CountSum.of(Count.MALE_BIRTHS)), Formula.count(Count.MALE_BIRTHS));
+        assertNotEquals(srb, srb.toString());
+    }
+}

@@ -1,0 +1,281 @@
+/*
+ * Copyright 2026 the fpkit authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.fpkit.indicators.testing;
+
+import io.github.fpkit.indicators.AreaTally;
+import io.github.fpkit.indicators.Count;
+import io.github.fpkit.model.AreaCode;
+import io.github.fpkit.model.AreaLevel;
+import io.github.fpkit.model.Birth;
+import io.github.fpkit.model.BirthOutcome;
+import io.github.fpkit.model.ContraceptiveEpisode;
+import io.github.fpkit.model.ContraceptiveMethod;
+import io.github.fpkit.model.HealthCheck;
+import io.github.fpkit.model.HealthCheckKind;
+import io.github.fpkit.model.Household;
+import io.github.fpkit.model.MaritalStatus;
+import io.github.fpkit.model.PolicyStatus;
+import io.github.fpkit.model.PopulationCount;
+import io.github.fpkit.model.Pregnancy;
+import io.github.fpkit.model.PregnancyOutcome;
+import io.github.fpkit.model.ReportingPeriod;
+import io.github.fpkit.model.Sex;
+import io.github.fpkit.model.Woman;
+import io.github.fpkit.model.register.Register;
+import io.github.fpkit.model.register.RegisterTable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The counts of a register as docs/INDICATORS.md defines them, computed record by record
+ * with {@code java.time} and nothing of the engine: an oracle for the engine's tallies.
+ * It reads a register whose keys are unique (as {@code EdgeRegisters} makes them), so it
+ * need not know which row of a repeated key counts.
+ *
+ * <pre>{@code
+ * assertEquals(CatalogueDefinitions.tallies(register, period, AreaLevel.TOWNSHIP),
+ *         IndicatorCalculator.tally(register, period).tallies(AreaLevel.TOWNSHIP));
+ * }</pre>
+ */
+public final class CatalogueDefinitions {
+    private CatalogueDefinitions() {
+    }
+
+    /**
+     * @param register a register with unique keys, not null
+     * @param period the period, not null
+     * @param level the level of the areas wanted, not null
+     * @return per area of that level that the register knows, its counts and population
+     */
+    public static Map<AreaCode, AreaTally> tallies(Register register, ReportingPeriod period, AreaLevel level) {
+        Map<AreaCode, long[]> own = ownCounts(register, period);
+        Map<AreaCode, BigDecimal> rows = new HashMap<>();
+        register.populationCounts().filter(p -> p.period().equals(period))
+                .forEach(p -> rows.merge(p.areaCode(), average(p), BigDecimal::add));
+        Set<AreaCode> known = knownAreas(register);
+        Map<AreaCode, AreaTally> result = new TreeMap<>();
+        for (AreaCode area : areasAt(known, level)) {
+            AreaTally.Builder b = AreaTally.builder();
+            own.forEach((code, counts) -> {
+                if (code.at(level).equals(Optional.of(area))) {
+                    for (Count c : Count.values()) {
+                        b.add(c, counts[c.ordinal()]);
+                    }
+                }
+            });
+            population(area, level, rows, known).ifPresent(b::population);
+            result.put(area, b.build());
+        }
+        return result;
+    }
+
+    /**
+     * @return per table, the records whose woman is not in the register (tables without such
+     *         records left out)
+     */
+    public static Map<RegisterTable, Long> unattributed(Register register) {
+        Set<String> women = register.women().map(Woman::id).collect(Collectors.toSet());
+        Map<RegisterTable, Long> counts = new EnumMap<>(RegisterTable.class);
+        countUnknown(counts, RegisterTable.BIRTHS, register.births().map(Birth::motherId), women);
+        countUnknown(counts, RegisterTable.CONTRACEPTION, register.contraceptiveEpisodes().map(ContraceptiveEpisode::womanId), women);
+        countUnknown(counts, RegisterTable.PREGNANCIES, register.pregnancies().map(Pregnancy::womanId), women);
+        countUnknown(counts, RegisterTable.PROCEDURES, register.procedures().map(p -> p.womanId()), women);
+        countUnknown(counts, RegisterTable.HEALTH_CHECKS, register.healthChecks().map(HealthCheck::womanId), women);
+        return counts;
+    }
+
+    private static void countUnknown(Map<RegisterTable, Long> counts, RegisterTable table, java.util.stream.Stream<String> ids,
+            Set<String> women) {
+        long n = ids.filter(id -> !women.contains(id)).count();
+        if (n > 0) {
+            counts.put(table, n);
+        }
+    }
+
+    /** The areas of a level: those of the known codes, or above them. */
+    private static Set<AreaCode> areasAt(Set<AreaCode> known, AreaLevel level) {
+        Set<AreaCode> areas = new TreeSet<>();
+        known.forEach(code -> code.at(level).ifPresent(areas::add));
+        return areas;
+    }
+
+    /** Areas of areas.csv, of women, deaths and households, and of population rows of any period. */
+    private static Set<AreaCode> knownAreas(Register register) {
+        Set<AreaCode> known = new TreeSet<>();
+        register.areas().forEach(a -> known.add(a.code()));
+        register.women().forEach(w -> known.add(w.areaCode()));
+        register.deaths().forEach(d -> known.add(d.areaCode()));
+        register.households().forEach(h -> known.add(h.areaCode()));
+        register.populationCounts().forEach(p -> known.add(p.areaCode()));
+        return known;
+    }
+
+    /**
+     * Section 3: its own rows; else, above a village, the sum over its children if every
+     * child's is known; else unknown.
+     */
+    private static Optional<BigDecimal> population(AreaCode area, AreaLevel level, Map<AreaCode, BigDecimal> rows, Set<AreaCode> known) {
+        if (rows.containsKey(area)) {
+            return Optional.of(rows.get(area));
+        }
+        if (level == AreaLevel.VILLAGE) {
+            return Optional.empty();
+        }
+        Set<AreaCode> children = new TreeSet<>();
+        if (level == AreaLevel.TOWNSHIP) {
+            known.forEach(c -> c.at(AreaLevel.VILLAGE).filter(v -> v.at(AreaLevel.TOWNSHIP).equals(Optional.of(area)))
+                    .ifPresent(children::add));
+        } else {
+            children.addAll(areasAt(known, AreaLevel.TOWNSHIP));
+            known.forEach(c -> c.at(AreaLevel.VILLAGE).filter(v -> v.at(AreaLevel.TOWNSHIP).isEmpty()).ifPresent(children::add));
+        }
+        if (children.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (AreaCode child : children) {
+            Optional<BigDecimal> p = population(child, child.level(), rows, known);
+            if (p.isEmpty()) {
+                return Optional.empty();
+            }
+            sum = sum.add(p.get());
+        }
+        return Optional.of(sum);
+    }
+
+    private static BigDecimal average(PopulationCount p) {
+        if (p.averagePopulation().isPresent()) {
+            return new BigDecimal(p.averagePopulation().getAsDouble());
+        }
+        return BigDecimal.valueOf(p.startPopulation().getAsLong() + p.endPopulation().getAsLong()).divide(BigDecimal.valueOf(2));
+    }
+
+    /** The counts of the records attributed to each area as coded (section 4). */
+    private static Map<AreaCode, long[]> ownCounts(Register register, ReportingPeriod period) {
+        LocalDate r = period.referenceDate();
+        Map<AreaCode, long[]> own = new HashMap<>();
+        Map<String, Woman> women = new HashMap<>();
+        register.women().forEach(w -> women.put(w.id(), w));
+        Map<String, List<Birth>> births = register.births().collect(Collectors.groupingBy(Birth::motherId));
+        Map<String, List<ContraceptiveEpisode>> episodes = register.contraceptiveEpisodes()
+                .collect(Collectors.groupingBy(ContraceptiveEpisode::womanId));
+        Map<String, List<HealthCheck>> checks = register.healthChecks().collect(Collectors.groupingBy(HealthCheck::womanId));
+        for (Woman w : women.values()) {
+            long[] c = own.computeIfAbsent(w.areaCode(), a -> new long[Count.values().length]);
+            int age = age(w.birthDate(), r);
+            List<Birth> hers = births.getOrDefault(w.id(), List.of());
+            if (age >= 15 && age <= 49) {
+                Optional<ContraceptiveMethod> method = episodes.getOrDefault(w.id(), List.of()).stream()
+                        .filter(e -> !e.startDate().isAfter(r) && e.endDate().map(end -> !end.isBefore(r)).orElse(true))
+                        .map(ContraceptiveEpisode::method).min(Enum::compareTo);
+                c[Count.WRA.ordinal()]++;
+                if (method.isPresent() && method.get() != ContraceptiveMethod.TRADITIONAL) {
+                    c[Count.WRA_MODERN_USERS.ordinal()]++;
+                }
+                if (w.maritalStatus() == MaritalStatus.MARRIED || w.maritalStatus() == MaritalStatus.REMARRIED) {
+                    c[Count.MARRIED_WRA.ordinal()]++;
+                    long children = hers.stream().filter(b -> b.outcome() == BirthOutcome.LIVE && !b.birthDate().isAfter(r)).count();
+                    c[List.of(Count.PARITY_0, Count.PARITY_1, Count.PARITY_2, Count.PARITY_3P).get((int) Math.min(children, 3)).ordinal()]++;
+                    method.ifPresent(m -> c[Count.valueOf("USERS_" + m.name()).ordinal()]++);
+                    if (checks.getOrDefault(w.id(), List.of()).stream().anyMatch(h -> h.kind() != HealthCheckKind.PRE_PREGNANCY
+                            && period.contains(h.date()))) {
+                        c[Count.CHECKED_MARRIED_WRA.ordinal()]++;
+                    }
+                }
+            }
+            for (LocalDate d = period.start(); !d.isAfter(period.end()); d = d.plusDays(1)) {
+                int a = age(w.birthDate(), d);
+                if (a >= 15 && a <= 49) {
+                    c[Count.valueOf("DAYS_AGE_" + group(a)).ordinal()]++;
+                }
+            }
+            for (Birth b : hers) {
+                if (b.outcome() != BirthOutcome.LIVE || !period.contains(b.birthDate())) {
+                    continue;
+                }
+                c[Count.LIVE_BIRTHS.ordinal()]++;
+                c[(b.sex() == Sex.MALE ? Count.MALE_BIRTHS : Count.FEMALE_BIRTHS).ordinal()]++;
+                if (b.policy() == PolicyStatus.IN) {
+                    c[Count.POLICY_IN_BIRTHS.ordinal()]++;
+                }
+                int order = b.birthOrder().getAsInt();
+                c[(order == 1 ? Count.BIRTHS_ORDER_1 : order == 2 ? Count.BIRTHS_ORDER_2 : Count.BIRTHS_ORDER_3P).ordinal()]++;
+                int mother = age(w.birthDate(), b.birthDate());
+                if (mother >= 15 && mother <= 49) {
+                    c[Count.valueOf("BIRTHS_AGE_" + group(mother)).ordinal()]++;
+                }
+            }
+        }
+        register.deaths().filter(d -> period.contains(d.deathDate()))
+                .forEach(d -> own.computeIfAbsent(d.areaCode(), a -> new long[Count.values().length])[Count.DEATHS.ordinal()]++);
+        register.procedures().filter(p -> women.containsKey(p.womanId()) && period.contains(p.date()))
+                .forEach(p -> own.computeIfAbsent(women.get(p.womanId()).areaCode(), a -> new long[Count.values().length])
+                        [Count.valueOf("PROC_" + p.type().name()).ordinal()]++);
+        register.pregnancies().filter(p -> women.containsKey(p.womanId())).forEach(p -> {
+            long[] c = own.computeIfAbsent(women.get(p.womanId()).areaCode(), a -> new long[Count.values().length]);
+            boolean ongoing = p.outcome() == PregnancyOutcome.ONGOING;
+            if (!p.startDate().isAfter(r) && (ongoing || p.outcomeDate().orElseThrow().isAfter(r))) {
+                c[Count.CURRENT_PREGNANCIES.ordinal()]++;
+            }
+            if (period.contains(p.startDate()) && p.planned().isPresent()) {
+                c[Count.PREGNANCIES_PLANNED_KNOWN.ordinal()]++;
+                if (!p.planned().get()) {
+                    c[Count.PREGNANCIES_UNPLANNED.ordinal()]++;
+                }
+            }
+            if (!ongoing && period.contains(p.outcomeDate().orElseThrow())) {
+                c[Count.valueOf("OUTCOME_" + p.outcome().name()).ordinal()]++;
+            }
+        });
+        for (Household h : register.households().collect(Collectors.toList())) {
+            List<Birth> children = women.values().stream().filter(w -> w.householdId().equals(Optional.of(h.id())))
+                    .flatMap(w -> births.getOrDefault(w.id(), List.of()).stream())
+                    .filter(b -> b.outcome() == BirthOutcome.LIVE && !b.birthDate().isAfter(r)).collect(Collectors.toList());
+            long sons = children.stream().filter(b -> b.sex() == Sex.MALE).count();
+            long[] c = own.computeIfAbsent(h.areaCode(), a -> new long[Count.values().length]);
+            if (children.size() == 1) {
+                c[Count.ONE_CHILD_HOUSEHOLDS.ordinal()]++;
+                if (sons == 1) {
+                    c[Count.ONLY_SON_HOUSEHOLDS.ordinal()]++;
+                }
+            } else if (children.size() == 2 && sons == 0) {
+                c[Count.TWO_DAUGHTER_HOUSEHOLDS.ordinal()]++;
+            }
+        }
+        return own;
+    }
+
+    /** @return the completed years from {@code birth} to {@code date}, negative before the birth */
+    private static int age(LocalDate birth, LocalDate date) {
+        return date.isBefore(birth) ? -1 : Period.between(birth, date).getYears();
+    }
+
+    /** @return the name of the five-year group of an age 15 to 49, for example {@code 20_24} */
+    private static String group(int age) {
+        int lower = age - age % 5;
+        return lower + "_" + (lower + 4);
+    }
+}
