@@ -345,7 +345,7 @@ class FertilityByOrderTest {
         Register register = register();
         for (int k = 1; k <= 3; k++) {
             assertEquals(IndicatorCalculator.tally(register, SY),
-                    PerWomanDecompositionTest.perWoman(register, k, new Random(k)), "split in " + k);
+                    PerWomanDecompositionTest.perWoman(register, SY, k, new Random(k)), "split in " + k);
         }
     }
 

@@ -18,9 +18,12 @@ package io.github.fpkit.indicators;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import io.github.fpkit.model.AgeGroup;
 import io.github.fpkit.model.register.RegisterTable;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The formulas an indicator is declared with, as a user writes a new one. */
@@ -43,9 +46,9 @@ class FormulaTest {
         assertEquals(Formula.Kind.COUNT, count.kind());
         assertEquals("WRA", count.toString());
         assertEquals(EnumSet.of(RegisterTable.WOMEN), count.tables());
-        Formula tfr = Formula.totalFertility();
+        Formula tfr = Indicator.TFR.formula();
         assertEquals(Formula.Kind.TOTAL_FERTILITY, tfr.kind());
-        assertEquals("5 × Σ ASFR / 1000", tfr.toString());
+        assertEquals("5 × Σ ASFR / 1000 over BIRTHS_AGE_15_19 … BIRTHS_AGE_45_49", tfr.toString());
         assertEquals(EnumSet.of(RegisterTable.WOMEN, RegisterTable.BIRTHS), tfr.tables());
     }
 
@@ -56,7 +59,8 @@ class FormulaTest {
         assertEquals(Formula.perWomanYear(CountSum.of(Count.BIRTHS_AGE_20_24), CountSum.of(Count.DAYS_AGE_20_24)),
                 Indicator.ASFR_20_24.formula());
         assertEquals(Formula.count(Count.WRA), Indicator.WRA.formula());
-        assertEquals(Formula.totalFertility(), Indicator.TFR.formula());
+        assertEquals(Formula.totalFertility(Arrays.stream(AgeGroup.values()).map(g -> Indicator.asfr(g).formula())
+                .collect(Collectors.toList())), Indicator.TFR.formula());
     }
 
     @Test

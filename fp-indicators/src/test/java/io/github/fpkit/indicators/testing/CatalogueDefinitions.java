@@ -39,6 +39,7 @@ import io.github.fpkit.model.register.RegisterTable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -222,10 +223,16 @@ public final class CatalogueDefinitions {
                     c[Count.POLICY_IN_BIRTHS.ordinal()]++;
                 }
                 int order = b.birthOrder().getAsInt();
-                c[(order == 1 ? Count.BIRTHS_ORDER_1 : order == 2 ? Count.BIRTHS_ORDER_2 : Count.BIRTHS_ORDER_3P).ordinal()]++;
+                String k = order == 1 ? "1" : order == 2 ? "2" : "3P";
+                c[Count.valueOf("BIRTHS_ORDER_" + k).ordinal()]++;
+                c[Count.valueOf((b.sex() == Sex.MALE ? "MALE" : "FEMALE") + "_BIRTHS_ORDER_" + k).ordinal()]++;
+                if (order == 1) {
+                    c[Count.FIRST_BIRTH_MOTHER_DAYS.ordinal()] += ChronoUnit.DAYS.between(w.birthDate(), b.birthDate());
+                }
                 int mother = age(w.birthDate(), b.birthDate());
                 if (mother >= 15 && mother <= 49) {
                     c[Count.valueOf("BIRTHS_AGE_" + group(mother)).ordinal()]++;
+                    c[Count.valueOf("BIRTHS_ORDER_" + k + "_AGE_" + group(mother)).ordinal()]++;
                 }
             }
         }
