@@ -30,9 +30,9 @@ import java.util.Optional;
  * and {@code households.csv}, an area's code in {@code areas.csv}, and the area and the
  * period (in any notation) of a {@code population.csv} row. In each of these tables the
  * first row of a key counts and every later row with the same key is rejected as a
- * duplicate. {@code contraception.csv}, {@code procedures.csv} and
- * {@code health_checks.csv} have no identity: their rows are events of a woman, each one
- * counted.
+ * duplicate. {@code contraception.csv}, {@code procedures.csv},
+ * {@code health_checks.csv} and {@code distributions.csv} have no identity: their rows are
+ * events, each one counted.
  *
  * <pre>{@code
  * RecordKey.of(RegisterTable.BIRTHS).orElseThrow().of(birth);  // "B0000012", the birth's id
@@ -76,7 +76,7 @@ public enum RecordKey {
             case DEATHS -> Optional.of(DEATHS);
             case PREGNANCIES -> Optional.of(PREGNANCIES);
             case HOUSEHOLDS -> Optional.of(HOUSEHOLDS);
-            case CONTRACEPTION, PROCEDURES, HEALTH_CHECKS -> Optional.empty();
+            case CONTRACEPTION, PROCEDURES, HEALTH_CHECKS, DISTRIBUTIONS -> Optional.empty();
         };
     }
 

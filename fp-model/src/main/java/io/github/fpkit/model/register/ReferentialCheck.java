@@ -19,6 +19,7 @@ import io.github.fpkit.model.Age;
 import io.github.fpkit.model.Area;
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.Birth;
+import io.github.fpkit.model.Distribution;
 import io.github.fpkit.model.Household;
 import io.github.fpkit.model.ResidentId;
 import io.github.fpkit.model.Woman;
@@ -63,6 +64,8 @@ final class ReferentialCheck {
             unknownAreas(RegisterTable.WOMEN, register.women(), Woman::id, Woman::areaCode, known);
             unknownAreas(RegisterTable.DEATHS, register.deaths(), d -> d.id(), d -> d.areaCode(), known);
             unknownAreas(RegisterTable.HOUSEHOLDS, register.households(), h -> h.id(), h -> h.areaCode(), known);
+            unknownAreas(RegisterTable.DISTRIBUTIONS, register.distributions().filter(d -> d.areaCode().isPresent()),
+                    Distribution::recordId, d -> d.areaCode().get(), known);
         }
         if (register.has(RegisterTable.HOUSEHOLDS)) {
             unknownHouseholds();
@@ -73,6 +76,8 @@ final class ReferentialCheck {
         unknownWomen(RegisterTable.PREGNANCIES, "woman_id", register.pregnancies(), p -> p.id(), p -> p.womanId());
         unknownWomen(RegisterTable.PROCEDURES, "woman_id", register.procedures(), p -> p.womanId(), p -> p.womanId());
         unknownWomen(RegisterTable.HEALTH_CHECKS, "woman_id", register.healthChecks(), c -> c.womanId(), c -> c.womanId());
+        unknownWomen(RegisterTable.DISTRIBUTIONS, "woman_id", register.distributions().filter(d -> d.womanId().isPresent()),
+                Distribution::recordId, d -> d.womanId().get());
 
         register.births().forEach(this::motherAge);
         register.women().map(Woman::id).distinct().forEach(this::birthOrders);

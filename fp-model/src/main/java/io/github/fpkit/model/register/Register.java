@@ -20,6 +20,7 @@ import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.ContraceptiveEpisode;
 import io.github.fpkit.model.Death;
+import io.github.fpkit.model.Distribution;
 import io.github.fpkit.model.HealthCheck;
 import io.github.fpkit.model.Household;
 import io.github.fpkit.model.PopulationCount;
@@ -74,6 +75,7 @@ public final class Register implements RegisterSource {
     private final List<Procedure> procedures;
     private final List<HealthCheck> healthChecks;
     private final List<Household> households;
+    private final List<Distribution> distributions;
 
     private final Map<String, Woman> womanById;
     private final Map<String, List<Birth>> birthsByMother;
@@ -92,6 +94,7 @@ public final class Register implements RegisterSource {
         this.procedures = List.copyOf(b.procedures);
         this.healthChecks = List.copyOf(b.healthChecks);
         this.households = List.copyOf(b.households);
+        this.distributions = List.copyOf(b.distributions);
 
         Map<String, Woman> byId = new HashMap<>();
         for (Woman w : women) {
@@ -155,6 +158,9 @@ public final class Register implements RegisterSource {
         try (Stream<Household> s = source.households()) {
             s.forEach(b::add);
         }
+        try (Stream<Distribution> s = source.distributions()) {
+            s.forEach(b::add);
+        }
         return b.build();
     }
 
@@ -213,6 +219,11 @@ public final class Register implements RegisterSource {
         return households.stream();
     }
 
+    @Override
+    public Stream<Distribution> distributions() {
+        return distributions.stream();
+    }
+
     /**
      * @param id a woman's id, not null
      * @return the woman with that id (the first, if the id is duplicated)
@@ -254,7 +265,8 @@ public final class Register implements RegisterSource {
      * The rules, by id: {@code REF_DUPLICATE_ID}, {@code REF_DUPLICATE_RESIDENT_ID} (two
      * women with one resident identity number, a legacy 15-digit number and its 18-character
      * form counting as one; the message shows it masked), {@code REF_UNKNOWN_WOMAN},
-     * {@code REF_UNKNOWN_AREA} (only when the register has {@code areas.csv}),
+     * {@code REF_UNKNOWN_AREA} (only when the register has {@code areas.csv}; of a distribution,
+     * its {@code area_code} when it has one),
      * {@code REF_UNKNOWN_PARENT_AREA} (an area of {@code areas.csv} whose township or county,
      * by the code, is not in it), {@code REF_UNKNOWN_HOUSEHOLD} (a woman's {@code household_id}
      * not in {@code households.csv}, only when the register has that table),
@@ -290,6 +302,7 @@ public final class Register implements RegisterSource {
         private final List<Procedure> procedures = new ArrayList<>();
         private final List<HealthCheck> healthChecks = new ArrayList<>();
         private final List<Household> households = new ArrayList<>();
+        private final List<Distribution> distributions = new ArrayList<>();
 
         private Builder() {
         }
@@ -359,6 +372,11 @@ public final class Register implements RegisterSource {
         /** @param household a household, not null @return this builder */
         public Builder add(Household household) {
             return add(households, RegisterTable.HOUSEHOLDS, household);
+        }
+
+        /** @param distribution a distribution of contraceptive commodities, not null @return this builder */
+        public Builder add(Distribution distribution) {
+            return add(distributions, RegisterTable.DISTRIBUTIONS, distribution);
         }
 
         /** @return the register */

@@ -19,6 +19,7 @@ import io.github.fpkit.model.Area;
 import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.ContraceptiveEpisode;
 import io.github.fpkit.model.Death;
+import io.github.fpkit.model.Distribution;
 import io.github.fpkit.model.HealthCheck;
 import io.github.fpkit.model.Household;
 import io.github.fpkit.model.PopulationCount;
@@ -112,4 +113,17 @@ public interface RegisterSource {
 
     /** @return the households; close after use */
     Stream<Household> households();
+
+    /**
+     * The distributions of contraceptive commodities ({@code distributions.csv}). A default
+     * method, added after the other tables, so that sources written before it keep
+     * compiling: it streams nothing, and such a source should not list
+     * {@link RegisterTable#DISTRIBUTIONS} in {@link #tables()}. A source that has the
+     * table overrides it, and a source that wraps another delegates it.
+     *
+     * @return the distributions; close after use
+     */
+    default Stream<Distribution> distributions() {
+        return Stream.empty();
+    }
 }

@@ -17,7 +17,10 @@ package io.github.fpkit.model.register;
 
 import io.github.fpkit.model.Coded;
 
-/** The tables (files) of a register folder, with their file names. Only {@code women.csv} is required. */
+/**
+ * The tables (files) of a register folder, with their file names. Only {@code women.csv} is
+ * required. New tables are appended, so that the constants' ordinals stay.
+ */
 public enum RegisterTable implements Coded {
     /** {@code areas.csv} 区划. */
     AREAS("areas", "区划"),
@@ -38,7 +41,9 @@ public enum RegisterTable implements Coded {
     /** {@code health_checks.csv} 查环查孕查病. */
     HEALTH_CHECKS("health_checks", "查环查孕查病"),
     /** {@code households.csv} 户. */
-    HOUSEHOLDS("households", "户");
+    HOUSEHOLDS("households", "户"),
+    /** {@code distributions.csv} 药具发放: pills, condoms and injectables given out. */
+    DISTRIBUTIONS("distributions", "药具发放");
 
     private final String code;
     private final String chineseName;

@@ -48,7 +48,8 @@ class RecordKeyTest {
         for (RecordKey key : RecordKey.values()) {
             assertEquals(Optional.of(key), RecordKey.of(key.table()));
         }
-        assertEquals(EnumSet.of(RegisterTable.CONTRACEPTION, RegisterTable.PROCEDURES, RegisterTable.HEALTH_CHECKS),
+        assertEquals(EnumSet.of(RegisterTable.CONTRACEPTION, RegisterTable.PROCEDURES, RegisterTable.HEALTH_CHECKS,
+                        RegisterTable.DISTRIBUTIONS),
                 Arrays.stream(RegisterTable.values()).filter(t -> RecordKey.of(t).isEmpty())
                         .collect(Collectors.toCollection(() -> EnumSet.noneOf(RegisterTable.class))));
     }

@@ -28,6 +28,7 @@ import io.github.fpkit.model.BirthOutcome;
 import io.github.fpkit.model.ContraceptiveEpisode;
 import io.github.fpkit.model.ContraceptiveMethod;
 import io.github.fpkit.model.Death;
+import io.github.fpkit.model.Distribution;
 import io.github.fpkit.model.HealthCheck;
 import io.github.fpkit.model.HealthCheckKind;
 import io.github.fpkit.model.Household;
@@ -184,6 +185,36 @@ class ReferentialCheckTest {
         assertEquals(List.of(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES, RegisterTable.PROCEDURES,
                 RegisterTable.HEALTH_CHECKS), findings.stream().map(Finding::table).collect(Collectors.toList()));
         assertTrue(findings.stream().allMatch(f -> f.rule().equals("REF_UNKNOWN_WOMAN") && f.field().get().equals("woman_id")));
+    }
+
+    @Test
+    void distributionOfAnUnknownWoman_isReported_namingHer() {
+        Register register = oneWoman()
+                .add(Distribution.builder().womanId("W9").date(DAY).method(ContraceptiveMethod.ORAL_PILL).quantity(3).build())
+                .add(Distribution.builder().womanId("W1").date(DAY).method(ContraceptiveMethod.ORAL_PILL).quantity(3).build())
+                .add(Distribution.builder().areaCode(OTHER_VILLAGE).date(DAY).method(ContraceptiveMethod.CONDOM).quantity(100).build())
+                .build();
+        Finding f = only(register, "REF_UNKNOWN_WOMAN");
+        assertEquals(RegisterTable.DISTRIBUTIONS, f.table());
+        assertEquals("W9", f.recordId());
+        assertEquals("woman_id", f.field().get());
+        assertEquals(1, register.check().size(), "without areas.csv an area of a distribution is not checked");
+    }
+
+    @Test
+    void distributionInAnUnknownArea_isReported_namedByItsAreaOrWoman() {
+        Register register = withVillage(oneWoman(), VILLAGE, "1乡1村")
+                .add(Distribution.builder().areaCode(OTHER_VILLAGE).date(DAY).method(ContraceptiveMethod.CONDOM).quantity(100).build())
+                .add(Distribution.builder().womanId("W1").areaCode(OTHER_VILLAGE).date(DAY).method(ContraceptiveMethod.INJECTABLE)
+                        .quantity(1).build())
+                .add(Distribution.builder().areaCode(VILLAGE).date(DAY).method(ContraceptiveMethod.CONDOM).quantity(100).build())
+                .build();
+        List<Finding> findings = register.check();
+        assertEquals(List.of("REF_UNKNOWN_AREA REF_UNKNOWN_AREA"), List.of(findings.stream().map(Finding::rule)
+                .collect(Collectors.joining(" "))));
+        assertEquals(List.of(OTHER_VILLAGE.toString(), "W1"), findings.stream().map(Finding::recordId).collect(Collectors.toList()));
+        assertTrue(findings.stream().allMatch(f -> f.table() == RegisterTable.DISTRIBUTIONS
+                && f.value().get().equals(OTHER_VILLAGE.toString())));
     }
 
     @Test

@@ -26,7 +26,8 @@ class RegisterTableTest {
     @Test
     void fileNames_areThoseOfTheRegisterFormat() {
         assertEquals(List.of("areas.csv", "population.csv", "women.csv", "births.csv", "deaths.csv",
-                "contraception.csv", "pregnancies.csv", "procedures.csv", "health_checks.csv", "households.csv"),
+                "contraception.csv", "pregnancies.csv", "procedures.csv", "health_checks.csv", "households.csv",
+                "distributions.csv"),
                 Arrays.stream(RegisterTable.values()).map(RegisterTable::fileName).collect(Collectors.toList()));
     }
 

@@ -203,9 +203,14 @@ class RegisterTest {
             public Stream<Household> households() {
                 return tracked("households", register.households());
             }
+
+            @Override
+            public Stream<io.github.fpkit.model.Distribution> distributions() {
+                return tracked("distributions", register.distributions());
+            }
         };
         assertTrue(sameContent(register, Register.copyOf(source)));
-        assertEquals(10, closed.size(), closed.toString());
+        assertEquals(11, closed.size(), closed.toString());
     }
 
     @Test
@@ -250,7 +255,8 @@ class RegisterTest {
                 && same(a.pregnancies(), b.pregnancies())
                 && same(a.procedures(), b.procedures())
                 && same(a.healthChecks(), b.healthChecks())
-                && same(a.households(), b.households());
+                && same(a.households(), b.households())
+                && same(a.distributions(), b.distributions());
     }
 
     private static <T> boolean same(Stream<T> a, Stream<T> b) {

@@ -27,6 +27,7 @@ import io.github.fpkit.model.Coded;
 import io.github.fpkit.model.ContraceptiveEpisode;
 import io.github.fpkit.model.ContraceptiveMethod;
 import io.github.fpkit.model.Death;
+import io.github.fpkit.model.Distribution;
 import io.github.fpkit.model.HealthCheck;
 import io.github.fpkit.model.HealthCheckKind;
 import io.github.fpkit.model.Household;
@@ -300,6 +301,20 @@ public final class ModelGenerators {
                 register.add(Death.builder().id("D" + d).areaCode(areas.generate(in)).deathDate(date)
                         .sex(Generate.enumValues(Sex.class).generate(in)).birthDate(date.minusYears(70)).build());
             }
+            int distributionCount = integers().between(0, 3).generate(in);
+            for (int d = 1; d <= distributionCount; d++) {
+                Distribution.Builder distribution = Distribution.builder()
+                        .date(dates(LocalDate.of(1990, 1, 1), LocalDate.of(2020, 12, 31)).generate(in))
+                        .method(Generate.pick(List.copyOf(Distribution.METHODS)).generate(in))
+                        .quantity(integers().between(1, 200).generate(in));
+                // A distribution names a woman of the register, an area, or both.
+                if (womanCount > 0 && booleans().all().generate(in)) {
+                    distribution.womanId("W" + integers().between(1, womanCount).generate(in));
+                } else {
+                    distribution.areaCode(areas.generate(in));
+                }
+                register.add(distribution.build());
+            }
             if (withAreas && booleans().all().generate(in)) {
                 register.add(PopulationCount.builder().areaCode(villages.get(0))
                         .period(ReportingPeriod.statisticalYear(2009)).startPopulation(500).endPopulation(520).build());
@@ -433,6 +448,18 @@ public final class ModelGenerators {
                         .areaCode(relatedAreaCodes().generate(in)).deathDate(date).build());
                 register.add(Household.builder().id("H" + integers().between(1, 3).generate(in))
                         .areaCode(relatedAreaCodes().generate(in)).build());
+                Distribution.Builder distribution = Distribution.builder().date(date).method(ContraceptiveMethod.CONDOM).quantity(10);
+                if (booleans().all().generate(in)) {
+                    distribution.womanId(womanIds.generate(in));
+                }
+                if (booleans().all().generate(in)) {
+                    distribution.areaCode(relatedAreaCodes().generate(in));
+                } else if (booleans().all().generate(in)) {
+                    distribution.womanId(womanIds.generate(in));
+                } else {
+                    distribution.areaCode(relatedAreaCodes().generate(in));
+                }
+                register.add(distribution.build());
             }
             return register.build();
         };
