@@ -159,11 +159,13 @@ public final class AreaTally implements Serializable {
     /**
      * The rate of an indicator, with its numerator and denominator, as its formula gives it.
      *
-     * @param indicator a rate indicator (not a count, not a total fertility rate or a mean age), not null
+     * @param indicator a rate indicator (not a count, not a total fertility rate, a mean age or
+     *        couple-years), not null
      * @return the rate; empty only for the indicators over the population (CBR, CDR, NIR)
      *         when the population is unknown
      * @throws IllegalArgumentException if the indicator is a count, a total fertility rate
-     *         (TFR, TFR_1, TFR_2, TFR_3P) or a mean age (MAC, MEAN_AGE_FIRST_BIRTH)
+     *         (TFR, TFR_1, TFR_2, TFR_3P), a mean age (MAC, MEAN_AGE_FIRST_BIRTH) or
+     *         couple-years of protection (CYP, CYP_*)
      */
     public Optional<Rate> rate(Indicator indicator) {
         Objects.requireNonNull(indicator, "indicator");
@@ -180,6 +182,7 @@ public final class AreaTally implements Serializable {
             case TOTAL_FERTILITY:
             case MEAN_CHILDBEARING_AGE:
             case MEAN_AGE:
+            case COUPLE_YEARS:
             default:
                 throw new IllegalArgumentException("indicator " + indicator + " is not a rate");
         }
@@ -194,6 +197,22 @@ public final class AreaTally implements Serializable {
 
     private long numerator(Formula f) {
         return f.numerator().orElseThrow().evaluate(this::count);
+    }
+
+    /**
+     * @param indicator couple-years of protection ({@link Indicator#isCoupleYears()}: CYP,
+     *        CYP_PROCEDURES, CYP_DISTRIBUTIONS, CYP_&lt;METHOD&gt;), not null
+     * @param factors the conversion factors, not null
+     * @return the couple-years of this tally's procedures and distributions, 0 or more
+     * @throws IllegalArgumentException if the indicator is not couple-years
+     */
+    public double coupleYears(Indicator indicator, CypFactors factors) {
+        Objects.requireNonNull(indicator, "indicator");
+        Objects.requireNonNull(factors, "factors");
+        if (!indicator.isCoupleYears()) {
+            throw new IllegalArgumentException("indicator " + indicator + " is not couple-years of protection");
+        }
+        return factors.coupleYears(indicator.formula().numerator().orElseThrow().counts(), this);
     }
 
     /** @return the total fertility rate TFR from the seven age-specific rates */
@@ -230,7 +249,8 @@ public final class AreaTally implements Serializable {
      * are the count; for a rate, numerator, denominator, value and interval (value and
      * interval empty when undefined; for a rate over an unknown population, only the
      * numerator); for a total fertility rate (TFR, TFR_k), value and interval only; for a
-     * mean age (MAC, MEAN_AGE_FIRST_BIRTH), the value only.
+     * mean age (MAC, MEAN_AGE_FIRST_BIRTH), the value only; for couple-years of protection,
+     * the value only, with the standard factors ({@link CypFactors#standard()}).
      *
      * @param indicator the indicator, not null
      * @param area the area this tally is of, not null
@@ -242,7 +262,27 @@ public final class AreaTally implements Serializable {
      */
     public IndicatorResult result(Indicator indicator, AreaCode area, Optional<String> areaName,
             ReportingPeriod period, double confidenceLevel) {
+        return result(indicator, area, areaName, period, confidenceLevel, CypFactors.standard());
+    }
+
+    /**
+     * The result record of one indicator of this tally, as {@link #result(Indicator, AreaCode,
+     * Optional, ReportingPeriod, double)} gives it, with couple-years of protection converted
+     * by the factors given. The record does not say which factors it used.
+     *
+     * @param indicator the indicator, not null
+     * @param area the area this tally is of, not null
+     * @param areaName the area's name, not null (may be empty)
+     * @param period the period this tally is of, not null
+     * @param confidenceLevel the confidence level, strictly between 0 and 1
+     * @param factors the CYP conversion factors, not null
+     * @return the result
+     * @throws IllegalArgumentException if the level is not strictly between 0 and 1
+     */
+    public IndicatorResult result(Indicator indicator, AreaCode area, Optional<String> areaName,
+            ReportingPeriod period, double confidenceLevel, CypFactors factors) {
         ConfidenceLevel.check(confidenceLevel);
+        Objects.requireNonNull(factors, "factors");
         IndicatorResult.Builder b = IndicatorResult.builder();
         b.area(area).areaName(areaName).period(period).indicator(indicator);
         Formula f = indicator.formula();
@@ -257,6 +297,8 @@ public final class AreaTally implements Serializable {
             schedule(indicator).meanAge().ifPresent(b::value);
         } else if (f.kind() == Formula.Kind.MEAN_AGE) {
             meanAge(f).ifPresent(b::value);
+        } else if (f.kind() == Formula.Kind.COUPLE_YEARS) {
+            b.value(coupleYears(indicator, factors));
         } else {
             Optional<Rate> rate = rate(indicator);
             if (rate.isPresent()) {

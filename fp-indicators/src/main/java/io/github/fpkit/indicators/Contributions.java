@@ -22,6 +22,7 @@ import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.ContraceptiveEpisode;
 import io.github.fpkit.model.Death;
+import io.github.fpkit.model.Distribution;
 import io.github.fpkit.model.HealthCheck;
 import io.github.fpkit.model.Household;
 import io.github.fpkit.model.PopulationCount;
@@ -45,7 +46,8 @@ import java.util.Optional;
  *   <li>every household: its rows and the children its women pass on ({@link #childrenOf},
  *     merged by household id, then {@link #ofHousehold});</li>
  *   <li>every death, population row and area row ({@link #ofDeath}, {@link #ofPopulation},
- *     {@link #ofArea});</li>
+ *     {@link #ofArea}), and every distribution without a woman ({@link #ofDistribution});
+ *     a distribution with a woman is on her card ({@link WomanHistory#withDistributions});</li>
  *   <li>the events whose woman is not in the register ({@link #unattributed}).</li>
  * </ul>
  * These are the same rules the single-machine engine applies, so a distributed engine
@@ -70,7 +72,8 @@ public final class Contributions {
 
     /**
      * What one woman contributes to her area: she herself (WRA, married WRA, parity, her
-     * method in use, her check, her woman-days) and her events in the period.
+     * method in use, her check, her woman-days) and her events in the period (the
+     * distributions to her among them).
      *
      * @param card her record card, not null
      * @param period the period, not null
@@ -102,6 +105,9 @@ public final class Contributions {
         }
         for (Procedure procedure : card.procedures()) {
             RecordRules.procedure(counts, p, procedure);
+        }
+        for (Distribution distribution : card.distributions()) {
+            RecordRules.distribution(counts, p, distribution);
         }
         RecordRules.woman(counts, p, birthDate, woman.isMarried(), children, method, checked);
         return RegisterTally.builder(period).add(woman.areaCode(), AreaTally.wrap(counts, null)).build();
@@ -181,6 +187,28 @@ public final class Contributions {
         RegisterTally.Builder b = RegisterTally.builder(period).area(death.areaCode());
         if (RecordRules.deathCounts(death, PeriodDays.of(period))) {
             b.add(death.areaCode(), AreaTally.builder().add(Count.DEATHS, 1).build());
+        }
+        return b.build();
+    }
+
+    /**
+     * @param distribution a distribution without a woman, not null
+     * @param period the period, not null
+     * @return its quantity in its own area if it falls in the period; its area is seen either way
+     * @throws IllegalArgumentException if it names a woman: it belongs on her card, in her area
+     */
+    public static RegisterTally ofDistribution(Distribution distribution, ReportingPeriod period) {
+        if (distribution.womanId().isPresent()) {
+            throw new IllegalArgumentException("the distribution names woman '" + distribution.womanId().get()
+                    + "': it belongs on her record card");
+        }
+        AreaCode area = distribution.areaCode().orElseThrow();
+        PeriodDays p = PeriodDays.of(period);
+        RegisterTally.Builder b = RegisterTally.builder(period).area(area);
+        if (RecordRules.distributionCounts(distribution, p)) {
+            long[] counts = new long[RecordRules.COUNTS];
+            RecordRules.distribution(counts, p, distribution);
+            b.add(area, AreaTally.wrap(counts, null));
         }
         return b.build();
     }

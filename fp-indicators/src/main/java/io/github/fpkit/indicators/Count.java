@@ -214,7 +214,13 @@ public enum Count {
      * The mothers' exact ages at the live births of order 1 in P, in days (from the mother's birth
      * date to the birth), summed over those births whatever the mother's age.
      */
-    FIRST_BIRTH_MOTHER_DAYS(RegisterTable.BIRTHS);
+    FIRST_BIRTH_MOTHER_DAYS(RegisterTable.BIRTHS),
+    /** Cycles of oral pills distributed in P ({@code distributions.csv}), in the woman's area or the row's own. */
+    DISTRIBUTED_ORAL_PILL(RegisterTable.DISTRIBUTIONS),
+    /** Condoms distributed in P, in the woman's area or the row's own. */
+    DISTRIBUTED_CONDOM(RegisterTable.DISTRIBUTIONS),
+    /** Doses of injectables distributed in P, in the woman's area or the row's own. */
+    DISTRIBUTED_INJECTABLE(RegisterTable.DISTRIBUTIONS);
 
     private final Set<RegisterTable> tables;
 
@@ -242,6 +248,21 @@ public enum Count {
             case CONDOM -> USERS_CONDOM;
             case OTHER_MODERN -> USERS_OTHER_MODERN;
             case TRADITIONAL -> USERS_TRADITIONAL;
+        };
+    }
+
+    /**
+     * @param method a distributed method: {@code oral_pill}, {@code condom} or {@code injectable}, not null
+     * @return the quantities of that method distributed in P, for example {@link #DISTRIBUTED_CONDOM}
+     * @throws IllegalArgumentException if the method is not distributed as a commodity
+     *         (see {@link io.github.fpkit.model.Distribution#METHODS})
+     */
+    public static Count distributed(ContraceptiveMethod method) {
+        return switch (method) {
+            case ORAL_PILL -> DISTRIBUTED_ORAL_PILL;
+            case CONDOM -> DISTRIBUTED_CONDOM;
+            case INJECTABLE -> DISTRIBUTED_INJECTABLE;
+            default -> throw new IllegalArgumentException("method " + method + " is not distributed as a commodity");
         };
     }
 

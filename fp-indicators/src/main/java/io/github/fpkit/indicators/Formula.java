@@ -26,7 +26,7 @@ import java.util.Set;
 
 /**
  * How an indicator's value follows from the counts of a tally: the one definition every
- * engine, the results and the aggregate-report indicators read. There are seven kinds:
+ * engine, the results and the aggregate-report indicators read. There are eight kinds:
  *
  * <ul>
  *   <li>{@link Kind#COUNT}: the value is a count;</li>
@@ -38,12 +38,14 @@ import java.util.Set;
  *   <li>{@link Kind#MEAN_CHILDBEARING_AGE}: Σ (mid-age × ASFR) / Σ ASFR over seven
  *       age-specific rates (MAC);</li>
  *   <li>{@link Kind#MEAN_AGE}: a sum of ages in days over the number of persons, in years
- *       (the mean age at first birth).</li>
+ *       (the mean age at first birth);</li>
+ *   <li>{@link Kind#COUPLE_YEARS}: procedures and distributed quantities converted into
+ *       couple-years of protection by a {@link CypFactors} table (CYP).</li>
  * </ul>
  *
  * <p>The value of the first four kinds is multiplied by the indicator's
- * {@link Unit#multiplier()}; the last three give their value in their unit (children per
- * woman, years) and have no numerator or denominator of their own in a result.
+ * {@link Unit#multiplier()}; the last four give their value in their unit (children per
+ * woman, years, couple-years) and have no numerator or denominator of their own in a result.
  *
  * <pre>{@code
  * Formula srb = Formula.ratio(CountSum.of(Count.MALE_BIRTHS), CountSum.of(Count.FEMALE_BIRTHS));
@@ -71,7 +73,9 @@ public final class Formula {
         /** The mean age of a fertility schedule from seven age-specific rates: Σ (mid-age × ASFR) / Σ ASFR. */
         MEAN_CHILDBEARING_AGE,
         /** A mean age in years: a sum of ages in days / a number of persons / 365.25. */
-        MEAN_AGE
+        MEAN_AGE,
+        /** Couple-years of protection: each count times (procedures) or over (commodities) its {@link CypFactors} factor, added. */
+        COUPLE_YEARS
     }
 
     private final Kind kind;
@@ -158,6 +162,27 @@ public final class Formula {
         return new Formula(Kind.MEAN_AGE, Objects.requireNonNull(days, "days"), Objects.requireNonNull(persons, "persons"));
     }
 
+    /**
+     * Couple-years of protection, for example CYP over every procedure and commodity that
+     * has a factor, or CYP_IUD over the IUD insertions alone.
+     *
+     * @param counts the counts converted, each the {@link CypFactors.Factor#count()} of a factor, not null
+     * @return Σ count × factor (procedures) + Σ count / factor (commodities), in couple-years,
+     *         over the factors of the table the results are computed with
+     * @throws IllegalArgumentException if a count has no factor, or a term is subtracted
+     */
+    public static Formula coupleYears(CountSum counts) {
+        Objects.requireNonNull(counts, "counts");
+        for (CountSum.Term t : counts.terms()) {
+            boolean factored = t.count().isPresent()
+                    && java.util.Arrays.stream(CypFactors.Factor.values()).anyMatch(f -> f.count() == t.count().get());
+            if (!factored || t.sign() < 0) {
+                throw new IllegalArgumentException("couple-years add counts that have a CYP factor, not " + t);
+            }
+        }
+        return new Formula(Kind.COUPLE_YEARS, counts, null);
+    }
+
     private static List<Formula> schedule(List<Formula> ageSpecificRates) {
         List<Formula> rates = List.copyOf(Objects.requireNonNull(ageSpecificRates, "ageSpecificRates"));
         if (rates.size() != AgeGroup.values().length || rates.stream().anyMatch(r -> r.kind != Kind.PER_WOMAN_YEAR)) {
@@ -173,8 +198,8 @@ public final class Formula {
     }
 
     /**
-     * @return the numerator (the count itself for a count; the days for a mean age); empty
-     *         for the kinds over a fertility schedule
+     * @return the numerator (the count itself for a count; the days for a mean age; the
+     *         counts converted for couple-years); empty for the kinds over a fertility schedule
      */
     public Optional<CountSum> numerator() {
         return Optional.ofNullable(numerator);
@@ -238,6 +263,7 @@ public final class Formula {
             case TOTAL_FERTILITY -> "5 × Σ ASFR / 1000 over " + scheduleText();
             case MEAN_CHILDBEARING_AGE -> "Σ (mid-age × ASFR) / Σ ASFR over " + scheduleText();
             case MEAN_AGE -> "(" + numerator + ") / (" + denominator + ") / 365.25";
+            case COUPLE_YEARS -> "couple-years of (" + numerator + ")";
         };
     }
 

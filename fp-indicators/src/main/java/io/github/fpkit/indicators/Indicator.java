@@ -34,6 +34,7 @@ import java.util.stream.Stream;
 
 import static io.github.fpkit.indicators.CountSum.of;
 import static io.github.fpkit.indicators.Formula.count;
+import static io.github.fpkit.indicators.Formula.coupleYears;
 import static io.github.fpkit.indicators.Formula.meanAge;
 import static io.github.fpkit.indicators.Formula.meanChildbearingAge;
 import static io.github.fpkit.indicators.Formula.perPopulation;
@@ -333,6 +334,59 @@ public enum Indicator {
     USERS_TRADITIONAL("传统方法人数", "Users of traditional method", Unit.COUNT, IndicatorFamily.CONTRACEPTION, IntervalMethod.NONE,
             count(Count.USERS_TRADITIONAL),
             "users (as in CPR) whose method is traditional"),
+    /** 避孕针发放支数 — Injectable doses distributed: quantities of injectable in distributions.csv with date in P. */
+    DISTRIBUTED_INJECTABLE("避孕针发放支数", "Injectable doses distributed", Unit.COUNT, IndicatorFamily.CONTRACEPTION, IntervalMethod.NONE,
+            count(Count.DISTRIBUTED_INJECTABLE),
+            "quantities of injectable in distributions.csv with date in P"),
+    /** 口服药发放周期数 — Oral pill cycles distributed: quantities of oral_pill in distributions.csv with date in P. */
+    DISTRIBUTED_ORAL_PILL("口服药发放周期数", "Oral pill cycles distributed", Unit.COUNT, IndicatorFamily.CONTRACEPTION, IntervalMethod.NONE,
+            count(Count.DISTRIBUTED_ORAL_PILL),
+            "quantities of oral_pill in distributions.csv with date in P"),
+    /** 避孕套发放只数 — Condoms distributed: quantities of condom in distributions.csv with date in P. */
+    DISTRIBUTED_CONDOM("避孕套发放只数", "Condoms distributed", Unit.COUNT, IndicatorFamily.CONTRACEPTION, IntervalMethod.NONE,
+            count(Count.DISTRIBUTED_CONDOM),
+            "quantities of condom in distributions.csv with date in P"),
+    /** 避孕保护对年数 — Couple-years of protection: CYP_PROCEDURES + CYP_DISTRIBUTIONS. */
+    CYP("避孕保护对年数", "Couple-years of protection", Unit.COUPLE_YEARS, IndicatorFamily.CONTRACEPTION, IntervalMethod.NONE,
+            coupleYears(Sums.PROTECTING_PROCEDURES.plus(Count.DISTRIBUTED_ORAL_PILL).plus(Count.DISTRIBUTED_CONDOM)
+                    .plus(Count.DISTRIBUTED_INJECTABLE)),
+            "CYP_PROCEDURES + CYP_DISTRIBUTIONS"),
+    /** 手术避孕保护对年数 — Couple-years of protection from procedures: sterilisations, IUD and implant insertions in P, each times its CYP factor. */
+    CYP_PROCEDURES("手术避孕保护对年数", "Couple-years of protection from procedures", Unit.COUPLE_YEARS, IndicatorFamily.CONTRACEPTION, IntervalMethod.NONE,
+            coupleYears(Sums.PROTECTING_PROCEDURES),
+            "sterilisations, IUD and implant insertions in P, each times its CYP factor"),
+    /** 药具避孕保护对年数 — Couple-years of protection from distributions: quantities distributed in P, each over its units per CYP. */
+    CYP_DISTRIBUTIONS("药具避孕保护对年数", "Couple-years of protection from distributions", Unit.COUPLE_YEARS, IndicatorFamily.CONTRACEPTION, IntervalMethod.NONE,
+            coupleYears(of(Count.DISTRIBUTED_ORAL_PILL, Count.DISTRIBUTED_CONDOM, Count.DISTRIBUTED_INJECTABLE)),
+            "quantities distributed in P, each over its units per CYP"),
+    /** 女扎保护对年数 — Couple-years of protection, female sterilisation: PROC_FEMALE_STERILIZATION × its CYP factor. */
+    CYP_FEMALE_STERILIZATION("女扎保护对年数", "Couple-years of protection, female sterilisation", Unit.COUPLE_YEARS, IndicatorFamily.CONTRACEPTION, IntervalMethod.NONE,
+            coupleYears(of(Count.PROC_FEMALE_STERILIZATION)),
+            "PROC_FEMALE_STERILIZATION × its CYP factor"),
+    /** 男扎保护对年数 — Couple-years of protection, male sterilisation: PROC_MALE_STERILIZATION × its CYP factor. */
+    CYP_MALE_STERILIZATION("男扎保护对年数", "Couple-years of protection, male sterilisation", Unit.COUPLE_YEARS, IndicatorFamily.CONTRACEPTION, IntervalMethod.NONE,
+            coupleYears(of(Count.PROC_MALE_STERILIZATION)),
+            "PROC_MALE_STERILIZATION × its CYP factor"),
+    /** 放环保护对年数 — Couple-years of protection, IUD: PROC_IUD_INSERTION × its CYP factor. */
+    CYP_IUD("放环保护对年数", "Couple-years of protection, IUD", Unit.COUPLE_YEARS, IndicatorFamily.CONTRACEPTION, IntervalMethod.NONE,
+            coupleYears(of(Count.PROC_IUD_INSERTION)),
+            "PROC_IUD_INSERTION × its CYP factor"),
+    /** 皮埋保护对年数 — Couple-years of protection, implant: PROC_IMPLANT_INSERTION × its CYP factor. */
+    CYP_IMPLANT("皮埋保护对年数", "Couple-years of protection, implant", Unit.COUPLE_YEARS, IndicatorFamily.CONTRACEPTION, IntervalMethod.NONE,
+            coupleYears(of(Count.PROC_IMPLANT_INSERTION)),
+            "PROC_IMPLANT_INSERTION × its CYP factor"),
+    /** 避孕针保护对年数 — Couple-years of protection, injectable: DISTRIBUTED_INJECTABLE / doses per CYP. */
+    CYP_INJECTABLE("避孕针保护对年数", "Couple-years of protection, injectable", Unit.COUPLE_YEARS, IndicatorFamily.CONTRACEPTION, IntervalMethod.NONE,
+            coupleYears(of(Count.DISTRIBUTED_INJECTABLE)),
+            "DISTRIBUTED_INJECTABLE / doses per CYP"),
+    /** 口服药保护对年数 — Couple-years of protection, oral pill: DISTRIBUTED_ORAL_PILL / cycles per CYP. */
+    CYP_ORAL_PILL("口服药保护对年数", "Couple-years of protection, oral pill", Unit.COUPLE_YEARS, IndicatorFamily.CONTRACEPTION, IntervalMethod.NONE,
+            coupleYears(of(Count.DISTRIBUTED_ORAL_PILL)),
+            "DISTRIBUTED_ORAL_PILL / cycles per CYP"),
+    /** 避孕套保护对年数 — Couple-years of protection, condom: DISTRIBUTED_CONDOM / condoms per CYP. */
+    CYP_CONDOM("避孕套保护对年数", "Couple-years of protection, condom", Unit.COUPLE_YEARS, IndicatorFamily.CONTRACEPTION, IntervalMethod.NONE,
+            coupleYears(of(Count.DISTRIBUTED_CONDOM)),
+            "DISTRIBUTED_CONDOM / condoms per CYP"),
     /** 放环例数 — IUD insertions: procedures of type iud_insertion with date in P. */
     PROC_IUD_INSERTION("放环例数", "IUD insertions", Unit.COUNT, IndicatorFamily.PROCEDURES, IntervalMethod.NONE,
             count(Count.PROC_IUD_INSERTION),
@@ -452,6 +506,14 @@ public enum Indicator {
     /** @return the one-line definition */
     public String definition() {
         return definition;
+    }
+
+    /**
+     * @return true if the value is couple-years of protection ({@link Formula.Kind#COUPLE_YEARS}),
+     *         which depends on the {@link CypFactors} the results are computed with
+     */
+    public boolean isCoupleYears() {
+        return formula.kind() == Formula.Kind.COUPLE_YEARS;
     }
 
     /** @return true if the indicator is a count (no denominator, no interval) */
@@ -636,6 +698,9 @@ public enum Indicator {
         static final CountSum BIRTHS_15_49 = over("BIRTHS_15_49", Arrays.stream(AgeGroup.values()).map(Count::births));
         /** Woman-days lived at ages 15–49. */
         static final CountSum DAYS_15_49 = over("DAYS_15_49", Arrays.stream(AgeGroup.values()).map(Count::days));
+        /** The procedures that give protection: IUD insertions, sterilisations and implant insertions. */
+        static final CountSum PROTECTING_PROCEDURES = CountSum.of(Count.PROC_IUD_INSERTION, Count.PROC_FEMALE_STERILIZATION,
+                Count.PROC_MALE_STERILIZATION, Count.PROC_IMPLANT_INSERTION);
 
         private Sums() {
         }

@@ -73,9 +73,11 @@ public final class IndicatorCalculator {
     private final Set<Indicator> indicators;
     private final Set<AreaLevel> levels;
     private final int parallelism;
+    private final CypFactors cypFactors;
 
     private IndicatorCalculator(Builder b) {
         this.parallelism = b.parallelism;
+        this.cypFactors = b.cypFactors;
         this.confidenceLevel = b.confidenceLevel;
         this.indicators = Collections.unmodifiableSet(EnumSet.copyOf(b.indicators));
         this.levels = Collections.unmodifiableSet(EnumSet.copyOf(b.levels));
@@ -109,6 +111,11 @@ public final class IndicatorCalculator {
     /** @return the number of threads a computation uses, 1 or more */
     public int parallelism() {
         return parallelism;
+    }
+
+    /** @return the conversion factors of couple-years of protection (CYP); {@link CypFactors#standard()} unless set */
+    public CypFactors cypFactors() {
+        return cypFactors;
     }
 
     /**
@@ -222,7 +229,7 @@ public final class IndicatorCalculator {
         Optional<String> named = Optional.of(name.filter(n -> !n.isEmpty()).orElse(area.toString()));
         List<IndicatorResult> results = new ArrayList<>(available.size());
         for (Indicator i : available) {
-            results.add(tally.result(i, area, named, period, confidenceLevel));
+            results.add(tally.result(i, area, named, period, confidenceLevel, cypFactors));
         }
         return results;
     }
@@ -273,8 +280,19 @@ public final class IndicatorCalculator {
         private Set<Indicator> indicators = EnumSet.allOf(Indicator.class);
         private Set<AreaLevel> levels = EnumSet.allOf(AreaLevel.class);
         private int parallelism = Runtime.getRuntime().availableProcessors();
+        private CypFactors cypFactors = CypFactors.standard();
 
         private Builder() {
+        }
+
+        /**
+         * @param factors the conversion factors of couple-years of protection (default
+         *     {@link CypFactors#standard()}: USAID's factors as they apply to China), not null
+         * @return this builder
+         */
+        public Builder cypFactors(CypFactors factors) {
+            this.cypFactors = Objects.requireNonNull(factors, "factors");
+            return this;
         }
 
         /**

@@ -38,7 +38,11 @@ public enum IndicatorFamily {
     WOMEN("育龄妇女", "Women of reproductive age"),
     /** 生育率: general and age-specific fertility rates, the total fertility rate (both also by birth order), and the mean ages at childbearing and at first birth. */
     FERTILITY("生育率", "Fertility"),
-    /** 避孕节育: contraceptive prevalence and users by method. */
+    /**
+     * 避孕节育: contraceptive prevalence and users by method on the reference date; the
+     * commodities distributed in P and the couple-years of protection (CYP) that procedures
+     * and distributions provide.
+     */
     CONTRACEPTION("避孕节育", "Contraception"),
     /** 四术: family-planning surgeries by type. */
     PROCEDURES("四术", "Family-planning surgeries"),

@@ -31,7 +31,13 @@ public enum Unit {
     /** Children per woman (TFR). */
     CHILDREN_PER_WOMAN("children per woman", "孩/妇女", 1),
     /** Years of age (the mean ages of mothers). */
-    YEARS("years", "岁", 1);
+    YEARS("years", "岁", 1),
+    /**
+     * Couple-years of protection (CYP): the protection from pregnancy that a couple has in a
+     * year, estimated from procedures and distributed commodities through conversion factors
+     * ({@link CypFactors}). Chinese 对年 (short for 夫妇保护年, couple-years of protection).
+     */
+    COUPLE_YEARS("couple-years", "对年", 1);
 
     private final String symbol;
     private final String chineseSymbol;
@@ -53,7 +59,7 @@ public enum Unit {
         return chineseSymbol;
     }
 
-    /** @return the factor applied to numerator / denominator: 1, 100 or 1000 */
+    /** @return the factor applied to numerator / denominator: 1, 100 or 1000 (1 for the units of a value without them) */
     public double multiplier() {
         return multiplier;
     }

@@ -17,6 +17,7 @@ package io.github.fpkit.indicators;
 
 import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.ContraceptiveEpisode;
+import io.github.fpkit.model.Distribution;
 import io.github.fpkit.model.HealthCheck;
 import io.github.fpkit.model.Pregnancy;
 import io.github.fpkit.model.Procedure;
@@ -27,7 +28,8 @@ import java.util.Objects;
 /**
  * One woman's record card (育龄妇女信息卡): her {@code women.csv} row and every record of
  * the other tables that names her — her births ({@code mother_id}), contraceptive
- * episodes, pregnancies, procedures and health checks ({@code woman_id}). The unit of the
+ * episodes, pregnancies, procedures, health checks and the distributions of commodities to
+ * her ({@code woman_id}; {@link #withDistributions}). The unit of the
  * per-woman decomposition: {@link Contributions#ofWoman(WomanHistory, io.github.fpkit.model.ReportingPeriod)}
  * turns it into her contribution to her area's tally, wherever it is computed.
  *
@@ -45,15 +47,17 @@ public final class WomanHistory {
     private final List<Pregnancy> pregnancies;
     private final List<Procedure> procedures;
     private final List<HealthCheck> checks;
+    private final List<Distribution> distributions;
 
     private WomanHistory(Woman woman, List<Birth> births, List<ContraceptiveEpisode> episodes, List<Pregnancy> pregnancies,
-            List<Procedure> procedures, List<HealthCheck> checks) {
+            List<Procedure> procedures, List<HealthCheck> checks, List<Distribution> distributions) {
         this.woman = woman;
         this.births = births;
         this.episodes = episodes;
         this.pregnancies = pregnancies;
         this.procedures = procedures;
         this.checks = checks;
+        this.distributions = distributions;
     }
 
     /**
@@ -63,7 +67,7 @@ public final class WomanHistory {
      * @param pregnancies her pregnancies, not null; each must name her
      * @param procedures her procedures, not null; each must name her
      * @param checks her health checks, not null; each must name her
-     * @return her record card
+     * @return her record card, with no distribution ({@link #withDistributions})
      * @throws IllegalArgumentException if a record names another woman
      */
     public static WomanHistory of(Woman woman, List<Birth> births, List<ContraceptiveEpisode> episodes,
@@ -76,7 +80,18 @@ public final class WomanHistory {
         procedures.forEach(p -> requireHers(id, p.womanId(), "procedure"));
         checks.forEach(c -> requireHers(id, c.womanId(), "health check"));
         return new WomanHistory(woman, List.copyOf(births), List.copyOf(episodes), List.copyOf(pregnancies),
-                List.copyOf(procedures), List.copyOf(checks));
+                List.copyOf(procedures), List.copyOf(checks), List.of());
+    }
+
+    /**
+     * @param distributions the distributions of commodities to her ({@code distributions.csv}
+     *        rows whose {@code woman_id} is hers), not null
+     * @return a copy of this card with those distributions instead of its own
+     * @throws IllegalArgumentException if a distribution names another woman or none
+     */
+    public WomanHistory withDistributions(List<Distribution> distributions) {
+        distributions.forEach(d -> requireHers(woman.id(), d.womanId().orElse(""), "distribution"));
+        return new WomanHistory(woman, births, episodes, pregnancies, procedures, checks, List.copyOf(distributions));
     }
 
     /**
@@ -123,6 +138,11 @@ public final class WomanHistory {
         return checks;
     }
 
+    /** @return the distributions of commodities to her; unmodifiable */
+    public List<Distribution> distributions() {
+        return distributions;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof WomanHistory)) {
@@ -130,18 +150,20 @@ public final class WomanHistory {
         }
         WomanHistory other = (WomanHistory) o;
         return woman.equals(other.woman) && births.equals(other.births) && episodes.equals(other.episodes)
-                && pregnancies.equals(other.pregnancies) && procedures.equals(other.procedures) && checks.equals(other.checks);
+                && pregnancies.equals(other.pregnancies) && procedures.equals(other.procedures) && checks.equals(other.checks)
+                && distributions.equals(other.distributions);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(woman, births, episodes, pregnancies, procedures, checks);
+        return Objects.hash(woman, births, episodes, pregnancies, procedures, checks, distributions);
     }
 
     /** @return the woman and the number of her records of each kind */
     @Override
     public String toString() {
         return "WomanHistory{" + woman + ", births=" + births.size() + ", episodes=" + episodes.size() + ", pregnancies="
-                + pregnancies.size() + ", procedures=" + procedures.size() + ", checks=" + checks.size() + "}";
+                + pregnancies.size() + ", procedures=" + procedures.size() + ", checks=" + checks.size()
+                + ", distributions=" + distributions.size() + "}";
     }
 }

@@ -66,6 +66,11 @@ class CatalogueDeclarationTest {
                     assertEquals(Unit.YEARS, i.unit(), i.code());
                     assertEquals(IntervalMethod.NONE, i.intervalMethod(), i.code());
                     break;
+                case COUPLE_YEARS:
+                    assertEquals(Unit.COUPLE_YEARS, i.unit(), i.code());
+                    assertEquals(IntervalMethod.NONE, i.intervalMethod(), i.code());
+                    assertTrue(i.isCoupleYears(), i.code());
+                    break;
                 default:
                     throw new AssertionError(f.kind());
             }

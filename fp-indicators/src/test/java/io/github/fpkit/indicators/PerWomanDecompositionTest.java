@@ -23,6 +23,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import io.github.fpkit.testkit.CountyRegisters;
 import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.ContraceptiveEpisode;
+import io.github.fpkit.model.Distribution;
 import io.github.fpkit.model.HealthCheck;
 import io.github.fpkit.model.Household;
 import io.github.fpkit.model.Pregnancy;
@@ -89,6 +90,8 @@ class PerWomanDecompositionTest {
         Map<String, List<Pregnancy>> pregnancies = byWoman(register.pregnancies(), Pregnancy::womanId);
         Map<String, List<Procedure>> procedures = byWoman(register.procedures(), Procedure::womanId);
         Map<String, List<HealthCheck>> checks = byWoman(register.healthChecks(), HealthCheck::womanId);
+        Map<String, List<Distribution>> distributions = byWoman(register.distributions().filter(d -> d.womanId().isPresent()),
+                d -> d.womanId().get());
         List<RegisterTally> groups = new ArrayList<>();
         for (int g = 0; g < k; g++) {
             groups.add(RegisterTally.empty(period));
@@ -98,7 +101,7 @@ class PerWomanDecompositionTest {
         for (Woman w : register.women().collect(Collectors.toList())) {
             WomanHistory card = WomanHistory.of(w, births.getOrDefault(w.id(), List.of()), episodes.getOrDefault(w.id(), List.of()),
                     pregnancies.getOrDefault(w.id(), List.of()), procedures.getOrDefault(w.id(), List.of()),
-                    checks.getOrDefault(w.id(), List.of()));
+                    checks.getOrDefault(w.id(), List.of())).withDistributions(distributions.getOrDefault(w.id(), List.of()));
             int g = random.nextInt(k);
             groups.set(g, groups.get(g).merge(Contributions.ofWoman(card, period)));
             Contributions.childrenOf(card, period).ifPresent(c -> children.merge(c.householdId(), c, HouseholdChildren::merge));
@@ -109,9 +112,11 @@ class PerWomanDecompositionTest {
         unattributed.put(RegisterTable.PREGNANCIES, count(pregnancies, womenIds));
         unattributed.put(RegisterTable.PROCEDURES, count(procedures, womenIds));
         unattributed.put(RegisterTable.HEALTH_CHECKS, count(checks, womenIds));
+        unattributed.put(RegisterTable.DISTRIBUTIONS, count(distributions, womenIds));
         List<RegisterTally> rows = new ArrayList<>();
         unattributed.forEach((table, n) -> rows.add(Contributions.unattributed(table, n, period)));
         register.deaths().forEach(d -> rows.add(Contributions.ofDeath(d, period)));
+        register.distributions().filter(d -> d.womanId().isEmpty()).forEach(d -> rows.add(Contributions.ofDistribution(d, period)));
         register.areas().forEach(a -> rows.add(Contributions.ofArea(a, period)));
         if (register.has(RegisterTable.POPULATION)) {
             register.populationCounts().forEach(p -> rows.add(Contributions.ofPopulation(p, period)));

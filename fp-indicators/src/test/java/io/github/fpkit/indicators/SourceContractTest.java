@@ -25,6 +25,7 @@ import io.github.fpkit.model.AreaLevel;
 import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.ContraceptiveEpisode;
 import io.github.fpkit.model.Death;
+import io.github.fpkit.model.Distribution;
 import io.github.fpkit.model.HealthCheck;
 import io.github.fpkit.model.Household;
 import io.github.fpkit.model.MaritalStatus;
@@ -140,6 +141,11 @@ class SourceContractTest {
         @Override
         public Stream<Household> households() {
             return stream(RegisterTable.HOUSEHOLDS, register.households());
+        }
+
+        @Override
+        public Stream<Distribution> distributions() {
+            return stream(RegisterTable.DISTRIBUTIONS, register.distributions());
         }
     }
 

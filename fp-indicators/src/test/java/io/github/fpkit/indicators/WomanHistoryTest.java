@@ -88,7 +88,7 @@ class WomanHistoryTest {
             assertNotEquals(card, other);
         }
         assertNotEquals(card, W1);
-        assertTrue(card.toString().endsWith(", births=1, episodes=1, pregnancies=1, procedures=1, checks=1}"), card.toString());
+        assertTrue(card.toString().endsWith(", births=1, episodes=1, pregnancies=1, procedures=1, checks=1, distributions=0}"), card.toString());
         assertEquals(WomanHistory.of(W1, List.of(), List.of(), List.of(), List.of(), List.of()), WomanHistory.of(W1));
     }
 }

@@ -22,6 +22,7 @@ import io.github.fpkit.model.BirthOutcome;
 import io.github.fpkit.model.ContraceptiveEpisode;
 import io.github.fpkit.model.ContraceptiveMethod;
 import io.github.fpkit.model.Death;
+import io.github.fpkit.model.Distribution;
 import io.github.fpkit.model.HealthCheck;
 import io.github.fpkit.model.HealthCheckKind;
 import io.github.fpkit.model.Household;
@@ -161,6 +162,8 @@ public final class BrokenRegisters {
         }
         households.forEach(b::add);
         valid.deaths().forEach(d -> b.add(chance(random, 6) ? Death.builder().from(d).areaCode(NOWHERE).build() : d));
+        valid.distributions().forEach(d -> b.add(!chance(random, 6) ? d : d.womanId().isPresent()
+                ? Distribution.builder().from(d).womanId("W-NOBODY").build() : Distribution.builder().from(d).areaCode(NOWHERE).build()));
         return b.build();
     }
 

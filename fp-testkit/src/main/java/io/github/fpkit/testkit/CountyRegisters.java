@@ -24,6 +24,7 @@ import io.github.fpkit.model.BirthOutcome;
 import io.github.fpkit.model.ContraceptiveEpisode;
 import io.github.fpkit.model.ContraceptiveMethod;
 import io.github.fpkit.model.Death;
+import io.github.fpkit.model.Distribution;
 import io.github.fpkit.model.HealthCheck;
 import io.github.fpkit.model.HealthCheckKind;
 import io.github.fpkit.model.Household;
@@ -88,7 +89,8 @@ public final class CountyRegisters {
     /**
      * @param seed any seed
      * @return the register of that seed: 0–40 women and their events, areas, population
-     *         rows for some areas, deaths and households; every table present
+     *         rows for some areas, deaths, households and distributions (to a woman, to a
+     *         village, or to a woman with a village); every table present
      */
     public static Register register(long seed) {
         Random random = new Random(seed);
@@ -168,6 +170,20 @@ public final class CountyRegisters {
             b.add(Death.builder().id("D" + d).areaCode(VILLAGES.get(random.nextInt(VILLAGES.size())))
                     .deathDate(date(random, 2008, 2010)).build());
         }
+        // Drawn last, so that the registers of a seed keep every earlier record they had before distributions.csv.
+        List<ContraceptiveMethod> distributed = List.copyOf(Distribution.METHODS);
+        for (int d = random.nextInt(8); d > 0; d--) {
+            Distribution.Builder distribution = Distribution.builder().date(date(random, 2008, 2010))
+                    .method(distributed.get(random.nextInt(distributed.size()))).quantity(1 + random.nextInt(random.nextBoolean() ? 12 : 500));
+            int kind = random.nextInt(3);
+            if (women > 0 && kind > 0) {
+                distribution.womanId("W" + random.nextInt(women));
+            }
+            if (women == 0 || kind < 2) {
+                distribution.areaCode(VILLAGES.get(random.nextInt(VILLAGES.size())));
+            }
+            b.add(distribution.build());
+        }
         return b.build();
     }
 
@@ -198,6 +214,7 @@ public final class CountyRegisters {
         register.procedures().forEach(r -> builders.get(random.nextInt(parts)).add(r));
         register.healthChecks().forEach(r -> builders.get(random.nextInt(parts)).add(r));
         register.households().forEach(r -> builders.get(random.nextInt(parts)).add(r));
+        register.distributions().forEach(r -> builders.get(random.nextInt(parts)).add(r));
         List<Register> result = new ArrayList<>();
         builders.forEach(b -> result.add(b.build()));
         return result;
@@ -235,6 +252,7 @@ public final class CountyRegisters {
         register.procedures().forEach(b::add);
         register.healthChecks().forEach(b::add);
         register.households().forEach(b::add);
+        register.distributions().forEach(b::add);
         return b.build();
     }
 
@@ -262,6 +280,7 @@ public final class CountyRegisters {
         register.procedures().forEach(b::add);
         register.healthChecks().forEach(b::add);
         copies(random, register.households(), RecordKey.HOUSEHOLDS).forEach(b::add);
+        register.distributions().forEach(b::add);
         return b.build();
     }
 
@@ -293,6 +312,7 @@ public final class CountyRegisters {
         shuffle(register.procedures().collect(Collectors.toList()), random).forEach(b::add);
         shuffle(register.healthChecks().collect(Collectors.toList()), random).forEach(b::add);
         shuffle(register.households().collect(Collectors.toList()), random).forEach(b::add);
+        shuffle(register.distributions().collect(Collectors.toList()), random).forEach(b::add);
         return b.build();
     }
 
@@ -315,6 +335,7 @@ public final class CountyRegisters {
         shuffle(register.procedures().collect(Collectors.toList()), random).forEach(b::add);
         shuffle(register.healthChecks().collect(Collectors.toList()), random).forEach(b::add);
         shuffle(register.households().collect(Collectors.toList()), random).forEach(b::add);
+        shuffle(register.distributions().collect(Collectors.toList()), random).forEach(b::add);
         return b.build();
     }
 

@@ -24,6 +24,7 @@ import io.github.fpkit.model.BirthOutcome;
 import io.github.fpkit.model.ContraceptiveEpisode;
 import io.github.fpkit.model.ContraceptiveMethod;
 import io.github.fpkit.model.Death;
+import io.github.fpkit.model.Distribution;
 import io.github.fpkit.model.HealthCheck;
 import io.github.fpkit.model.HealthCheckKind;
 import io.github.fpkit.model.Household;
@@ -124,7 +125,7 @@ public final class EdgeRegisters {
      * @param seed any seed
      * @param period the period whose edges the dates sit on, not null
      * @return the register of that seed: 0–30 women and their events, areas, population
-     *         rows, deaths and households; every table present
+     *         rows, deaths, households and distributions; every table present
      */
     public static Register register(long seed, ReportingPeriod period) {
         Random random = new Random(seed);
@@ -158,6 +159,22 @@ public final class EdgeRegisters {
         if (random.nextInt(4) == 0) {
             b.add(Birth.builder().id("X1").motherId("X").birthDate(dates.event()).sex(Sex.MALE).birthOrder(1).build());
             b.add(Procedure.of("X", ProcedureType.IUD_INSERTION, dates.event()));
+        }
+        // Drawn last, so that a seed's earlier records are those it gave before distributions.csv.
+        List<ContraceptiveMethod> distributed = List.copyOf(Distribution.METHODS);
+        for (int d = random.nextInt(8); d > 0; d--) {
+            Distribution.Builder distribution = Distribution.builder().date(dates.event())
+                    .method(distributed.get(random.nextInt(distributed.size()))).quantity(1 + random.nextInt(200));
+            int kind = random.nextInt(4);
+            if (kind == 0) {
+                // A woman the register does not have: unattributed.
+                distribution.womanId("X");
+            } else if (kind == 1 && women > 0) {
+                distribution.womanId("W" + random.nextInt(women));
+            } else {
+                distribution.areaCode(anyArea(random));
+            }
+            b.add(distribution.build());
         }
         return b.build();
     }

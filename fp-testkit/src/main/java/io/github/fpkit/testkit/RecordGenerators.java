@@ -29,6 +29,7 @@ import io.github.fpkit.model.BirthOutcome;
 import io.github.fpkit.model.ContraceptiveEpisode;
 import io.github.fpkit.model.ContraceptiveMethod;
 import io.github.fpkit.model.Death;
+import io.github.fpkit.model.Distribution;
 import io.github.fpkit.model.HealthCheck;
 import io.github.fpkit.model.HealthCheckKind;
 import io.github.fpkit.model.Household;
@@ -237,6 +238,23 @@ public final class RecordGenerators {
         return in -> HealthCheck.of(ids().generate(in), oneOf(in, HealthCheckKind.values()), dates().generate(in));
     }
 
+    /** @return valid distributions: to a woman, in an area, or both */
+    public static Gen<Distribution> distributions() {
+        return in -> {
+            Distribution.Builder b = Distribution.builder().date(dates().generate(in))
+                    .method(oneOf(in, Distribution.METHODS.toArray(new ContraceptiveMethod[0])))
+                    .quantity(integers().between(1, 1000).generate(in));
+            int kind = integers().between(0, 2).generate(in);
+            if (kind < 2) {
+                b.womanId(ids().generate(in));
+            }
+            if (kind > 0) {
+                b.areaCode(areaCodes().generate(in));
+            }
+            return b.build();
+        };
+    }
+
     /** @return valid households */
     public static Gen<Household> households() {
         return in -> {
@@ -299,6 +317,7 @@ public final class RecordGenerators {
             list(in, procedures(), 6).forEach(b::add);
             list(in, healthChecks(), 6).forEach(b::add);
             unique(RecordKey.HOUSEHOLDS, list(in, households(), 6)).forEach(b::add);
+            list(in, distributions(), 6).forEach(b::add);
             return b.build();
         };
     }

@@ -29,6 +29,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -56,10 +57,11 @@ class ConformanceCaseTest {
     }
 
     @Test
-    void test_path_ofEitherRegisterForm_isAFolderWithEveryTable() {
+    void test_path_ofEitherRegisterForm_isAFolderWithEveryTableOfTheContract() {
         for (String form : List.of("register-en", "register-zh-gbk")) {
             Path folder = ConformanceCase.path(form);
-            for (RegisterTable table : RegisterTable.values()) {
+            // distributions.csv goes beyond the contract's format: the case has no such file.
+            for (RegisterTable table : EnumSet.range(RegisterTable.AREAS, RegisterTable.HOUSEHOLDS)) {
                 assertTrue(Files.isRegularFile(folder.resolve(table.fileName())), form + "/" + table.fileName());
             }
         }

@@ -23,6 +23,7 @@ import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.ContraceptiveEpisode;
 import io.github.fpkit.model.Death;
+import io.github.fpkit.model.Distribution;
 import io.github.fpkit.model.HealthCheck;
 import io.github.fpkit.model.Household;
 import io.github.fpkit.model.PopulationCount;
@@ -173,6 +174,28 @@ public final class IndexAccumulator {
         int s = slot(procedure.womanId(), RegisterTable.PROCEDURES);
         if (s != WomenIndex.NONE) {
             RecordRules.procedure(counts(women.area(s)), period, procedure);
+        }
+        return this;
+    }
+
+    /**
+     * A distribution with a woman belongs to her area (unattributed if she is not in the
+     * index); one without belongs to its own area, which is seen whether or not it falls in P.
+     *
+     * @return this accumulator, with the distribution
+     */
+    public IndexAccumulator add(Distribution distribution) {
+        if (distribution.womanId().isPresent()) {
+            int s = slot(distribution.womanId().get(), RegisterTable.DISTRIBUTIONS);
+            if (s != WomenIndex.NONE) {
+                RecordRules.distribution(counts(women.area(s)), period, distribution);
+            }
+        } else {
+            AreaCode area = distribution.areaCode().orElseThrow();
+            areasSeen.add(area);
+            if (RecordRules.distributionCounts(distribution, period)) {
+                RecordRules.distribution(counts(area.toNumber()), period, distribution);
+            }
         }
         return this;
     }

@@ -21,6 +21,7 @@ import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.ContraceptiveEpisode;
 import io.github.fpkit.model.ContraceptiveMethod;
 import io.github.fpkit.model.Death;
+import io.github.fpkit.model.Distribution;
 import io.github.fpkit.model.HealthCheck;
 import io.github.fpkit.model.PolicyStatus;
 import io.github.fpkit.model.PopulationCount;
@@ -199,6 +200,21 @@ public final class RecordRules {
         if (p.period().contains(procedure.date())) {
             counts[Count.procedures(procedure.type()).ordinal()]++;
         }
+    }
+
+    /**
+     * What a distribution adds to its area (its woman's, or its own without a woman): its
+     * quantity to the method's distributed units, if it falls in P.
+     */
+    public static void distribution(long[] counts, PeriodDays p, Distribution distribution) {
+        if (distributionCounts(distribution, p)) {
+            counts[Count.distributed(distribution.method()).ordinal()] += distribution.quantity();
+        }
+    }
+
+    /** @return true if the distribution counts: it falls in P */
+    public static boolean distributionCounts(Distribution distribution, PeriodDays p) {
+        return p.period().contains(distribution.date());
     }
 
     /** @return true if the death counts in its own area: it falls in P */

@@ -20,6 +20,7 @@ import io.github.fpkit.model.Area;
 import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.ContraceptiveEpisode;
 import io.github.fpkit.model.Death;
+import io.github.fpkit.model.Distribution;
 import io.github.fpkit.model.HealthCheck;
 import io.github.fpkit.model.Household;
 import io.github.fpkit.model.PopulationCount;
@@ -90,6 +91,8 @@ public final class RegisterPass {
             open(source, RegisterTable.HEALTH_CHECKS, source::healthChecks, streams, tables, checked,
                     (IndexAccumulator a, HealthCheck r) -> a.add(r));
             open(source, RegisterTable.HOUSEHOLDS, source::households, streams, tables, checked, (IndexAccumulator a, Household r) -> a.add(r));
+            open(source, RegisterTable.DISTRIBUTIONS, source::distributions, streams, tables, checked,
+                    (IndexAccumulator a, Distribution r) -> a.add(r));
             // A cut scans the file up to it: the threads cut different tables at once.
             Consumer<Table<?>> cutter = t -> t.cut(parallelism);
             ParallelParts.share(tables, Collections.nCopies(parallelism, cutter), pool);

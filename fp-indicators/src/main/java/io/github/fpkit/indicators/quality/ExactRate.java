@@ -71,6 +71,7 @@ final class ExactRate {
                 return Optional.of(new ExactRate(sum(f.numerator().orElseThrow().evaluate(tally::count)),
                         sum(f.denominator().orElseThrow().evaluate(tally::count)).multiply(DAYS_PER_YEAR)));
             case COUNT:
+            case COUPLE_YEARS:
             default:
                 return Optional.empty();
         }

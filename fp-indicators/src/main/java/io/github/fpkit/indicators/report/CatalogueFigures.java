@@ -40,7 +40,7 @@ final class CatalogueFigures {
     /** The crude rates' average population: the stated average, else (start + end) / 2, named by the figures it comes from. */
     private static final ReportTerm AVERAGE_POPULATION = ReportTerm.preferring(ReportLayout.POPULATION_AVERAGE,
             ReportTerm.derived(r -> r.population().averageOrDerived(), ReportLayout.POPULATION_START, ReportLayout.POPULATION_END));
-    /** Woman-years and the fertility rates over them, mothers' ages and the mean ages: only a register's records give them. */
+    /** Woman-years and the fertility rates over them, mothers' ages, the mean ages, distributions and couple-years: only a register's records give them. */
     private static final ReportTerm RECORD_LEVEL = ReportTerm.unstated(UnstatedCount.RECORD_LEVEL);
     private static final Map<Count, ReportFigure> BY_CODE = byCode();
     /** Read for every indicator at once, so that a named sum missing from {@link #figureOfSum} fails as the class loads. */
@@ -102,7 +102,8 @@ final class CatalogueFigures {
                     BIRTHS_ORDER_3P_AGE_15_19, BIRTHS_ORDER_3P_AGE_20_24, BIRTHS_ORDER_3P_AGE_25_29, BIRTHS_ORDER_3P_AGE_30_34,
                     BIRTHS_ORDER_3P_AGE_35_39, BIRTHS_ORDER_3P_AGE_40_44, BIRTHS_ORDER_3P_AGE_45_49,
                     MALE_BIRTHS_ORDER_1, FEMALE_BIRTHS_ORDER_1, MALE_BIRTHS_ORDER_2, FEMALE_BIRTHS_ORDER_2,
-                    MALE_BIRTHS_ORDER_3P, FEMALE_BIRTHS_ORDER_3P, FIRST_BIRTH_MOTHER_DAYS ->
+                    MALE_BIRTHS_ORDER_3P, FEMALE_BIRTHS_ORDER_3P, FIRST_BIRTH_MOTHER_DAYS,
+                    DISTRIBUTED_ORAL_PILL, DISTRIBUTED_CONDOM, DISTRIBUTED_INJECTABLE ->
                     ReportTerm.unstated(UnstatedCount.RECORD_LEVEL);
             // women.oneChild and women.twoDaughters count married WRA, not households: see AggregateIndicators
             case ONE_CHILD_HOUSEHOLDS, ONLY_SON_HOUSEHOLDS, TWO_DAUGHTER_HOUSEHOLDS -> ReportTerm.unstated(UnstatedCount.HOUSEHOLDS);
@@ -130,7 +131,7 @@ final class CatalogueFigures {
             case COUNT -> ReportFormula.count(sum(formula.numerator().orElseThrow()));
             case RATIO -> ReportFormula.ratio(sum(formula.numerator().orElseThrow()), sum(formula.denominator().orElseThrow()));
             case PER_POPULATION -> ReportFormula.ratio(sum(formula.numerator().orElseThrow()), AVERAGE_POPULATION);
-            case PER_WOMAN_YEAR, TOTAL_FERTILITY, MEAN_CHILDBEARING_AGE, MEAN_AGE -> ReportFormula.ratio(RECORD_LEVEL, RECORD_LEVEL);
+            case PER_WOMAN_YEAR, TOTAL_FERTILITY, MEAN_CHILDBEARING_AGE, MEAN_AGE, COUPLE_YEARS -> ReportFormula.ratio(RECORD_LEVEL, RECORD_LEVEL);
         };
     }
 

@@ -25,6 +25,7 @@ import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.ContraceptiveEpisode;
 import io.github.fpkit.model.ContraceptiveMethod;
 import io.github.fpkit.model.Death;
+import io.github.fpkit.model.Distribution;
 import io.github.fpkit.model.HealthCheck;
 import io.github.fpkit.model.Household;
 import io.github.fpkit.model.PopulationCount;
@@ -55,7 +56,7 @@ import java.util.function.Consumer;
 /**
  * One validation of a register source: each table read once, in the order the joins need
  * (areas, population, households, women, then the events: contraception and procedures
- * before the births they bear on, pregnancies, deaths, health checks), each record checked
+ * before the births they bear on, pregnancies, deaths, health checks, distributions), each record checked
  * as it passes against what the validator holds — the areas' codes, and per household and
  * per woman her id, line, birth day and sterilisations in arrays ({@link KeyedRows},
  * {@link Sterilisations}, {@link BirthSequences}) — so that memory grows with the women and
@@ -108,6 +109,7 @@ final class ValidationPass {
         pregnancies();
         deaths();
         healthChecks();
+        distributions();
     }
 
     private void emit(Finding.Builder finding, long line) {
@@ -324,5 +326,14 @@ final class ValidationPass {
     private void healthChecks() {
         reading.read(RegisterTable.HEALTH_CHECKS, HealthCheck.class, RegisterSource::healthChecks,
                 (c, line) -> woman(RegisterTable.HEALTH_CHECKS, "woman_id", c.womanId(), c.womanId(), line));
+    }
+
+    /** A distribution names a woman, an area or both: each that it names must be known. */
+    private void distributions() {
+        reading.read(RegisterTable.DISTRIBUTIONS, Distribution.class, RegisterSource::distributions, (d, line) -> {
+            d.womanId().ifPresent(w -> woman(RegisterTable.DISTRIBUTIONS, "woman_id", w, w, line));
+            d.areaCode().filter(this::unknownArea)
+                    .ifPresent(a -> emit(ReferentialFindings.unknownArea(RegisterTable.DISTRIBUTIONS, d.recordId(), a), line));
+        });
     }
 }

@@ -105,6 +105,7 @@ public final class CatalogueDefinitions {
         countUnknown(counts, RegisterTable.PREGNANCIES, register.pregnancies().map(Pregnancy::womanId), women);
         countUnknown(counts, RegisterTable.PROCEDURES, register.procedures().map(p -> p.womanId()), women);
         countUnknown(counts, RegisterTable.HEALTH_CHECKS, register.healthChecks().map(HealthCheck::womanId), women);
+        countUnknown(counts, RegisterTable.DISTRIBUTIONS, register.distributions().flatMap(d -> d.womanId().stream()), women);
         return counts;
     }
 
@@ -131,6 +132,8 @@ public final class CatalogueDefinitions {
         register.deaths().forEach(d -> known.add(d.areaCode()));
         register.households().forEach(h -> known.add(h.areaCode()));
         register.populationCounts().forEach(p -> known.add(p.areaCode()));
+        // A distribution without a woman is seen in its own area, as a death is.
+        register.distributions().filter(d -> d.womanId().isEmpty()).forEach(d -> known.add(d.areaCode().orElseThrow()));
         return known;
     }
 
@@ -255,6 +258,16 @@ public final class CatalogueDefinitions {
             }
             if (!ongoing && period.contains(p.outcomeDate().orElseThrow())) {
                 c[Count.valueOf("OUTCOME_" + p.outcome().name()).ordinal()]++;
+            }
+        });
+        // A distribution counts its quantity in P in its woman's area, or without a woman in its own.
+        Map<String, Count> distributed = Map.of("oral_pill", Count.DISTRIBUTED_ORAL_PILL, "condom", Count.DISTRIBUTED_CONDOM,
+                "injectable", Count.DISTRIBUTED_INJECTABLE);
+        register.distributions().filter(d -> period.contains(d.date())).forEach(d -> {
+            AreaCode area = d.womanId().isPresent()
+                    ? Optional.ofNullable(women.get(d.womanId().get())).map(Woman::areaCode).orElse(null) : d.areaCode().orElseThrow();
+            if (area != null) {
+                own.computeIfAbsent(area, a -> new long[Count.values().length])[distributed.get(d.method().code()).ordinal()] += d.quantity();
             }
         });
         for (Household h : register.households().collect(Collectors.toList())) {

@@ -19,6 +19,7 @@ import io.github.fpkit.model.Area;
 import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.ContraceptiveEpisode;
 import io.github.fpkit.model.Death;
+import io.github.fpkit.model.Distribution;
 import io.github.fpkit.model.HealthCheck;
 import io.github.fpkit.model.Household;
 import io.github.fpkit.model.PopulationCount;
@@ -49,6 +50,10 @@ public final class LinedSource implements LinedRegisterSource {
             RegisterTable.DEATHS, Death.class, RegisterTable.CONTRACEPTION, ContraceptiveEpisode.class,
             RegisterTable.PREGNANCIES, Pregnancy.class, RegisterTable.PROCEDURES, Procedure.class,
             RegisterTable.HEALTH_CHECKS, HealthCheck.class, RegisterTable.HOUSEHOLDS, Household.class));
+
+    static {
+        TYPES.put(RegisterTable.DISTRIBUTIONS, Distribution.class);
+    }
 
     private final Register register;
     private final Map<RegisterTable, Integer> reads = new EnumMap<>(RegisterTable.class);
@@ -98,6 +103,8 @@ public final class LinedSource implements LinedRegisterSource {
                 return source.procedures();
             case HEALTH_CHECKS:
                 return source.healthChecks();
+            case DISTRIBUTIONS:
+                return source.distributions();
             default:
                 return source.households();
         }
@@ -168,5 +175,10 @@ public final class LinedSource implements LinedRegisterSource {
     @Override
     public Stream<Household> households() {
         return register.households();
+    }
+
+    @Override
+    public Stream<Distribution> distributions() {
+        return register.distributions();
     }
 }

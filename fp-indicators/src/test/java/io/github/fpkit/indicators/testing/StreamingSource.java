@@ -19,6 +19,7 @@ import io.github.fpkit.model.Area;
 import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.ContraceptiveEpisode;
 import io.github.fpkit.model.Death;
+import io.github.fpkit.model.Distribution;
 import io.github.fpkit.model.HealthCheck;
 import io.github.fpkit.model.Household;
 import io.github.fpkit.model.PopulationCount;
@@ -154,5 +155,10 @@ public final class StreamingSource implements RegisterSource {
     @Override
     public Stream<Household> households() {
         return stream(RegisterTable.HOUSEHOLDS, register.households());
+    }
+
+    @Override
+    public Stream<Distribution> distributions() {
+        return stream(RegisterTable.DISTRIBUTIONS, register.distributions());
     }
 }

@@ -25,6 +25,7 @@ import io.github.fpkit.model.Area;
 import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.ContraceptiveEpisode;
 import io.github.fpkit.model.Death;
+import io.github.fpkit.model.Distribution;
 import io.github.fpkit.model.HealthCheck;
 import io.github.fpkit.model.Household;
 import io.github.fpkit.model.PopulationCount;
@@ -139,6 +140,8 @@ class StreamingValidationPropertiesTest {
                 return r -> ((Procedure) r).womanId();
             case HEALTH_CHECKS:
                 return r -> ((HealthCheck) r).womanId();
+            case DISTRIBUTIONS:
+                return r -> ((Distribution) r).recordId();
             default:
                 return r -> ((Household) r).id();
         }
