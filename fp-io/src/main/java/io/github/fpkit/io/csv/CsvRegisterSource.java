@@ -21,6 +21,7 @@ import io.github.fpkit.model.Area;
 import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.ContraceptiveEpisode;
 import io.github.fpkit.model.Death;
+import io.github.fpkit.model.Distribution;
 import io.github.fpkit.model.HealthCheck;
 import io.github.fpkit.model.Household;
 import io.github.fpkit.model.PopulationCount;
@@ -403,6 +404,11 @@ public final class CsvRegisterSource implements LinedRegisterSource {
     @Override
     public Stream<Household> households() {
         return stream(CsvTable.HOUSEHOLDS);
+    }
+
+    @Override
+    public Stream<Distribution> distributions() {
+        return stream(CsvTable.DISTRIBUTIONS);
     }
 
     /** @return the encoding the files are read in, not null */

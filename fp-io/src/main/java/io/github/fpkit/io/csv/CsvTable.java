@@ -22,6 +22,7 @@ import io.github.fpkit.model.Area;
 import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.ContraceptiveEpisode;
 import io.github.fpkit.model.Death;
+import io.github.fpkit.model.Distribution;
 import io.github.fpkit.model.HealthCheck;
 import io.github.fpkit.model.Household;
 import io.github.fpkit.model.PopulationCount;
@@ -77,9 +78,12 @@ public final class CsvTable<T> {
     /** {@code households.csv}. */
     public static final CsvTable<Household> HOUSEHOLDS = new CsvTable<>(RegisterTable.HOUSEHOLDS, Schemas.HOUSEHOLDS,
             RegisterSource::households);
+    /** {@code distributions.csv}. */
+    public static final CsvTable<Distribution> DISTRIBUTIONS = new CsvTable<>(RegisterTable.DISTRIBUTIONS, Schemas.DISTRIBUTIONS,
+            RegisterSource::distributions);
 
     private static final List<CsvTable<?>> ALL = List.of(AREAS, POPULATION, WOMEN, BIRTHS, DEATHS, CONTRACEPTION,
-            PREGNANCIES, PROCEDURES, HEALTH_CHECKS, HOUSEHOLDS);
+            PREGNANCIES, PROCEDURES, HEALTH_CHECKS, HOUSEHOLDS, DISTRIBUTIONS);
 
     private final RegisterTable table;
     private final Schema<T, ?> schema;

@@ -40,6 +40,7 @@ import io.github.fpkit.model.Area;
 import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.ContraceptiveEpisode;
 import io.github.fpkit.model.Death;
+import io.github.fpkit.model.Distribution;
 import io.github.fpkit.model.HealthCheck;
 import io.github.fpkit.model.Household;
 import io.github.fpkit.model.InvalidValueException;
@@ -158,6 +159,16 @@ public final class Schemas {
                     (b, v) -> b.oneChildCertificateDate(v), "独生子女证领证日期")
             .build();
 
+    /** distributions.csv: a woman or an area (at least one, checked by the record), no key. */
+    public static final Schema<Distribution, Distribution.Builder> DISTRIBUTIONS = Schema.define(
+                    RegisterTable.DISTRIBUTIONS.fileName(), Distribution.class, Distribution::builder, b -> b.build())
+            .optional("woman_id", TEXT, d -> d.womanId().orElse(null), (b, v) -> b.womanId(v), "妇女编号")
+            .optional("area_code", AREA_CODE, d -> d.areaCode().orElse(null), (b, v) -> b.areaCode(v), "区划代码")
+            .required("date", DATE, Distribution::date, (b, v) -> b.date(v), "发放日期")
+            .required("method", METHOD, Distribution::method, (b, v) -> b.method(v), "措施", "药具种类")
+            .required("quantity", WHOLE, d -> (long) d.quantity(), (b, v) -> b.quantity(toInt("quantity", v)), "数量")
+            .build();
+
     /**
      * Result records of INDICATORS.md, with its exact keys, then {@code confidence} (the
      * interval's level) and three columns derived from the record and checked when read:
@@ -196,7 +207,7 @@ public final class Schemas {
             .build();
 
     private static final java.util.List<Schema<?, ?>> TABLES = java.util.List.of(AREAS, POPULATION, WOMEN, BIRTHS, DEATHS,
-            CONTRACEPTION, PREGNANCIES, PROCEDURES, HEALTH_CHECKS, HOUSEHOLDS);
+            CONTRACEPTION, PREGNANCIES, PROCEDURES, HEALTH_CHECKS, HOUSEHOLDS, DISTRIBUTIONS);
 
     private Schemas() {
     }

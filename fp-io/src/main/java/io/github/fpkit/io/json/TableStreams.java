@@ -45,6 +45,8 @@ final class TableStreams {
                 return source.procedures();
             case HEALTH_CHECKS:
                 return source.healthChecks();
+            case DISTRIBUTIONS:
+                return source.distributions();
             default:
                 return source.households();
         }
@@ -78,6 +80,9 @@ final class TableStreams {
                 break;
             case HEALTH_CHECKS:
                 builder.add((io.github.fpkit.model.HealthCheck) record);
+                break;
+            case DISTRIBUTIONS:
+                builder.add((io.github.fpkit.model.Distribution) record);
                 break;
             default:
                 builder.add((io.github.fpkit.model.Household) record);

@@ -155,7 +155,8 @@ class DuplicateRowsPropertiesTest {
 
     @Test
     void test_tablesWithoutKey_areNotKeyed() {
-        assertEquals(List.of(RegisterTable.CONTRACEPTION, RegisterTable.PROCEDURES, RegisterTable.HEALTH_CHECKS),
+        assertEquals(List.of(RegisterTable.CONTRACEPTION, RegisterTable.PROCEDURES, RegisterTable.HEALTH_CHECKS,
+                        RegisterTable.DISTRIBUTIONS),
                 List.of(RegisterTable.values()).stream().filter(t -> RecordKey.of(t).isEmpty()).toList());
     }
 
@@ -171,6 +172,7 @@ class DuplicateRowsPropertiesTest {
             case PROCEDURES -> register.procedures().count();
             case HEALTH_CHECKS -> register.healthChecks().count();
             case HOUSEHOLDS -> register.households().count();
+            case DISTRIBUTIONS -> register.distributions().count();
         };
     }
 
