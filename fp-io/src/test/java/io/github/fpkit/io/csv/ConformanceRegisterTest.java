@@ -34,7 +34,8 @@ class ConformanceRegisterTest {
     void test_englishAndChineseGbkForms_readToEqualRecords_tableByTable() {
         CsvRegisterSource en = CsvRegister.builder().strict(true).open(ConformanceCase.path("register-en"));
         CsvRegisterSource zh = CsvRegister.builder().encoding(Charset.forName("GBK")).strict(true).open(ConformanceCase.path("register-zh-gbk"));
-        assertEquals(EnumSet.allOf(RegisterTable.class), en.tables());
+        // Every table of the contract's format; distributions.csv goes beyond it.
+        assertEquals(EnumSet.complementOf(EnumSet.of(RegisterTable.DISTRIBUTIONS)), en.tables());
         assertEquals(en.tables(), zh.tables());
 
         Register a = Register.copyOf(en);

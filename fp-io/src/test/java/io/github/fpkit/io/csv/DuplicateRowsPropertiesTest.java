@@ -120,6 +120,7 @@ class DuplicateRowsPropertiesTest {
             original.procedures().forEach(b::add);
             original.healthChecks().forEach(c -> b.add(c).add(c));
             original.households().forEach(b::add);
+            original.distributions().forEach(b::add);
             Register repeated = b.build();
             ComputedIndicators expected = CALCULATOR.compute(original, CountyRegisters.PERIOD);
             CsvRegisterSource files = CsvRegister.builder().open(written(repeated));
