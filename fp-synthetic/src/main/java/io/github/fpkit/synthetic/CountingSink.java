@@ -19,6 +19,7 @@ import io.github.fpkit.model.Area;
 import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.ContraceptiveEpisode;
 import io.github.fpkit.model.Death;
+import io.github.fpkit.model.Distribution;
 import io.github.fpkit.model.HealthCheck;
 import io.github.fpkit.model.Household;
 import io.github.fpkit.model.PopulationCount;
@@ -106,6 +107,12 @@ final class CountingSink implements RegisterSink {
     public void accept(Household household) {
         counts[RegisterTable.HOUSEHOLDS.ordinal()]++;
         target.accept(household);
+    }
+
+    @Override
+    public void accept(Distribution distribution) {
+        counts[RegisterTable.DISTRIBUTIONS.ordinal()]++;
+        target.accept(distribution);
     }
 
     /** Not used: the caller of the generator owns and closes the target sink. */

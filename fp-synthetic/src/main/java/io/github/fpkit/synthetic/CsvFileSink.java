@@ -22,6 +22,7 @@ import io.github.fpkit.model.Area;
 import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.ContraceptiveEpisode;
 import io.github.fpkit.model.Death;
+import io.github.fpkit.model.Distribution;
 import io.github.fpkit.model.HealthCheck;
 import io.github.fpkit.model.Household;
 import io.github.fpkit.model.PopulationCount;
@@ -65,6 +66,7 @@ public final class CsvFileSink implements RegisterSink {
     private final CsvTableWriter<Procedure> procedures;
     private final CsvTableWriter<HealthCheck> healthChecks;
     private final CsvTableWriter<Household> households;
+    private final CsvTableWriter<Distribution> distributions;
     private boolean closed;
 
     private CsvFileSink(Path folder, Charset encoding, CsvStyle style) {
@@ -79,6 +81,7 @@ public final class CsvFileSink implements RegisterSink {
             procedures = open(CsvTable.PROCEDURES, folder, encoding, style);
             healthChecks = open(CsvTable.HEALTH_CHECKS, folder, encoding, style);
             households = open(CsvTable.HOUSEHOLDS, folder, encoding, style);
+            distributions = open(CsvTable.DISTRIBUTIONS, folder, encoding, style);
         } catch (RuntimeException e) {
             closeAll(e);
             throw e;
@@ -168,6 +171,11 @@ public final class CsvFileSink implements RegisterSink {
     @Override
     public void accept(Household household) {
         households.write(household);
+    }
+
+    @Override
+    public void accept(Distribution distribution) {
+        distributions.write(distribution);
     }
 
     /**

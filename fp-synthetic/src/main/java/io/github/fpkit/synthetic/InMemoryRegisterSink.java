@@ -19,6 +19,7 @@ import io.github.fpkit.model.Area;
 import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.ContraceptiveEpisode;
 import io.github.fpkit.model.Death;
+import io.github.fpkit.model.Distribution;
 import io.github.fpkit.model.HealthCheck;
 import io.github.fpkit.model.Household;
 import io.github.fpkit.model.PopulationCount;
@@ -100,6 +101,11 @@ public final class InMemoryRegisterSink implements RegisterSink {
     @Override
     public void accept(Household household) {
         builder.add(Objects.requireNonNull(household, "household"));
+    }
+
+    @Override
+    public void accept(Distribution distribution) {
+        builder.add(distribution);
     }
 
     /** Does nothing: the records stay available to {@link #toRegister()}. */

@@ -19,6 +19,7 @@ import io.github.fpkit.model.Area;
 import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.ContraceptiveEpisode;
 import io.github.fpkit.model.Death;
+import io.github.fpkit.model.Distribution;
 import io.github.fpkit.model.HealthCheck;
 import io.github.fpkit.model.Household;
 import io.github.fpkit.model.PopulationCount;
@@ -98,6 +99,11 @@ public interface RegisterSink extends AutoCloseable {
      * @param household a row of {@code households.csv}, not null
      */
     void accept(Household household);
+
+    /**
+     * @param distribution a row of {@code distributions.csv}, not null
+     */
+    void accept(Distribution distribution);
 
     /**
      * Finishes the register (flushes and closes files, for a file sink).

@@ -16,7 +16,9 @@
 package io.github.fpkit.synthetic;
 
 import io.github.fpkit.model.AreaCode;
+import io.github.fpkit.model.ContraceptiveMethod;
 import io.github.fpkit.model.Death;
+import io.github.fpkit.model.Distribution;
 import io.github.fpkit.model.PopulationCount;
 import io.github.fpkit.model.ReportingPeriod;
 import io.github.fpkit.model.Sex;
@@ -58,7 +60,7 @@ final class VillagePopulation {
         this.deathIds = deathIds;
     }
 
-    /** Emits the village's remaining deaths, then its population count for the statistical year. */
+    /** Emits the village's remaining deaths, then its population count for the statistical year, then its free condoms. */
     void emit(int village, AreaCode code) {
         Dice dice = Dice.of(seed, Dice.VILLAGE, village);
         int women = tally.women[village];
@@ -86,6 +88,21 @@ final class VillagePopulation {
                 count.startPopulation(start).endPopulation(end).averagePopulation((start + end) / 2.0);
         }
         sink.accept(count.build());
+        emitFreeCondoms(dice, code);
+    }
+
+    /**
+     * The village's free condom point (计生服务室, 自助发放机) gives condoms to anyone: recorded
+     * against the village, with no woman, a few times in each of the two statistical years.
+     * Drawn after everything else of the village, so that a seed's other records are unchanged.
+     */
+    private void emitFreeCondoms(Dice dice, AreaCode code) {
+        for (ReportingPeriod period : new ReportingPeriod[] {previousYear, year}) {
+            for (int i = dice.between(0, 4); i > 0; i--) {
+                sink.accept(Distribution.builder().areaCode(code).date(dice.dateBetween(period.start(), period.end()))
+                        .method(ContraceptiveMethod.CONDOM).quantity(dice.between(50, 300)).build());
+            }
+        }
     }
 
     private void emitDeaths(Dice dice, AreaCode code, ReportingPeriod period, int count) {

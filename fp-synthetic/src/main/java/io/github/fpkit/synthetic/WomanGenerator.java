@@ -19,8 +19,10 @@ import io.github.fpkit.model.Age;
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.BirthOutcome;
+import io.github.fpkit.model.ContraceptiveEpisode;
 import io.github.fpkit.model.ContraceptiveMethod;
 import io.github.fpkit.model.Death;
+import io.github.fpkit.model.Distribution;
 import io.github.fpkit.model.HealthCheck;
 import io.github.fpkit.model.HealthCheckKind;
 import io.github.fpkit.model.Household;
@@ -56,6 +58,8 @@ final class WomanGenerator {
     private static final double CHECKED_IN_PREVIOUS_YEAR = 0.5;
     private static final double PRE_PREGNANCY_CHECK = 0.5;
     private static final double ONE_CHILD_CERTIFICATE = 0.55;
+    /** A resupply visit of a woman using pills, condoms or an injectable is recorded in distributions.csv. */
+    private static final double SUPPLY_RECORDED = 0.85;
     private static final int CERTIFICATES_SINCE = 1980;
 
     private final ReportingPeriod year;
@@ -120,6 +124,41 @@ final class WomanGenerator {
         emitPregnancies(dice, id, history, contraception);
         contraception.procedures().forEach(sink::accept);
         emitHealthChecks(dice, id, age, history, contraception);
+        // Drawn last, so that a seed gives the records it gave before distributions.csv, and these after them.
+        emitDistributions(dice, id, villageCode, contraception);
+    }
+
+    /**
+     * A woman using pills, condoms or an injectable fetches them (药具发放) from the previous
+     * statistical year's start to the reference date while the episode lasts: three pill
+     * cycles every 84 days, one injectable dose every 91 days, 10 to 30 condoms every 61 days;
+     * each visit recorded with chance {@link #SUPPLY_RECORDED}, one in five rows also giving
+     * her village's code.
+     */
+    private void emitDistributions(Dice dice, String womanId, AreaCode villageCode, ContraceptiveHistory contraception) {
+        List<Distribution> rows = new ArrayList<>();
+        for (ContraceptiveEpisode e : contraception.episodes()) {
+            if (!Distribution.METHODS.contains(e.method())) {
+                continue;
+            }
+            LocalDate from = later(e.startDate(), previousYear.start());
+            LocalDate to = e.endDate().filter(end -> end.isBefore(reference)).orElse(reference);
+            int every = e.method() == ContraceptiveMethod.ORAL_PILL ? 84 : e.method() == ContraceptiveMethod.INJECTABLE ? 91 : 61;
+            for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(every)) {
+                if (!dice.chance(SUPPLY_RECORDED)) {
+                    continue;
+                }
+                int quantity = e.method() == ContraceptiveMethod.ORAL_PILL ? 3 : e.method() == ContraceptiveMethod.INJECTABLE ? 1
+                        : dice.between(10, 30);
+                Distribution.Builder row = Distribution.builder().womanId(womanId).date(d).method(e.method()).quantity(quantity);
+                if (dice.chance(0.2)) {
+                    row.areaCode(villageCode);
+                }
+                rows.add(row.build());
+            }
+        }
+        rows.sort(Comparator.comparing(Distribution::date));
+        rows.forEach(sink::accept);
     }
 
     private LocalDate birthDate(Dice dice) {

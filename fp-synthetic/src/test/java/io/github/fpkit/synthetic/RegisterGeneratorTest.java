@@ -37,6 +37,7 @@ import io.github.fpkit.model.Pregnancy;
 import io.github.fpkit.model.PregnancyOutcome;
 import io.github.fpkit.model.Procedure;
 import io.github.fpkit.model.ProcedureType;
+import io.github.fpkit.model.ReportingPeriod;
 import io.github.fpkit.model.ResidentId;
 import io.github.fpkit.model.Sex;
 import io.github.fpkit.model.Woman;
@@ -173,12 +174,14 @@ class RegisterGeneratorTest {
                 .collect(Collectors.groupingBy(RegisterGeneratorTest::tableType, Collectors.counting()));
         assertEquals(counts.get(RegisterTable.BIRTHS), byType.get(Birth.class));
         assertEquals(counts.get(RegisterTable.HEALTH_CHECKS), byType.get(HealthCheck.class));
+        assertEquals(counts.get(RegisterTable.DISTRIBUTIONS), byType.get(io.github.fpkit.model.Distribution.class));
         assertEquals(counts.values().stream().mapToLong(Long::longValue).sum(), sink.records().size());
     }
 
     private static Class<?> tableType(Object record) {
         for (Class<?> c : List.of(Area.class, PopulationCount.class, Woman.class, Birth.class, Death.class,
-                ContraceptiveEpisode.class, Pregnancy.class, Procedure.class, HealthCheck.class, Household.class)) {
+                ContraceptiveEpisode.class, Pregnancy.class, Procedure.class, HealthCheck.class, Household.class,
+                io.github.fpkit.model.Distribution.class)) {
             if (c.isInstance(record)) {
                 return c;
             }
@@ -294,6 +297,30 @@ class RegisterGeneratorTest {
                 && p.outcomeDate().map(d -> !d.isAfter(ref)).orElse(true)));
         assertTrue(r.procedures().allMatch(p -> !p.date().isAfter(ref)));
         assertTrue(r.healthChecks().allMatch(c -> !c.date().isAfter(ref)));
+        assertTrue(r.distributions().allMatch(d -> !d.date().isAfter(ref)));
+    }
+
+    @Test
+    void test_distributions_ofTheWomenUsingTheMethod_andOfVillagesAlone() {
+        GeneratorSettings s = settings(2000, 21);
+        Register r = RegisterGenerator.of(s).toRegister();
+        Map<String, Woman> women = r.women().collect(Collectors.toMap(Woman::id, w -> w));
+        List<io.github.fpkit.model.Distribution> rows = r.distributions().collect(Collectors.toList());
+        assertTrue(rows.stream().anyMatch(d -> d.womanId().isEmpty()), "the villages' free condoms");
+        for (io.github.fpkit.model.Distribution d : rows) {
+            if (d.womanId().isPresent()) {
+                Woman w = women.get(d.womanId().get());
+                // Given to a woman of the register while she used the method, in her village when the row names one.
+                assertTrue(w != null && r.episodesOf(w.id()).stream().anyMatch(e -> e.method() == d.method() && e.isInUseOn(d.date())), d.toString());
+                assertTrue(d.areaCode().map(a -> a.equals(w.areaCode())).orElse(true), d.toString());
+            } else {
+                assertEquals(io.github.fpkit.model.ContraceptiveMethod.CONDOM, d.method(), d.toString());
+            }
+            assertTrue(!d.date().isBefore(ReportingPeriod.statisticalYear(s.statisticalYear() - 1).start()), d.toString());
+        }
+        assertEquals(Set.of(io.github.fpkit.model.ContraceptiveMethod.ORAL_PILL, io.github.fpkit.model.ContraceptiveMethod.CONDOM,
+                io.github.fpkit.model.ContraceptiveMethod.INJECTABLE), rows.stream().map(io.github.fpkit.model.Distribution::method)
+                .collect(Collectors.toSet()));
     }
 
     @Test
@@ -435,17 +462,22 @@ class RegisterGeneratorTest {
         assertEquals(2000, records.subList(0, i).stream().filter(r -> r instanceof Woman).count(),
                 "all women before the villages' deaths and counts");
         List<AreaCode> villageDeaths = new java.util.ArrayList<>();
+        AreaCode counted = null;
         for (; i < records.size(); i++) {
             Object r = records.get(i);
             if (r instanceof Death) {
                 villageDeaths.add(((Death) r).areaCode());
+            } else if (r instanceof io.github.fpkit.model.Distribution) {
+                assertEquals(Optional.of(counted), ((io.github.fpkit.model.Distribution) r).areaCode(), "a village's count, then its condoms");
+                assertTrue(villageDeaths.isEmpty());
             } else {
                 AreaCode village = ((PopulationCount) r).areaCode();
                 assertTrue(villageDeaths.stream().allMatch(village::equals), "a village's deaths, then its count");
                 villageDeaths.clear();
+                counted = village;
             }
         }
-        assertTrue(villageDeaths.isEmpty(), "the register ends with a population count");
+        assertTrue(villageDeaths.isEmpty(), "the register ends with a population count and its village's condoms");
     }
 
     private static boolean isChildDeath(Death death, List<Birth> births) {
@@ -465,6 +497,9 @@ class RegisterGeneratorTest {
         }
         if (r instanceof Procedure) {
             return ((Procedure) r).womanId();
+        }
+        if (r instanceof io.github.fpkit.model.Distribution) {
+            return ((io.github.fpkit.model.Distribution) r).womanId().orElseThrow();
         }
         return ((HealthCheck) r).womanId();
     }
@@ -524,6 +559,11 @@ class RegisterGeneratorTest {
 
         @Override
         public void accept(Household household) {
+            throw failure;
+        }
+
+        @Override
+        public void accept(io.github.fpkit.model.Distribution distribution) {
             throw failure;
         }
 

@@ -95,6 +95,11 @@ public final class RecordingSink implements RegisterSink {
     }
 
     @Override
+    public void accept(io.github.fpkit.model.Distribution distribution) {
+        records.add(distribution);
+    }
+
+    @Override
     public void close() {
         closed = true;
     }
