@@ -19,6 +19,7 @@ import io.github.fpkit.model.Area;
 import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.ContraceptiveEpisode;
 import io.github.fpkit.model.Death;
+import io.github.fpkit.model.Distribution;
 import io.github.fpkit.model.HealthCheck;
 import io.github.fpkit.model.Household;
 import io.github.fpkit.model.PopulationCount;
@@ -219,5 +220,10 @@ final class ProgressSource implements LinedRegisterSource {
     @Override
     public Stream<Household> households() {
         return counted(RegisterTable.HOUSEHOLDS, source.households());
+    }
+
+    @Override
+    public Stream<Distribution> distributions() {
+        return counted(RegisterTable.DISTRIBUTIONS, source.distributions());
     }
 }
