@@ -121,10 +121,12 @@ public final class FpSpark {
 
         List<String> personal = new ArrayList<>();
         for (RegisterTable t : List.of(RegisterTable.WOMEN, RegisterTable.BIRTHS, RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES,
-                RegisterTable.PROCEDURES, RegisterTable.HEALTH_CHECKS)) {
+                RegisterTable.PROCEDURES, RegisterTable.HEALTH_CHECKS, RegisterTable.DISTRIBUTIONS)) {
             personal.add(t.code());
         }
-        Dataset<Row> perWoman = accepted.filter(functions.col("table").isin(personal.toArray()))
+        // A distribution with a woman is on her card; one without (no join key) contributes by itself, as a death does.
+        Column alone = functions.col("table").equalTo(RegisterTable.DISTRIBUTIONS.code()).and(functions.col("key").isNull());
+        Dataset<Row> perWoman = accepted.filter(functions.col("table").isin(personal.toArray()).and(functions.not(alone)))
                 .groupByKey((MapFunction<Row, String>) r -> r.getString(2), Encoders.STRING())
                 .flatMapGroups(new WomanGroups(records, period), ExpressionEncoder.apply(WomanGroups.SCHEMA))
                 .persist(StorageLevel.MEMORY_AND_DISK());
@@ -136,7 +138,7 @@ public final class FpSpark {
                         new HouseholdGroups(records, period), ExpressionEncoder.apply(WomanGroups.SCHEMA))
                 .select("key", "tally");
         Dataset<Row> others = accepted.filter(functions.col("table").isin(RegisterTable.DEATHS.code(), RegisterTable.POPULATION.code(),
-                RegisterTable.AREAS.code()))
+                RegisterTable.AREAS.code()).or(alone))
                 .map(new RowContributions(records, period), ExpressionEncoder.apply(WomanGroups.SCHEMA)).select("key", "tally");
         List<Row> byArea = womenTallies.union(households).union(others)
                 .mapPartitions(new AreaCombine(period), ExpressionEncoder.apply(AreaCombine.SCHEMA))

@@ -19,12 +19,13 @@ import io.github.fpkit.indicators.Contributions;
 import io.github.fpkit.indicators.RegisterTally;
 import io.github.fpkit.model.Area;
 import io.github.fpkit.model.Death;
+import io.github.fpkit.model.Distribution;
 import io.github.fpkit.model.PopulationCount;
 import io.github.fpkit.model.ReportingPeriod;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Row;
 
-/** A row of a table that contributes by itself — a death, a population row, an area — to its tally. */
+/** A row of a table that contributes by itself — a death, a population row, an area, a distribution without a woman — to its tally. */
 final class RowContributions implements MapFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
 
@@ -47,6 +48,8 @@ final class RowContributions implements MapFunction<Row, Row> {
             tally = Contributions.ofPopulation((PopulationCount) record, p);
         } else if (record instanceof Area) {
             tally = Contributions.ofArea((Area) record, p);
+        } else if (record instanceof Distribution) {
+            tally = Contributions.ofDistribution((Distribution) record, p);
         } else {
             throw new IllegalStateException("bug: " + record.getClass().getSimpleName() + " does not contribute by itself");
         }

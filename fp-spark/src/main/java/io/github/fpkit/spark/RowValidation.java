@@ -19,6 +19,7 @@ import io.github.fpkit.io.csv.CsvRowReader;
 import io.github.fpkit.io.csv.CsvTable;
 import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.ContraceptiveEpisode;
+import io.github.fpkit.model.Distribution;
 import io.github.fpkit.model.HealthCheck;
 import io.github.fpkit.model.Household;
 import io.github.fpkit.model.InvalidValueException;
@@ -129,7 +130,7 @@ final class RowValidation implements MapPartitionsFunction<Row, Row> {
         return RESIDENT_ID.matcher(text).replaceAll(m -> ResidentId.mask(m.group()));
     }
 
-    /** @return the key a record joins on: its woman (or mother), its household's own id, or none */
+    /** @return the key a record joins on: its woman (or mother, or the woman a distribution names), its household's own id, or none */
     static String key(Object record) {
         if (record instanceof Woman) {
             return ((Woman) record).id();
@@ -145,6 +146,9 @@ final class RowValidation implements MapPartitionsFunction<Row, Row> {
             return ((HealthCheck) record).womanId();
         } else if (record instanceof Household) {
             return ((Household) record).id();
+        } else if (record instanceof Distribution) {
+            // A distribution without a woman counts in its own area, as a death does: it joins nothing.
+            return ((Distribution) record).womanId().orElse(null);
         }
         return null;
     }

@@ -21,6 +21,7 @@ import io.github.fpkit.indicators.RegisterTally;
 import io.github.fpkit.indicators.WomanHistory;
 import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.ContraceptiveEpisode;
+import io.github.fpkit.model.Distribution;
 import io.github.fpkit.model.HealthCheck;
 import io.github.fpkit.model.Pregnancy;
 import io.github.fpkit.model.Procedure;
@@ -87,7 +88,8 @@ final class WomanGroups implements FlatMapGroupsFunction<String, Row, Row> {
         Woman woman = (Woman) records.record(Collections.min(women, Comparator.comparingLong(RowRecords::order)));
         WomanHistory card = WomanHistory.of(woman, of(events, RegisterTable.BIRTHS, Birth.class),
                 of(events, RegisterTable.CONTRACEPTION, ContraceptiveEpisode.class), of(events, RegisterTable.PREGNANCIES, Pregnancy.class),
-                of(events, RegisterTable.PROCEDURES, Procedure.class), of(events, RegisterTable.HEALTH_CHECKS, HealthCheck.class));
+                of(events, RegisterTable.PROCEDURES, Procedure.class), of(events, RegisterTable.HEALTH_CHECKS, HealthCheck.class))
+                .withDistributions(of(events, RegisterTable.DISTRIBUTIONS, Distribution.class));
         out.add(tally(Contributions.ofWoman(card, p)));
         Contributions.childrenOf(card, p).ifPresent(c -> out.add(children(c)));
         return out.iterator();

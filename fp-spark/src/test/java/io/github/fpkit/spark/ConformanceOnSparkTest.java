@@ -30,6 +30,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +42,9 @@ class ConformanceOnSparkTest {
         SparkIndicators spark = FpSpark.indicators(SparkRegister.csv(LocalSpark.session(), folder.toString(), encoding), PERIOD);
         CsvRegisterSource source = CsvRegister.builder().encoding(encoding).open(folder);
         ComputedIndicators expected = Indicators.compute(source, PERIOD);
-        assertEquals(7 * Indicator.values().length, expected.results().size());
+        // The case has no distributions.csv (beyond the contract's format): the indicators that need it are unavailable.
+        long available = Stream.of(Indicator.values()).filter(i -> !i.inputTables().contains(RegisterTable.DISTRIBUTIONS)).count();
+        assertEquals(7 * available, expected.results().size());
         assertEquals(expected.results(), spark.computed().results());
         List<Row> rows = spark.results().collectAsList();
         assertEquals(ResultRows.of(expected.results()), rows);
