@@ -60,8 +60,8 @@ final class AuditCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "REPORT.json", description = "The aggregate report, JSON in UTF-8.")
     Path report;
 
-    @Option(names = "--format", paramLabel = "F", defaultValue = "table", description = "table (default) or json.")
-    ListFormat format;
+    @Mixin
+    ListFormatOption format;
 
     @Option(names = "--lang", paramLabel = "L", defaultValue = "zh", description = "Language of the table's messages: zh (default) or en.")
     SummaryReport.Language language;
@@ -75,7 +75,7 @@ final class AuditCommand implements Callable<Integer> {
         AggregateReport parsed = ReportJsonReader.read(report);
         List<AuditFinding> findings = ReportAudit.audit(parsed);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == ListFormat.JSON) {
+        if (format.json()) {
             AuditFindingJsonWriter.write(findings, StandardOutput.of(spec.commandLine()).text());
             out.println();
         } else {

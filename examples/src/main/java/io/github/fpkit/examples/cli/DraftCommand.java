@@ -22,7 +22,6 @@ import io.github.fpkit.indicators.report.AggregateReport;
 import io.github.fpkit.io.csv.CsvRegisterSource;
 import io.github.fpkit.io.report.ReportJsonWriter;
 import io.github.fpkit.model.AreaCode;
-import io.github.fpkit.model.ReportingPeriod;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,12 +48,11 @@ final class DraftCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
-    @Option(names = "--quiet", description = "Print no progress line on stderr.")
-    boolean quiet;
+    @Mixin
+    QuietProgress stderr;
 
-    @Option(names = "--period", paramLabel = "P", required = true, converter = OptionTypes.Period.class,
-            description = "The reporting period, for example 2009SY.")
-    ReportingPeriod period;
+    @Mixin
+    PeriodOption reporting;
 
     @Option(names = "--area", paramLabel = "CODE", required = true, converter = OptionTypes.Area.class,
             description = "The 12-digit code of the area reported on (a village, township or county of the register).")
@@ -70,10 +68,10 @@ final class DraftCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--decimals '" + decimals + "': must be 0 to " + RegisterReport.MAX_DECIMALS);
         }
         CsvRegisterSource source = input.open(spec.commandLine(), false);
-        ProgressLine progress = ProgressLine.onTerminal(spec.commandLine().getErr(), quiet);
+        ProgressLine progress = ProgressLine.onTerminal(spec.commandLine().getErr(), stderr.quiet);
         RegisterTally tally;
         try {
-            tally = IndicatorCalculator.tally(new ProgressSource(source, progress), period);
+            tally = IndicatorCalculator.tally(new ProgressSource(source, progress), reporting.period);
         } finally {
             progress.done();
         }

@@ -51,8 +51,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
-    @Option(names = "--quiet", description = "Print no progress line on stderr.")
-    boolean quiet;
+    @Mixin
+    QuietProgress stderr;
 
     @Parameters(index = "0", paramLabel = "OUT", description = "The folder to write; created if missing; its table files are replaced.")
     Path folder;
@@ -94,7 +94,7 @@ final class GenerateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "OUT '" + folder + "': is a file, not a folder");
         }
         Map<RegisterTable, Long> counts;
-        ProgressLine progress = ProgressLine.onTerminal(spec.commandLine().getErr(), quiet);
+        ProgressLine progress = ProgressLine.onTerminal(spec.commandLine().getErr(), stderr.quiet);
         LongConsumer womenDone = done -> {
             if (done % ProgressLine.ROWS_PER_REPORT == 0) {
                 progress.report(() -> String.format(Locale.ROOT, "generating %s: %,d of %,d women", folder, done, women));

@@ -67,8 +67,8 @@ final class IndicatorsCommand implements Callable<Integer> {
     @Mixin
     TableWidth table;
 
-    @Option(names = "--quiet", description = RunOptions.QUIET_READING)
-    boolean quiet;
+    @Mixin
+    QuietReading stderr;
 
     @Option(names = "--period", paramLabel = "P", required = true, converter = OptionTypes.Period.class,
             description = "The reporting period: 2009SY (statistical year), 2009SH, 2009, 2009Q1, 2009-03 or 2008-10-01/2009-09-30.")
@@ -125,7 +125,7 @@ final class IndicatorsCommand implements Callable<Integer> {
         IndicatorCalculator calculator = calculator(spec, confidence, indicators, level, cypFactors);
         CsvRegisterSource source = input.open(spec.commandLine(), strict);
         PrintWriter err = spec.commandLine().getErr();
-        ProgressLine progress = ProgressLine.onTerminal(err, quiet);
+        ProgressLine progress = ProgressLine.onTerminal(err, stderr.quiet);
         if (maxRejected != null && maxRejected < 0) {
             throw new ParameterException(spec.commandLine(), "--max-rejected '" + maxRejected + "': must be 0 or more");
         }
@@ -138,7 +138,7 @@ final class IndicatorsCommand implements Callable<Integer> {
         print(chosen, computed.stream().filter(r -> level.levels().contains(r.area().level())).collect(Collectors.toList()));
         reportUnavailable(spec.qualifiedName(), computed, err);
         reportCypFactors(spec.qualifiedName(), calculator, computed, err);
-        if (!quiet) {
+        if (!stderr.quiet) {
             MissingPopulationRows.explain(computed, level.levels()).forEach(l -> err.println(spec.qualifiedName() + ": " + l));
             err.flush();
         }

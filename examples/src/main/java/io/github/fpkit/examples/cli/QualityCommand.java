@@ -90,12 +90,11 @@ final class QualityCommand implements Callable<Integer> {
     @Mixin
     TableWidth table;
 
-    @Option(names = "--quiet", description = RunOptions.QUIET_READING)
-    boolean quiet;
+    @Mixin
+    QuietReading stderr;
 
-    @Option(names = "--period", paramLabel = "P", required = true, converter = OptionTypes.Period.class,
-            description = "The reporting period, for example 2009SY.")
-    ReportingPeriod period;
+    @Mixin
+    PeriodOption reporting;
 
     @Option(names = "--area", paramLabel = "CODE", converter = OptionTypes.Area.class,
             description = "Screen this area and its sub-areas only (default: every area, each across its sub-areas).")
@@ -112,8 +111,8 @@ final class QualityCommand implements Callable<Integer> {
             description = "table (default; rounded for reading), json or csv (every figure, the same columns).")
     ResultFormat format;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh", description = "The language of the table: zh (default) or en.")
-    SummaryReport.Language language;
+    @Mixin
+    TableLanguageOption lang;
 
     @Option(names = "--indicators", paramLabel = "CODE", split = ",", converter = OptionTypes.IndicatorCode.class,
             description = "Only these indicators, for example CPR,SRB (default: the whole catalogue).")
@@ -147,7 +146,7 @@ final class QualityCommand implements Callable<Integer> {
         QualityCheck check = check();
         CsvRegisterSource source = input.open(spec.commandLine(), false);
         IndicatorCalculator calculator = calculator();
-        ComputedIndicators computed = compute(calculator, source, period);
+        ComputedIndicators computed = compute(calculator, source, reporting.period);
         List<IndicatorResult> current = computed.results();
         if (area != null && current.stream().noneMatch(r -> r.area().equals(area) || r.area().parent().filter(area::equals).isPresent())) {
             throw new ParameterException(spec.commandLine(), "--area '" + area + "': the register has no such "
@@ -160,7 +159,7 @@ final class QualityCommand implements Callable<Integer> {
         print(report);
         PrintWriter err = spec.commandLine().getErr();
         IndicatorsCommand.reportUnavailable(spec.qualifiedName(), computed, err);
-        if (!quiet) {
+        if (!stderr.quiet) {
             MissingPopulationRows.explain(computed, calculator.levels()).forEach(l -> err.println(spec.qualifiedName() + ": " + l));
             err.flush();
         }
@@ -216,7 +215,7 @@ final class QualityCommand implements Callable<Integer> {
     }
 
     private ComputedIndicators compute(IndicatorCalculator calculator, CsvRegisterSource source, ReportingPeriod p) {
-        ProgressLine progress = ProgressLine.onTerminal(spec.commandLine().getErr(), quiet);
+        ProgressLine progress = ProgressLine.onTerminal(spec.commandLine().getErr(), stderr.quiet);
         try {
             return calculator.compute(new ProgressSource(source, progress), p);
         } finally {
@@ -230,7 +229,7 @@ final class QualityCommand implements Callable<Integer> {
         if (history == null) {
             return earlier;
         }
-        List<ReportingPeriod> before = ConsistencyOverTime.earlierPeriods(period);
+        List<ReportingPeriod> before = ConsistencyOverTime.earlierPeriods(reporting.period);
         for (int k = 0; k < history.size(); k++) {
             Path item = history.get(k);
             if (Files.isDirectory(item)) {
@@ -279,7 +278,7 @@ final class QualityCommand implements Callable<Integer> {
                 QualityCsvWriter.write(report, out.text());
                 break;
             default:
-                printTable(report, out, language == SummaryReport.Language.ZH, table.columns());
+                printTable(report, out, lang.chinese(), table.columns());
         }
         out.flush();
     }

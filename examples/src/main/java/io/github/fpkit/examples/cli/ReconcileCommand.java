@@ -72,8 +72,8 @@ final class ReconcileCommand implements Callable<Integer> {
     @Mixin
     TableWidth table;
 
-    @Option(names = "--quiet", description = "Print no progress line on stderr.")
-    boolean quiet;
+    @Mixin
+    QuietProgress stderr;
 
     @Parameters(index = "1", paramLabel = "REPORT.json", description = "The aggregate report, JSON in UTF-8.")
     Path report;
@@ -90,8 +90,8 @@ final class ReconcileCommand implements Callable<Integer> {
             description = "table (default), json or csv (every count and rate, the same columns).")
     ResultFormat format;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh", description = "The language of the table: zh (default) or en.")
-    SummaryReport.Language language;
+    @Mixin
+    TableLanguageOption lang;
 
     @Override
     public Integer call() {
@@ -103,7 +103,7 @@ final class ReconcileCommand implements Callable<Integer> {
         AggregateReport parsed = ReportJsonReader.read(report);
         ReportingPeriod p = period != null ? period : ReportReconciliation.periodOf(parsed);
         CsvRegisterSource source = input.open(spec.commandLine(), false);
-        ProgressLine progress = ProgressLine.onTerminal(spec.commandLine().getErr(), quiet);
+        ProgressLine progress = ProgressLine.onTerminal(spec.commandLine().getErr(), stderr.quiet);
         RegisterTally tally;
         try {
             tally = IndicatorCalculator.tally(new ProgressSource(source, progress), p);
@@ -121,7 +121,7 @@ final class ReconcileCommand implements Callable<Integer> {
                 QualityCsvWriter.write(r, out.text());
                 break;
             default:
-                printTable(r, out, language == SummaryReport.Language.ZH, table.columns());
+                printTable(r, out, lang.chinese(), table.columns());
         }
         out.flush();
         RejectedRows.report(spec.qualifiedName(), source, spec.commandLine().getErr());

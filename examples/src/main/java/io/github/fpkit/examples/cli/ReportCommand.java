@@ -23,10 +23,8 @@ import io.github.fpkit.io.csv.CsvRegisterSource;
 import io.github.fpkit.io.csv.ValidationReport;
 import io.github.fpkit.io.report.ReportJsonReader;
 import io.github.fpkit.model.AreaCode;
-import io.github.fpkit.model.ReportingPeriod;
 import io.github.fpkit.report.DataQuality;
 import io.github.fpkit.report.HtmlReport;
-import io.github.fpkit.report.ReportLanguage;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,19 +57,17 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
-    @Option(names = "--quiet", description = RunOptions.QUIET_READING)
-    boolean quiet;
+    @Mixin
+    QuietReading stderr;
 
-    @Option(names = "--period", paramLabel = "P", required = true, converter = OptionTypes.Period.class,
-            description = "The reporting period, for example 2009SY.")
-    ReportingPeriod period;
+    @Mixin
+    PeriodOption reporting;
 
-    @Option(names = "--area", paramLabel = "CODE", required = true, converter = OptionTypes.Area.class,
-            description = "The 12-digit code of the area (a township, county or village) the report is about.")
-    AreaCode area;
+    @Mixin
+    AreaOption subject;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh", description = "zh (default) or en.")
-    ReportLanguage language;
+    @Mixin
+    ReportLanguageOption lang;
 
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "report.html",
             description = "The HTML file to write (default report.html); replaced once the whole report is written.")
@@ -84,34 +80,33 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine command = spec.commandLine();
+        AreaCode area = subject.area;
         CsvRegisterSource source = input.open(command, false);
         if (audit != null && !Files.isRegularFile(audit)) {
             throw new ParameterException(command, "--audit '" + audit + "': " + (Files.exists(audit) ? "is not a file" : "does not exist"));
         }
         PrintWriter err = command.getErr();
-        ProgressLine progress = ProgressLine.onTerminal(err, quiet);
+        ProgressLine progress = ProgressLine.onTerminal(err, stderr.quiet);
         ValidationReport validation;
         ComputedIndicators computed;
         try {
             // The validation reads the folder first, streaming, as fp validate does; the indicators read it again.
             ProgressSource reading = new ProgressSource(source, progress);
             validation = ValidationReport.of(source, reading);
-            computed = IndicatorCalculator.builder().levels(HtmlReport.levelsFor(area)).build().compute(reading, period);
+            computed = IndicatorCalculator.builder().levels(HtmlReport.levelsFor(area)).build().compute(reading, reporting.period);
         } finally {
             progress.done();
         }
-        if (computed.resultsFor(area).isEmpty()) {
-            throw new ParameterException(command, "--area '" + area + "': " + SummaryCommand.noSuchArea(area, computed));
-        }
+        AreaOption.requireIn(command, area, computed);
         DataQuality.Builder quality = DataQuality.builder().rejectedRows(source.rowErrors()).validation(validation.problems());
         if (audit != null) {
             quality.audit(audit.getFileName().toString(), ReportAudit.audit(ReportJsonReader.read(audit)));
         }
-        HtmlReport.builder().language(language).dataQuality(quality.build()).build().write(source, computed, area, out);
+        HtmlReport.builder().language(lang.forHtml()).dataQuality(quality.build()).build().write(source, computed, area, out);
         command.getOut().println(out);
         command.getOut().flush();
         IndicatorsCommand.reportUnavailable(spec.qualifiedName(), computed, err);
-        if (!quiet) {
+        if (!stderr.quiet) {
             MissingPopulationRows.explain(computed, area::equals).forEach(l -> err.println(spec.qualifiedName() + ": " + l));
             err.flush();
         }

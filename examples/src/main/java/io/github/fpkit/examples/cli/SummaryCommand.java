@@ -27,11 +27,9 @@ import java.io.PrintWriter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine;
@@ -44,9 +42,6 @@ import picocli.CommandLine;
         exitCodeListHeading = "%nExit status:%n", exitCodeList = {"0:success", "1:the data cannot be read or computed on",
             "2:usage or I/O error (including an area that is not in the register)"})
 final class SummaryCommand implements Callable<Integer> {
-    /** How many areas of the level a message about an unknown code lists. */
-    private static final int LISTED_AREAS = 5;
-
     @Spec
     CommandSpec spec;
 
@@ -59,24 +54,22 @@ final class SummaryCommand implements Callable<Integer> {
     @Mixin
     TableWidth table;
 
-    @Option(names = "--quiet", description = RunOptions.QUIET_READING)
-    boolean quiet;
+    @Mixin
+    QuietReading stderr;
 
-    @Option(names = "--period", paramLabel = "P", required = true, converter = OptionTypes.Period.class,
-            description = "The reporting period, for example 2009SY.")
-    ReportingPeriod period;
+    @Mixin
+    PeriodOption reporting;
 
-    @Option(names = "--area", paramLabel = "CODE", required = true, converter = OptionTypes.Area.class,
-            description = "The 12-digit code of the area (a township, county or village) the report is about.")
-    AreaCode area;
+    @Mixin
+    AreaOption subject;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh", description = "zh (default) or en.")
-    SummaryReport.Language language;
+    @Mixin
+    ReportLanguageOption lang;
 
     @Override
     public Integer call() {
         CsvRegisterSource source = input.open(spec.commandLine(), false);
-        print(spec.commandLine(), source, period, area, language, quiet, table.columns());
+        print(spec.commandLine(), source, reporting.period, subject.area, lang.language, stderr.quiet, table.columns());
         RejectedRows.report(spec.qualifiedName(), source, spec.commandLine().getErr());
         return ExitStatus.SUCCESS;
     }
@@ -98,10 +91,8 @@ final class SummaryCommand implements Callable<Integer> {
         } finally {
             progress.done();
         }
+        AreaOption.requireIn(command, area, computed);
         List<IndicatorResult> results = computed.resultsFor(area);
-        if (results.isEmpty()) {
-            throw new ParameterException(command, "--area '" + area + "': " + noSuchArea(area, computed));
-        }
         String name = results.get(0).areaName().orElse(area.toString());
         PrintWriter out = command.getOut();
         new SummaryReport(area, name, period, results, language, calculator.confidenceLevel()).print(out, width);
@@ -112,19 +103,5 @@ final class SummaryCommand implements Callable<Integer> {
                     .forEach(l -> command.getErr().println(command.getCommandSpec().qualifiedName() + ": " + l));
             command.getErr().flush();
         }
-    }
-
-    /** Names the level the code is of and the register's areas of that level, so that the user can pick one. */
-    static String noSuchArea(AreaCode area, ComputedIndicators computed) {
-        String level = area.level().code();
-        List<String> present = computed.results().stream().filter(r -> r.area().level() == area.level())
-                .map(r -> r.area() + r.areaName().map(n -> " " + n).orElse("")).distinct().collect(Collectors.toList());
-        if (present.isEmpty()) {
-            return "the code is of a " + level + ", and the register has no " + level;
-        }
-        String listed = String.join(", ", present.subList(0, Math.min(present.size(), LISTED_AREAS)))
-                + (present.size() > LISTED_AREAS ? ", … (" + present.size() + " in all)" : "");
-        return "the register has no " + level + " with this code; its " + level + (present.size() == 1 ? "" : "s")
-                + ": " + listed;
     }
 }

@@ -31,7 +31,6 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code fp validate}: every rejected row and every finding of a register folder, as fp-io's {@link ValidationReport} gives them. */
@@ -61,23 +60,23 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     TableWidth table;
 
-    @Option(names = "--quiet", description = RunOptions.QUIET_READING)
-    boolean quiet;
+    @Mixin
+    QuietReading stderr;
 
-    @Option(names = "--format", paramLabel = "F", defaultValue = "table", description = "table (default) or json.")
-    ListFormat format;
+    @Mixin
+    ListFormatOption format;
 
     @Override
     public Integer call() {
         CsvRegisterSource source = input.open(spec.commandLine(), false);
         PrintWriter err = spec.commandLine().getErr();
-        ProgressLine progress = ProgressLine.onTerminal(err, quiet);
+        ProgressLine progress = ProgressLine.onTerminal(err, stderr.quiet);
         ValidationReport report;
         List<String> undefinedRates;
         try {
             ProgressSource reading = new ProgressSource(source, progress);
             report = ValidationReport.of(source, reading);
-            undefinedRates = quiet ? List.of() : MissingPopulationRows.explain(reading);
+            undefinedRates = stderr.quiet ? List.of() : MissingPopulationRows.explain(reading);
         } finally {
             progress.done();
         }
@@ -87,7 +86,7 @@ final class ValidateCommand implements Callable<Integer> {
         undefinedRates.forEach(line -> err.println(spec.qualifiedName() + ": " + line));
         err.flush();
         PrintWriter out = spec.commandLine().getOut();
-        if (format == ListFormat.JSON) {
+        if (format.json()) {
             FpkitJson.mapper(true).writerWithDefaultPrettyPrinter().writeValue(StandardOutput.of(spec.commandLine()).text(),
                     report.problems().stream().map(ValidateCommand::json).collect(Collectors.toList()));
             out.println();

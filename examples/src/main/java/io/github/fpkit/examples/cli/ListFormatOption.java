@@ -1,0 +1,29 @@
+/*
+ * Copyright 2026 the fpkit authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.fpkit.examples.cli;
+
+import picocli.CommandLine.Option;
+
+/** {@code --format}: how the commands that list problems ({@code fp validate}, {@code fp audit}) print them. */
+final class ListFormatOption {
+    @Option(names = "--format", paramLabel = "F", defaultValue = "table", description = "table (default) or json.")
+    ListFormat format;
+
+    /** @return true for the JSON array, false for the table */
+    boolean json() {
+        return format == ListFormat.JSON;
+    }
+}

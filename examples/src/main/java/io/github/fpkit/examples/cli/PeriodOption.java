@@ -1,0 +1,26 @@
+/*
+ * Copyright 2026 the fpkit authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.fpkit.examples.cli;
+
+import io.github.fpkit.model.ReportingPeriod;
+import picocli.CommandLine.Option;
+
+/** {@code --period}: the reporting period a command computes, required; a bad period is a usage error. */
+final class PeriodOption {
+    @Option(names = "--period", paramLabel = "P", required = true, converter = OptionTypes.Period.class,
+            description = "The reporting period, for example 2009SY.")
+    ReportingPeriod period;
+}

@@ -1,0 +1,28 @@
+/*
+ * Copyright 2026 the fpkit authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.fpkit.examples.cli;
+
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --quiet} of the commands that read a register and compute rates on it: no progress
+ * line, and no line on the crude rates that missing population rows leave undefined.
+ */
+final class QuietReading {
+    @Option(names = "--quiet", description = "Print no progress line on stderr, and no line on crude rates that missing "
+            + "population rows leave undefined.")
+    boolean quiet;
+}

@@ -1,0 +1,29 @@
+/*
+ * Copyright 2026 the fpkit authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.fpkit.examples.cli;
+
+import picocli.CommandLine.Option;
+
+/** {@code --lang}: the language of a command's tables of findings ({@code fp quality}, {@code fp reconcile}). */
+final class TableLanguageOption {
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh", description = "The language of the table: zh (default) or en.")
+    SummaryReport.Language language;
+
+    /** @return true for Chinese headers and messages, false for English */
+    boolean chinese() {
+        return language == SummaryReport.Language.ZH;
+    }
+}
