@@ -269,18 +269,8 @@ final class QualityCommand implements Callable<Integer> {
 
     private void print(QualityReport report) {
         StandardOutput out = StandardOutput.of(spec.commandLine());
-        switch (format) {
-            case JSON:
-                QualityJsonWriter.write(report, out.text());
-                out.println();
-                break;
-            case CSV:
-                QualityCsvWriter.write(report, out.text());
-                break;
-            default:
-                printTable(report, out, lang.chinese(), table.columns());
-        }
-        out.flush();
+        format.print(report, out, QualityJsonWriter::write, QualityCsvWriter::write,
+                () -> printTable(report, out, lang.chinese(), table.columns()));
     }
 
     private static void printTable(QualityReport report, PrintWriter out, boolean zh, int width) {

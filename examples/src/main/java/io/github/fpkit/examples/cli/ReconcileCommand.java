@@ -112,18 +112,8 @@ final class ReconcileCommand implements Callable<Integer> {
         }
         Reconciliation r = reconciliation.reconcile(parsed, tally, source.tables());
         StandardOutput out = StandardOutput.of(spec.commandLine());
-        switch (format) {
-            case JSON:
-                QualityJsonWriter.write(r, out.text());
-                out.println();
-                break;
-            case CSV:
-                QualityCsvWriter.write(r, out.text());
-                break;
-            default:
-                printTable(r, out, lang.chinese(), table.columns());
-        }
-        out.flush();
+        format.print(r, out, QualityJsonWriter::write, QualityCsvWriter::write,
+                () -> printTable(r, out, lang.chinese(), table.columns()));
         RejectedRows.report(spec.qualifiedName(), source, spec.commandLine().getErr());
         return r.hasFindings() ? ExitStatus.DATA_ERROR : ExitStatus.SUCCESS;
     }

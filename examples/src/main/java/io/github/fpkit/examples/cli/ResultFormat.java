@@ -15,7 +15,9 @@
  */
 package io.github.fpkit.examples.cli;
 
+import java.io.Writer;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 
 /** The output formats of {@code fp indicators} (and of {@code fp quality}, {@code fp reconcile}): a readable table, JSON or CSV records. */
 enum ResultFormat {
@@ -25,6 +27,32 @@ enum ResultFormat {
     JSON,
     /** The result records as CSV, with the same columns as JSON ({@link io.github.fpkit.io.csv.ResultCsvWriter}). */
     CSV;
+
+    /**
+     * Prints records in this format: as JSON and a line break, as CSV, or as the command's
+     * table; then flushes.
+     *
+     * @param <T> what is printed
+     * @param records what is printed
+     * @param out standard output
+     * @param json writes the records as JSON
+     * @param csv writes the records as CSV
+     * @param table prints the table
+     */
+    <T> void print(T records, StandardOutput out, BiConsumer<T, Writer> json, BiConsumer<T, Writer> csv, Runnable table) {
+        switch (this) {
+            case JSON:
+                json.accept(records, out.text());
+                out.println();
+                break;
+            case CSV:
+                csv.accept(records, out.text());
+                break;
+            default:
+                table.run();
+        }
+        out.flush();
+    }
 
     @Override
     public String toString() {
