@@ -18,6 +18,7 @@ package io.github.fpkit.indicators.quality;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.fpkit.indicators.Indicator;
@@ -70,6 +71,27 @@ class FunnelValuesTest {
         FunnelLimits low = FunnelLimits.of(Indicator.CPR, 100 * tail, 0);
         assertEquals(100, low.band(1).upper(FunnelLevel.P95));
         assertEquals(FunnelPosition.INSIDE, low.position(100, 1));
+    }
+
+    /**
+     * A CBR of −ln(2.5 %) ‰ over 1,000 people expects −ln(0.025) births, and none happens with probability e^ln(0.025),
+     * exactly the 95 % tail in floating point: the lower 95 % limit is 0.
+     */
+    @Test
+    void test_aRateWhoseZeroCountHasExactlyTheTailsProbability_hasALowerLimitOf0() {
+        double tail = (1 - FunnelLevel.P95.coverage()) / 2;
+        FunnelLimits cbr = FunnelLimits.of(Indicator.CBR, -Math.log(tail), 0);
+        assertEquals(tail, Math.exp(-cbr.target() / 1000 * 1000), 0, "the chance of no birth");
+        assertEquals(0, cbr.band(1000).lower(FunnelLevel.P95));
+        assertTrue(cbr.band(1001).lower(FunnelLevel.P95) > 0, "a little less likely at 1,001 people");
+    }
+
+    @Test
+    void test_targetsOutOfRange_sayTheirRange() {
+        IllegalArgumentException share = assertThrows(IllegalArgumentException.class, () -> FunnelLimits.of(Indicator.CPR, 101, 0));
+        assertEquals("target 101.0 of CPR must be from 0 to 100 and finite", share.getMessage());
+        IllegalArgumentException rate = assertThrows(IllegalArgumentException.class, () -> FunnelLimits.of(Indicator.CBR, -1, 0));
+        assertEquals("target -1.0 of CBR must be 0 or more and finite", rate.getMessage());
     }
 
     /**
