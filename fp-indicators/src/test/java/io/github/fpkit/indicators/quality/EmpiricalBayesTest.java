@@ -156,4 +156,26 @@ class EmpiricalBayesTest {
         double largeMove = Math.abs(eb.estimate(large) - eb.raw(large));
         assertTrue(largeMove <= smallMove, "the larger moved " + largeMove + ", the smaller " + smallMove + " in " + eb);
     }
+
+    /** Wholes of 1 each (n̄ = 1) carry no variance of the true shares: σ² is 0 and every estimate is the pooled 2 / 3. */
+    @Test
+    void test_binomial_wholesOf1_takeThePooledShare() {
+        EmpiricalBayes eb = EmpiricalBayes.binomial(new long[] {1, 0, 1}, new double[] {1, 1, 1});
+        assertEquals(0, eb.priorVariance());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(0, eb.weight(i));
+            assertEquals(2.0 / 3, eb.estimate(i), EXACT);
+        }
+    }
+
+    @Test
+    void test_invalidCounts_sayWhatEachModelNeeds() {
+        IllegalArgumentException part = assertThrows(IllegalArgumentException.class,
+                () -> EmpiricalBayes.binomial(new long[] {1, 5}, new double[] {2, 4}));
+        assertEquals("area 1: count 5 over 4.0 is not a part of a whole of 1 or more", part.getMessage());
+        IllegalArgumentException events = assertThrows(IllegalArgumentException.class,
+                () -> EmpiricalBayes.poisson(new long[] {1, 2}, new double[] {0, 4}));
+        assertEquals("area 0: count 1 over 0.0 is not events over a positive exposure", events.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> EmpiricalBayes.poisson(new long[] {1, 2}, new double[] {1, Double.POSITIVE_INFINITY}));
+    }
 }
