@@ -42,6 +42,7 @@ import io.github.fpkit.io.report.QualityJsonWriter;
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.ReportingPeriod;
 import io.github.fpkit.model.register.RegisterTable;
+import java.io.BufferedWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -217,5 +218,17 @@ class QualityRowsTest {
         SmoothedRate s = report.smoothed().get(4);
         assertEquals("smoothed,,,990102001005,1乡5村," + ISO + ",2009SY,CPR,%,empirical_bayes,binomial,20,20,100,69,,,"
                 + s.smoothed().getAsDouble() + "," + s.weight() + ",,,,,,,,", lines.get(1 + report.findings().size() + 4));
+    }
+
+    /** The writers leave the caller's stream open but flushed (their javadoc): a buffered stream passes every row on. */
+    @Test
+    void test_writers_flushTheCallersBufferedStream() throws Exception {
+        Reconciliation r = reconciliation();
+        StringWriter csv = new StringWriter();
+        QualityCsvWriter.write(r, new BufferedWriter(csv));
+        assertEquals(1 + r.counts().size() + 2, csv.toString().lines().count());
+        StringWriter json = new StringWriter();
+        QualityJsonWriter.write(report(), new BufferedWriter(json));
+        assertEquals(report().findings().size() + 10, json(json.toString()).size());
     }
 }
