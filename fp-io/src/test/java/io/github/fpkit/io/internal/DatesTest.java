@@ -130,6 +130,26 @@ class DatesTest {
                 });
     }
 
+    /**
+     * The byte fast paths give what the text path gives: eight digits read as yyyymmdd, and 0000-00-00 is a year outside
+     * the register's range (the year is checked first, as for 0000-01-01), not a malformed date.
+     */
+    @Test
+    void test_asciiFastPaths_agreeWithTheTextPath() {
+        assertEquals(SEPT_30, ascii("20090930"));
+        assertEquals(LocalDate.of(1850, 1, 1), ascii("18500101"));
+        assertEquals("not a register date: the year must be within 1850–2200",
+                assertThrows(CellException.class, () -> ascii("0000-00-00")).reason());
+    }
+
+    /** An empty month is no date form: the cell is malformed, not an impossible month 0. */
+    @Test
+    void test_emptyMonth_isNoDateForm() {
+        String expected = "expected a date such as 2009-09-30, 2009/9/30, 2009.9.30, 20090930 or 2009年9月30日";
+        assertEquals(expected, assertThrows(CellException.class, () -> Dates.parse("2009--30")).reason());
+        assertEquals(expected, assertThrows(CellException.class, () -> Dates.parse("2009//3")).reason());
+    }
+
     private static LocalDate ascii(String text) {
         byte[] bytes = (" " + text).getBytes(StandardCharsets.ISO_8859_1);
         return Dates.parseAscii(bytes, 1, bytes.length - 1);
