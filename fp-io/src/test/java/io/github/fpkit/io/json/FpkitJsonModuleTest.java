@@ -37,6 +37,8 @@ import io.github.fpkit.model.register.Finding;
 import io.github.fpkit.model.register.RegisterTable;
 import io.github.fpkit.model.register.Severity;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -101,5 +103,31 @@ class FpkitJsonModuleTest {
                 .field("mother_id").value("W9").message("mother_id W9 is not in women.csv").line(12).build();
         roundTrip(userMapper(), f, Finding.class, "{\"rule\":\"REF_UNKNOWN_WOMAN\",\"severity\":\"error\",\"table\":\"births\",\"recordId\":\"B1\","
                 + "\"field\":\"mother_id\",\"value\":\"W9\",\"message\":\"mother_id W9 is not in women.csv\",\"line\":12}");
+    }
+
+    private static <E extends Enum<E>> void readsEveryLabel(JsonMapper mapper, Class<E> type, Function<E, List<String>> labels) {
+        for (E value : type.getEnumConstants()) {
+            for (String label : labels.apply(value)) {
+                assertEquals(value, mapper.readValue(mapper.writeValueAsString(label), type), label);
+            }
+        }
+    }
+
+    /**
+     * Every label the model lists for a code (its {@code labels()}, such as 已婚 for married; a table's Chinese name) is
+     * read as that code by the module, as in a CSV cell.
+     */
+    @Test
+    void test_everyLabel_readOnAUsersOwnMapper() {
+        JsonMapper mapper = userMapper();
+        readsEveryLabel(mapper, RegisterTable.class, t -> List.of(t.chineseName()));
+        readsEveryLabel(mapper, MaritalStatus.class, MaritalStatus::labels);
+        readsEveryLabel(mapper, Residence.class, Residence::labels);
+        readsEveryLabel(mapper, PolicyStatus.class, PolicyStatus::labels);
+        readsEveryLabel(mapper, BirthOutcome.class, BirthOutcome::labels);
+        readsEveryLabel(mapper, ContraceptiveMethod.class, ContraceptiveMethod::labels);
+        readsEveryLabel(mapper, PregnancyOutcome.class, PregnancyOutcome::labels);
+        readsEveryLabel(mapper, ProcedureType.class, ProcedureType::labels);
+        readsEveryLabel(mapper, HealthCheckKind.class, HealthCheckKind::labels);
     }
 }
