@@ -40,6 +40,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -129,5 +130,18 @@ class FpkitJsonModuleTest {
         readsEveryLabel(mapper, PregnancyOutcome.class, PregnancyOutcome::labels);
         readsEveryLabel(mapper, ProcedureType.class, ProcedureType::labels);
         readsEveryLabel(mapper, HealthCheckKind.class, HealthCheckKind::labels);
+    }
+
+    /**
+     * A user's mapper that writes and reads enums by their names, not their toString: the module still writes an indicator
+     * by its code and a unit by its symbol (docs/RESULTS.md), and reads them back.
+     */
+    @Test
+    void test_indicatorAndUnit_onAMapperThatUsesEnumNames() {
+        JsonMapper mapper = JsonMapper.builder().disable(EnumFeature.WRITE_ENUMS_USING_TO_STRING)
+                .disable(EnumFeature.READ_ENUMS_USING_TO_STRING).addModule(new FpkitJsonModule(true)).build();
+        roundTrip(mapper, Indicator.TFR, "\"TFR\"");
+        roundTrip(mapper, Unit.PER_MILLE, "\"‰\"");
+        roundTrip(mapper, Unit.PERCENT, "\"%\"");
     }
 }
