@@ -19,25 +19,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.fpkit.model.Area;
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.AreaLevel;
-import io.github.fpkit.model.Birth;
-import io.github.fpkit.model.ContraceptiveEpisode;
-import io.github.fpkit.model.Death;
-import io.github.fpkit.model.Distribution;
-import io.github.fpkit.model.HealthCheck;
-import io.github.fpkit.model.Household;
 import io.github.fpkit.model.MaritalStatus;
-import io.github.fpkit.model.PopulationCount;
-import io.github.fpkit.model.Pregnancy;
-import io.github.fpkit.model.Procedure;
 import io.github.fpkit.model.ReportingPeriod;
 import io.github.fpkit.model.Woman;
 import io.github.fpkit.model.register.Register;
 import io.github.fpkit.model.register.RegisterSource;
 import io.github.fpkit.model.register.RegisterTable;
 import io.github.fpkit.model.register.RowCounts;
+import io.github.fpkit.indicators.testing.ForwardingSource;
 import io.github.fpkit.testkit.CountyRegisters;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -62,25 +53,20 @@ class SourceContractTest {
     }
 
     /** A register's records, as a source that rejected rows of its own and whose chosen streams fail to close. */
-    private static final class CheckedSource implements RegisterSource {
-        private final Register register;
+    private static final class CheckedSource extends ForwardingSource {
         private final Map<RegisterTable, RuntimeException> closeFailures;
 
         CheckedSource(Register register, Map<RegisterTable, RuntimeException> closeFailures) {
-            this.register = register;
+            super(register);
             this.closeFailures = closeFailures;
         }
 
-        private <T> Stream<T> stream(RegisterTable table, Stream<T> records) {
+        @Override
+        protected <T> Stream<T> stream(RegisterTable table, Stream<T> records) {
             RuntimeException failure = closeFailures.get(table);
             return failure == null ? records : records.onClose(() -> {
                 throw failure;
             });
-        }
-
-        @Override
-        public Set<RegisterTable> tables() {
-            return register.tables();
         }
 
         @Override
@@ -91,61 +77,6 @@ class SourceContractTest {
         @Override
         public Optional<RowCounts> rowCounts(RegisterTable table) {
             return Optional.of(RowCounts.of(register.women().count(), 3, 1));
-        }
-
-        @Override
-        public Stream<Area> areas() {
-            return stream(RegisterTable.AREAS, register.areas());
-        }
-
-        @Override
-        public Stream<PopulationCount> populationCounts() {
-            return stream(RegisterTable.POPULATION, register.populationCounts());
-        }
-
-        @Override
-        public Stream<Woman> women() {
-            return stream(RegisterTable.WOMEN, register.women());
-        }
-
-        @Override
-        public Stream<Birth> births() {
-            return stream(RegisterTable.BIRTHS, register.births());
-        }
-
-        @Override
-        public Stream<Death> deaths() {
-            return stream(RegisterTable.DEATHS, register.deaths());
-        }
-
-        @Override
-        public Stream<ContraceptiveEpisode> contraceptiveEpisodes() {
-            return stream(RegisterTable.CONTRACEPTION, register.contraceptiveEpisodes());
-        }
-
-        @Override
-        public Stream<Pregnancy> pregnancies() {
-            return stream(RegisterTable.PREGNANCIES, register.pregnancies());
-        }
-
-        @Override
-        public Stream<Procedure> procedures() {
-            return stream(RegisterTable.PROCEDURES, register.procedures());
-        }
-
-        @Override
-        public Stream<HealthCheck> healthChecks() {
-            return stream(RegisterTable.HEALTH_CHECKS, register.healthChecks());
-        }
-
-        @Override
-        public Stream<Household> households() {
-            return stream(RegisterTable.HOUSEHOLDS, register.households());
-        }
-
-        @Override
-        public Stream<Distribution> distributions() {
-            return stream(RegisterTable.DISTRIBUTIONS, register.distributions());
         }
     }
 

@@ -28,14 +28,11 @@ import io.github.fpkit.model.Procedure;
 import io.github.fpkit.model.Woman;
 import io.github.fpkit.model.register.LinedRegisterSource;
 import io.github.fpkit.model.register.Register;
-import io.github.fpkit.model.register.RegisterSource;
 import io.github.fpkit.model.register.RegisterTable;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.ObjLongConsumer;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -44,7 +41,7 @@ import java.util.stream.Stream;
  * line {@code 2 + 2k}, so that a line is never a record's position plus a constant
  * by accident. Counts how often each table was read with lines.
  */
-public final class LinedSource implements LinedRegisterSource {
+public final class LinedSource extends ForwardingSource implements LinedRegisterSource {
     private static final Map<RegisterTable, Class<?>> TYPES = new EnumMap<>(Map.of(RegisterTable.AREAS, Area.class,
             RegisterTable.POPULATION, PopulationCount.class, RegisterTable.WOMEN, Woman.class, RegisterTable.BIRTHS, Birth.class,
             RegisterTable.DEATHS, Death.class, RegisterTable.CONTRACEPTION, ContraceptiveEpisode.class,
@@ -55,12 +52,11 @@ public final class LinedSource implements LinedRegisterSource {
         TYPES.put(RegisterTable.DISTRIBUTIONS, Distribution.class);
     }
 
-    private final Register register;
     private final Map<RegisterTable, Integer> reads = new EnumMap<>(RegisterTable.class);
 
     /** @param register the records */
     public LinedSource(Register register) {
-        this.register = register;
+        super(register);
     }
 
     /**
@@ -76,38 +72,9 @@ public final class LinedSource implements LinedRegisterSource {
         return reads;
     }
 
-    /** @return the records of a table, in order */
-    public List<?> records(RegisterTable table) {
-        try (Stream<?> s = stream(register, table)) {
-            return s.collect(Collectors.toList());
-        }
-    }
-
-    private static Stream<?> stream(RegisterSource source, RegisterTable table) {
-        switch (table) {
-            case AREAS:
-                return source.areas();
-            case POPULATION:
-                return source.populationCounts();
-            case WOMEN:
-                return source.women();
-            case BIRTHS:
-                return source.births();
-            case DEATHS:
-                return source.deaths();
-            case CONTRACEPTION:
-                return source.contraceptiveEpisodes();
-            case PREGNANCIES:
-                return source.pregnancies();
-            case PROCEDURES:
-                return source.procedures();
-            case HEALTH_CHECKS:
-                return source.healthChecks();
-            case DISTRIBUTIONS:
-                return source.distributions();
-            default:
-                return source.households();
-        }
+    @Override
+    protected <T> Stream<T> stream(RegisterTable table, Stream<T> records) {
+        return records;
     }
 
     @Override
@@ -120,65 +87,5 @@ public final class LinedSource implements LinedRegisterSource {
         for (int k = 0; k < records.size(); k++) {
             action.accept(type.cast(records.get(k)), lineOf(k));
         }
-    }
-
-    @Override
-    public Set<RegisterTable> tables() {
-        return register.tables();
-    }
-
-    @Override
-    public Stream<Area> areas() {
-        return register.areas();
-    }
-
-    @Override
-    public Stream<PopulationCount> populationCounts() {
-        return register.populationCounts();
-    }
-
-    @Override
-    public Stream<Woman> women() {
-        return register.women();
-    }
-
-    @Override
-    public Stream<Birth> births() {
-        return register.births();
-    }
-
-    @Override
-    public Stream<Death> deaths() {
-        return register.deaths();
-    }
-
-    @Override
-    public Stream<ContraceptiveEpisode> contraceptiveEpisodes() {
-        return register.contraceptiveEpisodes();
-    }
-
-    @Override
-    public Stream<Pregnancy> pregnancies() {
-        return register.pregnancies();
-    }
-
-    @Override
-    public Stream<Procedure> procedures() {
-        return register.procedures();
-    }
-
-    @Override
-    public Stream<HealthCheck> healthChecks() {
-        return register.healthChecks();
-    }
-
-    @Override
-    public Stream<Household> households() {
-        return register.households();
-    }
-
-    @Override
-    public Stream<Distribution> distributions() {
-        return register.distributions();
     }
 }

@@ -15,36 +15,22 @@
  */
 package io.github.fpkit.indicators.testing;
 
-import io.github.fpkit.model.Area;
-import io.github.fpkit.model.Birth;
-import io.github.fpkit.model.ContraceptiveEpisode;
-import io.github.fpkit.model.Death;
-import io.github.fpkit.model.Distribution;
-import io.github.fpkit.model.HealthCheck;
-import io.github.fpkit.model.Household;
-import io.github.fpkit.model.PopulationCount;
-import io.github.fpkit.model.Pregnancy;
-import io.github.fpkit.model.Procedure;
-import io.github.fpkit.model.Woman;
 import io.github.fpkit.model.register.Register;
-import io.github.fpkit.model.register.RegisterSource;
 import io.github.fpkit.model.register.RegisterTable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * A {@link RegisterSource} that is not a {@link Register}: it only hands out fresh
+ * A {@link io.github.fpkit.model.register.RegisterSource} that is not a {@link Register}: it only hands out fresh
  * streams, records how often each table was opened and whether every stream was closed,
  * can reverse the order of every table's records, and can fail while streaming a table.
  */
-public final class StreamingSource implements RegisterSource {
-    private final Register register;
+public final class StreamingSource extends ForwardingSource {
     private final boolean reversed;
     private final RegisterTable failing;
     private final RuntimeException failure;
@@ -66,7 +52,7 @@ public final class StreamingSource implements RegisterSource {
      * @param failure what it throws
      */
     public StreamingSource(Register register, boolean reversed, RegisterTable failing, RuntimeException failure) {
-        this.register = register;
+        super(register);
         this.reversed = reversed;
         this.failing = failing;
         this.failure = failure;
@@ -82,7 +68,8 @@ public final class StreamingSource implements RegisterSource {
         return open;
     }
 
-    private <T> Stream<T> stream(RegisterTable table, Stream<T> records) {
+    @Override
+    protected <T> Stream<T> stream(RegisterTable table, Stream<T> records) {
         opened.merge(table, 1, Integer::sum);
         open++;
         List<T> list = new ArrayList<>();
@@ -100,65 +87,5 @@ public final class StreamingSource implements RegisterSource {
             }).onClose(() -> open--);
         }
         return list.stream().onClose(() -> open--);
-    }
-
-    @Override
-    public Set<RegisterTable> tables() {
-        return register.tables();
-    }
-
-    @Override
-    public Stream<Area> areas() {
-        return stream(RegisterTable.AREAS, register.areas());
-    }
-
-    @Override
-    public Stream<PopulationCount> populationCounts() {
-        return stream(RegisterTable.POPULATION, register.populationCounts());
-    }
-
-    @Override
-    public Stream<Woman> women() {
-        return stream(RegisterTable.WOMEN, register.women());
-    }
-
-    @Override
-    public Stream<Birth> births() {
-        return stream(RegisterTable.BIRTHS, register.births());
-    }
-
-    @Override
-    public Stream<Death> deaths() {
-        return stream(RegisterTable.DEATHS, register.deaths());
-    }
-
-    @Override
-    public Stream<ContraceptiveEpisode> contraceptiveEpisodes() {
-        return stream(RegisterTable.CONTRACEPTION, register.contraceptiveEpisodes());
-    }
-
-    @Override
-    public Stream<Pregnancy> pregnancies() {
-        return stream(RegisterTable.PREGNANCIES, register.pregnancies());
-    }
-
-    @Override
-    public Stream<Procedure> procedures() {
-        return stream(RegisterTable.PROCEDURES, register.procedures());
-    }
-
-    @Override
-    public Stream<HealthCheck> healthChecks() {
-        return stream(RegisterTable.HEALTH_CHECKS, register.healthChecks());
-    }
-
-    @Override
-    public Stream<Household> households() {
-        return stream(RegisterTable.HOUSEHOLDS, register.households());
-    }
-
-    @Override
-    public Stream<Distribution> distributions() {
-        return stream(RegisterTable.DISTRIBUTIONS, register.distributions());
     }
 }
