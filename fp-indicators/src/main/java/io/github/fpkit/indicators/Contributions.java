@@ -72,7 +72,8 @@ public final class Contributions {
 
     /**
      * What one woman contributes to her area: she herself (WRA, married WRA, parity, her
-     * method in use, her check, her woman-days) and her events in the period (the
+     * method in use, her check, her woman-days, whether she is due for a check on the reference
+     * date and was checked) and her events in the period (the
      * distributions to her among them).
      *
      * @param card her record card, not null
@@ -93,23 +94,31 @@ public final class Contributions {
             }
         }
         int method = RecordRules.NO_METHOD;
+        int dueState = 0;
         for (ContraceptiveEpisode e : card.episodes()) {
             method = Math.min(method, RecordRules.methodInUse(e, p));
+            dueState |= RecordRules.dueState(e, p);
         }
         boolean checked = false;
+        int lastCheck = RecordRules.NO_CHECK;
         for (HealthCheck c : card.checks()) {
             checked |= RecordRules.checkCounts(c, p);
+            dueState |= RecordRules.dueState(c, p);
+            lastCheck = Math.max(lastCheck, RecordRules.followUpCheck(c, p));
         }
         for (Pregnancy pregnancy : card.pregnancies()) {
             RecordRules.pregnancy(counts, p, pregnancy);
+            dueState |= RecordRules.dueState(pregnancy, p);
         }
+        int followUp = RecordRules.NO_FOLLOW_UP;
         for (Procedure procedure : card.procedures()) {
             RecordRules.procedure(counts, p, procedure);
+            followUp = Math.min(followUp, RecordRules.followUpProcedure(procedure, p));
         }
         for (Distribution distribution : card.distributions()) {
             RecordRules.distribution(counts, p, distribution);
         }
-        RecordRules.woman(counts, p, birthDate, woman.isMarried(), children, method, checked);
+        RecordRules.woman(counts, p, birthDate, woman.isMarried(), children, method, checked, dueState, followUp, lastCheck);
         return RegisterTally.builder(period).add(woman.areaCode(), AreaTally.wrap(counts, null)).build();
     }
 

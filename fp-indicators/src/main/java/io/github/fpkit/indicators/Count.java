@@ -220,7 +220,14 @@ public enum Count {
     /** Condoms distributed in P, in the woman's area or the row's own. */
     DISTRIBUTED_CONDOM(RegisterTable.DISTRIBUTIONS),
     /** Doses of injectables distributed in P, in the woman's area or the row's own. */
-    DISTRIBUTED_INJECTABLE(RegisterTable.DISTRIBUTIONS);
+    DISTRIBUTED_INJECTABLE(RegisterTable.DISTRIBUTIONS),
+    /**
+     * Women due for a check on the reference date (应检人数): WRA due for an IUD check, a pregnancy
+     * check or a follow-up by the rules of {@link io.github.fpkit.indicators.duelist.DueReason}.
+     */
+    DUE_WOMEN(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES, RegisterTable.PROCEDURES),
+    /** Women due on the reference date who had a check in P of a kind one of their reasons asks for (受检人数). */
+    DUE_WOMEN_CHECKED(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES, RegisterTable.PROCEDURES, RegisterTable.HEALTH_CHECKS);
 
     private final Set<RegisterTable> tables;
 

@@ -451,6 +451,14 @@ public enum Indicator {
     HEALTH_CHECK_COVERAGE("查环查孕受检率", "Health-check coverage", Unit.PERCENT, IndicatorFamily.HEALTH_CHECKS, IntervalMethod.WILSON_SCORE,
             ratio(of(Count.CHECKED_MARRIED_WRA), of(Count.MARRIED_WRA)),
             "married WRA with an IUD, pregnancy or disease check in P / MARRIED_WRA × 100"),
+    /**
+     * 受检率 — Health-check coverage of the women due: women due for a check on the
+     * reference date who had a check of a kind they are due in P / women due × 100.
+     */
+    HEALTH_CHECK_COVERAGE_DUE("受检率", "Health-check coverage of the women due", Unit.PERCENT, IndicatorFamily.HEALTH_CHECKS,
+            IntervalMethod.WILSON_SCORE,
+            ratio(of(Count.DUE_WOMEN_CHECKED), of(Count.DUE_WOMEN)),
+            "women due for a check on the reference date who had a check of a kind they are due in P / women due × 100"),
     /** 独生子女户 — One-child households: households with exactly one live-born child by the reference date. */
     ONE_CHILD_HOUSEHOLDS("独生子女户", "One-child households", Unit.COUNT, IndicatorFamily.HOUSEHOLDS, IntervalMethod.NONE,
             count(Count.ONE_CHILD_HOUSEHOLDS),

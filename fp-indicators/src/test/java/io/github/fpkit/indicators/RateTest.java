@@ -201,7 +201,7 @@ class RateTest {
             assertFalse(f.indicators().isEmpty(), f.toString());
         }
         assertEquals(Indicator.values().length, total);
-        assertEquals(100, Indicator.values().length);
+        assertEquals(101, Indicator.values().length);
         assertEquals(IntervalMethod.EXACT_POISSON, Indicator.ASFR_20_24.intervalMethod());
         assertEquals(IntervalMethod.NONE, Indicator.NIR.intervalMethod());
         assertEquals(IntervalMethod.NORMAL_APPROXIMATION, Indicator.TFR.intervalMethod());

@@ -50,7 +50,8 @@ import org.quicktheories.core.Gen;
  * QuickTheories generators of valid registers that sit on the edges of their period, for
  * the properties of indicators: periods of every notation (statistical years and their
  * half-years, calendar years, quarters, months, intervals across 29 February); event dates
- * on, and a day either side of, the period's first day, last day and reference date in
+ * on, and a day either side of, the period's first day, last day and reference date, and
+ * on the edges of the due rules' windows before the reference date (30 and 60 days, a year), in
  * about half the draws; women who turn 15, 20, … 50 on or next to those days, and women born
  * on 29 February; villages without women or married women (the zero denominators of
  * undefined rates); population rows of villages, of townships (which replace the sum of
@@ -273,8 +274,13 @@ public final class EdgeRegisters {
             LocalDate start = period.start();
             LocalDate end = period.end();
             LocalDate reference = period.referenceDate();
+            LocalDate yearBefore = reference.minusYears(1);
+            // The due rules' windows too: a pregnancy outcome 29–31 days, a procedure 29–31 and
+            // 59–61 days, a sterilisation a year and a day either side before the reference date.
             this.edges = new LocalDate[] {start.minusDays(1), start, start.plusDays(1), end.minusDays(1), end, end.plusDays(1),
-                reference.minusDays(1), reference, reference.plusDays(1)};
+                reference.minusDays(1), reference, reference.plusDays(1), reference.minusDays(29), reference.minusDays(30),
+                reference.minusDays(31), reference.minusDays(59), reference.minusDays(60), reference.minusDays(61),
+                yearBefore.minusDays(1), yearBefore, yearBefore.plusDays(1)};
             this.from = start.toEpochDay() - 500;
             this.to = end.toEpochDay() + 200;
         }

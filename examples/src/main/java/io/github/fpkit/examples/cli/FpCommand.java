@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
         description = {"Family-planning statistics from a register folder of CSV files (docs/FORMAT.md).",
             "Run 'fp demo' to see it work on the bundled demo township."},
         subcommands = {IndicatorsCommand.class, ValidateCommand.class, SummaryCommand.class, ReportCommand.class, AuditCommand.class,
-            QualityCommand.class, ReconcileCommand.class, DraftCommand.class, GenerateCommand.class, DemoCommand.class},
+            QualityCommand.class, ReconcileCommand.class, DraftCommand.class, DuelistCommand.class, GenerateCommand.class,
+            DemoCommand.class},
         exitCodeListHeading = "%nExit status:%n", exitCodeList = {"0:success",
             "1:the data has errors (validate) or the computation failed on data", "2:usage or I/O error"})
 final class FpCommand implements Callable<Integer> {

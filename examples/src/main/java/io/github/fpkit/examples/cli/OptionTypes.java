@@ -22,6 +22,8 @@ import io.github.fpkit.model.ReportingPeriod;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Set;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -93,6 +95,24 @@ final class OptionTypes {
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException("'" + text + "': not an indicator code; 'fp indicators --help' lists them");
             }
+        }
+    }
+
+    /** {@code --date}: an ISO date {@code yyyy-mm-dd} of the year 1 or later. */
+    static final class Date implements ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String text) {
+            LocalDate date;
+            try {
+                date = LocalDate.parse(text.strip());
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("'" + text + "': not a date of the form yyyy-mm-dd (for example 2009-09-30)"
+                        + (text.strip().matches("\\d{4}-\\d{2}-\\d{2}") ? ", or no such day" : ""));
+            }
+            if (date.getYear() < 1) {
+                throw new TypeConversionException("'" + text + "': before the year 1");
+            }
+            return date;
         }
     }
 }

@@ -48,7 +48,8 @@ import java.util.function.Consumer;
 /**
  * The single-machine engine's accumulator: the records of every table but {@code women.csv}
  * are joined to a {@link WomenIndex} and leave on each woman only what the per-woman rules
- * need (live births by sex, best method in use, a check in the period), and on each area
+ * need (live births by sex, best method in use, a check in the period, what the due rules
+ * need), and on each area
  * the counts of its events; {@link #tally} then applies the women's and the households'
  * rules, on several threads, and gives the {@link RegisterTally}. Every rule is
  * {@link RecordRules}', as in the per-woman path, so both give the same tally.
@@ -67,6 +68,10 @@ public final class IndexAccumulator {
     private final int[] liveFemales;
     private final byte[] method;
     private final boolean[] checked;
+    /** Each woman's due state ({@link RecordRules#dueState}), her earliest follow-up procedure and latest check that answers one. */
+    private final byte[] dueState;
+    private final int[] followUp;
+    private final int[] lastCheck;
     private final long[] householdArea;
 
     private final Map<Long, long[]> events;
@@ -93,6 +98,10 @@ public final class IndexAccumulator {
         this.method = new byte[women.size()];
         Arrays.fill(method, (byte) RecordRules.NO_METHOD);
         this.checked = new boolean[women.size()];
+        this.dueState = new byte[women.size()];
+        this.followUp = new int[women.size()];
+        Arrays.fill(followUp, RecordRules.NO_FOLLOW_UP);
+        this.lastCheck = new int[women.size()];
         this.householdArea = new long[women.householdCount()];
         this.events = new HashMap<>();
         this.rows = RegisterTally.builder(period);
@@ -156,6 +165,7 @@ public final class IndexAccumulator {
         int s = slot(episode.womanId(), RegisterTable.CONTRACEPTION);
         if (s != WomenIndex.NONE) {
             method[s] = (byte) Math.min(method[s], RecordRules.methodInUse(episode, period));
+            dueState[s] |= (byte) RecordRules.dueState(episode, period);
         }
         return this;
     }
@@ -165,6 +175,7 @@ public final class IndexAccumulator {
         int s = slot(pregnancy.womanId(), RegisterTable.PREGNANCIES);
         if (s != WomenIndex.NONE) {
             RecordRules.pregnancy(counts(women.area(s)), period, pregnancy);
+            dueState[s] |= (byte) RecordRules.dueState(pregnancy, period);
         }
         return this;
     }
@@ -174,6 +185,7 @@ public final class IndexAccumulator {
         int s = slot(procedure.womanId(), RegisterTable.PROCEDURES);
         if (s != WomenIndex.NONE) {
             RecordRules.procedure(counts(women.area(s)), period, procedure);
+            followUp[s] = Math.min(followUp[s], RecordRules.followUpProcedure(procedure, period));
         }
         return this;
     }
@@ -203,8 +215,10 @@ public final class IndexAccumulator {
     /** @return this accumulator, with the check */
     public IndexAccumulator add(HealthCheck check) {
         int s = slot(check.womanId(), RegisterTable.HEALTH_CHECKS);
-        if (s != WomenIndex.NONE && RecordRules.checkCounts(check, period)) {
-            checked[s] = true;
+        if (s != WomenIndex.NONE) {
+            checked[s] |= RecordRules.checkCounts(check, period);
+            dueState[s] |= (byte) RecordRules.dueState(check, period);
+            lastCheck[s] = Math.max(lastCheck[s], RecordRules.followUpCheck(check, period));
         }
         return this;
     }
@@ -247,6 +261,9 @@ public final class IndexAccumulator {
             m.liveFemales[s] = liveFemales[s] + other.liveFemales[s];
             m.method[s] = (byte) Math.min(method[s], other.method[s]);
             m.checked[s] = checked[s] || other.checked[s];
+            m.dueState[s] = (byte) (dueState[s] | other.dueState[s]);
+            m.followUp[s] = Math.min(followUp[s], other.followUp[s]);
+            m.lastCheck[s] = Math.max(lastCheck[s], other.lastCheck[s]);
         }
         for (int h = 0; h < householdArea.length; h++) {
             m.householdArea[h] = leastArea(householdArea[h], other.householdArea[h]);
@@ -363,7 +380,8 @@ public final class IndexAccumulator {
                     children[h] += born;
                     sons[h] += liveMales[s];
                 }
-                RecordRules.woman(c, period, women.birthDate(s), women.married(s), born, method[s], checked[s]);
+                RecordRules.woman(c, period, women.birthDate(s), women.married(s), born, method[s], checked[s], dueState[s],
+                        followUp[s], lastCheck[s]);
             }
         }
     }

@@ -16,6 +16,7 @@
 package io.github.fpkit.indicators.engine;
 
 import io.github.fpkit.model.ReportingPeriod;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -30,6 +31,10 @@ public final class PeriodDays {
     private final int start;
     private final int end;
     private final int reference;
+    private final int dayBeforeReference;
+    private final LocalDate recentOutcomeFrom;
+    private final LocalDate followUpFrom;
+    private final LocalDate followUpTo;
 
     private PeriodDays(ReportingPeriod period) {
         this.period = period;
@@ -38,6 +43,11 @@ public final class PeriodDays {
         this.start = PackedDate.of(period.start());
         this.end = PackedDate.of(period.end());
         this.reference = PackedDate.of(period.referenceDate());
+        LocalDate r = period.referenceDate();
+        this.dayBeforeReference = PackedDate.of(r.minusDays(1));
+        this.recentOutcomeFrom = r.minusDays(RecordRules.RECENT_OUTCOME_DAYS);
+        this.followUpFrom = r.minusDays(RecordRules.FOLLOW_UP_LAST_DAY);
+        this.followUpTo = r.minusDays(RecordRules.FOLLOW_UP_FIRST_DAY);
     }
 
     /**
@@ -66,6 +76,26 @@ public final class PeriodDays {
     /** @return the reference date, packed */
     int reference() {
         return reference;
+    }
+
+    /** @return the day before the reference date, packed */
+    int dayBeforeReference() {
+        return dayBeforeReference;
+    }
+
+    /** @return the first day of the window of a recent pregnancy outcome, 30 days before the reference date */
+    LocalDate recentOutcomeFrom() {
+        return recentOutcomeFrom;
+    }
+
+    /** @return the first day of the follow-up window, 60 days before the reference date */
+    LocalDate followUpFrom() {
+        return followUpFrom;
+    }
+
+    /** @return the last day of the follow-up window, 30 days before the reference date */
+    LocalDate followUpTo() {
+        return followUpTo;
     }
 
     /** @return true if the packed date lies in the period */

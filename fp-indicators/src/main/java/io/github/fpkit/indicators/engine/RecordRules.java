@@ -79,8 +79,9 @@ public final class RecordRules {
 
     /**
      * What a woman adds to her area, once her events are known: WRA, married WRA by parity,
-     * users by method, checked married WRA, modern users among all WRA, and the days she
-     * lives in each age group during the period.
+     * users by method, checked married WRA, modern users among all WRA, the days she
+     * lives in each age group during the period, and whether she is due for a check on the
+     * reference date and was checked.
      *
      * @param counts her area's counts
      * @param birthDate her birth date, packed
@@ -88,8 +89,19 @@ public final class RecordRules {
      * @param liveBirths her live births up to the reference date
      * @param method the ordinal of her method in use on the reference date, or {@link #NO_METHOD}
      * @param checked true if she had a check that counts for coverage in the period
+     * @param dueState her due state, the OR of {@link #dueState}s
+     * @param followUp her earliest {@link #followUpProcedure}, or {@link #NO_FOLLOW_UP}
+     * @param lastCheck her latest {@link #followUpCheck}, or {@link #NO_CHECK}
      */
-    public static void woman(long[] counts, PeriodDays p, int birthDate, boolean married, int liveBirths, int method, boolean checked) {
+    public static void woman(long[] counts, PeriodDays p, int birthDate, boolean married, int liveBirths, int method, boolean checked,
+            int dueState, int followUp, int lastCheck) {
+        int reasons = dueReasons(p, birthDate, married, dueState, followUp);
+        if (reasons != 0) {
+            counts[Count.DUE_WOMEN.ordinal()]++;
+            if (dueChecked(reasons, dueState, followUp, lastCheck)) {
+                counts[Count.DUE_WOMEN_CHECKED.ordinal()]++;
+            }
+        }
         if (AgeGroup.isChildbearingAge(PackedDate.completedYears(birthDate, p.reference()))) {
             counts[Count.WRA.ordinal()]++;
             if (method != NO_METHOD && METHODS[method].isModern()) {
@@ -117,6 +129,160 @@ public final class RecordRules {
                 }
             }
         }
+    }
+
+    /** A woman due on the reference date for an IUD check: bit of {@link #dueReasons}, as {@code DueReason.IUD_CHECK}. */
+    public static final int DUE_IUD_CHECK = 1;
+    /** A woman due for a pregnancy check: bit of {@link #dueReasons}, as {@code DueReason.PREGNANCY_CHECK}. */
+    public static final int DUE_PREGNANCY_CHECK = 2;
+    /** A woman due for a follow-up after a procedure: bit of {@link #dueReasons}, as {@code DueReason.FOLLOW_UP}. */
+    public static final int DUE_FOLLOW_UP = 4;
+    /** Days after a pregnancy's outcome (the outcome day 0 to this one) on which no pregnancy check is due. */
+    public static final int RECENT_OUTCOME_DAYS = 30;
+    /** The first day after a procedure on which its follow-up is due. */
+    public static final int FOLLOW_UP_FIRST_DAY = 30;
+    /** The last day after a procedure on which its follow-up is due. */
+    public static final int FOLLOW_UP_LAST_DAY = 60;
+    /** No procedure in the follow-up window: the greatest packed date, after every check. */
+    public static final int NO_FOLLOW_UP = Integer.MAX_VALUE;
+    /** No check that answers a follow-up in P: the least packed date, before every procedure. */
+    public static final int NO_CHECK = 0;
+
+    /** Bits of a woman's due state ({@link #dueState}), merged by OR. */
+    private static final int IUD_IN_USE = 1;
+    private static final int STERILISED_OVER_A_YEAR = 2;
+    private static final int PREGNANT = 4;
+    private static final int RECENT_OUTCOME = 8;
+    private static final int IUD_CHECKED = 16;
+    private static final int PREGNANCY_CHECKED = 32;
+
+    /**
+     * What a contraceptive episode leaves on its woman's due state: an IUD in use on the
+     * reference date, or a sterilisation (hers, or her husband's as recorded under her) in use
+     * on the reference date and started more than a year before it (the reference date after
+     * the start's first anniversary).
+     *
+     * @return bits to OR into her state, 0 if none
+     */
+    public static int dueState(ContraceptiveEpisode episode, PeriodDays p) {
+        if (!episode.isInUseOn(p.period().referenceDate())) {
+            return 0;
+        }
+        ContraceptiveMethod m = episode.method();
+        if (m == ContraceptiveMethod.IUD) {
+            return IUD_IN_USE;
+        }
+        boolean sterilisation = m == ContraceptiveMethod.FEMALE_STERILIZATION || m == ContraceptiveMethod.MALE_STERILIZATION;
+        // More than a year: the reference date is after the first anniversary of the start, the
+        // anniversary taken as ages are (29 February to 1 March), so a full year has passed by the day before.
+        return sterilisation && PackedDate.completedYears(PackedDate.of(episode.startDate()), p.dayBeforeReference()) >= 1
+                ? STERILISED_OVER_A_YEAR : 0;
+    }
+
+    /**
+     * What a pregnancy leaves on its woman's due state: pregnant on the reference date (as
+     * CURRENT_PREGNANCIES counts her), or an outcome (a delivery or a termination of any
+     * kind) in the 30 days up to it, {@code [r − 30, r]}.
+     *
+     * @return bits to OR into her state, 0 if none
+     */
+    public static int dueState(Pregnancy pregnancy, PeriodDays p) {
+        LocalDate r = p.period().referenceDate();
+        int state = pregnancy.isCurrentOn(r) ? PREGNANT : 0;
+        if (pregnancy.outcome() != PregnancyOutcome.ONGOING) {
+            LocalDate outcome = pregnancy.outcomeDate().orElseThrow();
+            if (!outcome.isBefore(p.recentOutcomeFrom()) && !outcome.isAfter(r)) {
+                state |= RECENT_OUTCOME;
+            }
+        }
+        return state;
+    }
+
+    /**
+     * What a check leaves on its woman's due state: an IUD check or a pregnancy check in P.
+     *
+     * @return bits to OR into her state, 0 if none
+     */
+    public static int dueState(HealthCheck check, PeriodDays p) {
+        if (!p.period().contains(check.date())) {
+            return 0;
+        }
+        return switch (check.kind()) {
+            case IUD_CHECK -> IUD_CHECKED;
+            case PREGNANCY_CHECK -> PREGNANCY_CHECKED;
+            default -> 0;
+        };
+    }
+
+    /**
+     * @return the packed date of a check in P that can answer a follow-up (an IUD, pregnancy or
+     *         disease check), else {@link #NO_CHECK}; of several, the latest counts
+     */
+    public static int followUpCheck(HealthCheck check, PeriodDays p) {
+        return check.kind().countsForCoverage() && p.period().contains(check.date()) ? PackedDate.of(check.date()) : NO_CHECK;
+    }
+
+    /**
+     * @return the packed date of an IUD insertion or removal or an implant insertion 30 to 60
+     *         days before the reference date ({@code [r − 60, r − 30]}), else {@link #NO_FOLLOW_UP};
+     *         of several, the earliest counts
+     */
+    public static int followUpProcedure(Procedure procedure, PeriodDays p) {
+        switch (procedure.type()) {
+            case IUD_INSERTION:
+            case IUD_REMOVAL:
+            case IMPLANT_INSERTION:
+                LocalDate d = procedure.date();
+                return d.isBefore(p.followUpFrom()) || d.isAfter(p.followUpTo()) ? NO_FOLLOW_UP : PackedDate.of(d);
+            default:
+                return NO_FOLLOW_UP;
+        }
+    }
+
+    /**
+     * A woman's reasons to be due for a check on the reference date (the national grassroots
+     * WIS service-guidance convention, 2005): an IUD check if she is a married WRA with an IUD
+     * in use; a pregnancy check if she is a married WRA who is not pregnant, not sterilised
+     * more than a year before, and had no pregnancy outcome in the last 30 days; a follow-up
+     * if she is a WRA (of any marital status) with a procedure in the follow-up window.
+     *
+     * @param birthDate her birth date, packed
+     * @param married true if married or remarried
+     * @param state her due state, the OR of {@link #dueState}s
+     * @param followUp the earliest {@link #followUpProcedure}, or {@link #NO_FOLLOW_UP}
+     * @return the OR of {@link #DUE_IUD_CHECK}, {@link #DUE_PREGNANCY_CHECK} and {@link #DUE_FOLLOW_UP}; 0 if not due
+     */
+    public static int dueReasons(PeriodDays p, int birthDate, boolean married, int state, int followUp) {
+        if (!AgeGroup.isChildbearingAge(PackedDate.completedYears(birthDate, p.reference()))) {
+            return 0;
+        }
+        int reasons = followUp != NO_FOLLOW_UP ? DUE_FOLLOW_UP : 0;
+        if (married) {
+            if ((state & IUD_IN_USE) != 0) {
+                reasons |= DUE_IUD_CHECK;
+            }
+            if ((state & (PREGNANT | STERILISED_OVER_A_YEAR | RECENT_OUTCOME)) == 0) {
+                reasons |= DUE_PREGNANCY_CHECK;
+            }
+        }
+        return reasons;
+    }
+
+    /**
+     * Whether a woman due was checked as one of her reasons asks: an IUD check in P for an IUD
+     * check, a pregnancy check in P for a pregnancy check, and for a follow-up an IUD,
+     * pregnancy or disease check in P on or after her first procedure of the window.
+     *
+     * @param reasons her {@link #dueReasons}
+     * @param state her due state
+     * @param followUp her earliest follow-up procedure, or {@link #NO_FOLLOW_UP}
+     * @param lastCheck her latest {@link #followUpCheck}, or {@link #NO_CHECK}
+     * @return true if she counts as checked
+     */
+    public static boolean dueChecked(int reasons, int state, int followUp, int lastCheck) {
+        return (reasons & DUE_IUD_CHECK) != 0 && (state & IUD_CHECKED) != 0
+                || (reasons & DUE_PREGNANCY_CHECK) != 0 && (state & PREGNANCY_CHECKED) != 0
+                || (reasons & DUE_FOLLOW_UP) != 0 && lastCheck >= followUp;
     }
 
     /** @return the date packed as the rules take dates, see {@link PackedDate} */

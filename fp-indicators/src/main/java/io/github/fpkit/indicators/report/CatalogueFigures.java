@@ -91,6 +91,9 @@ final class CatalogueFigures {
                     PROC_MID_TERM_INDUCTION, PROC_IMPLANT_INSERTION, PROC_IMPLANT_REMOVAL -> ReportTerm.of(BY_CODE.get(count));
             case CURRENT_PREGNANCIES -> ReportTerm.of(ReportLayout.CURRENT_PREGNANCIES);
             case CHECKED_MARRIED_WRA -> ReportTerm.of(ReportLayout.CHECKS_DONE);
+            // A report's 应检/已检 stay paired with HEALTH_CHECK_COVERAGE (its stated rate over 应检, see stated()):
+            // the women due by the convention's rules are counted from a register's records only.
+            case DUE_WOMEN, DUE_WOMEN_CHECKED -> ReportTerm.unstated(UnstatedCount.RECORD_LEVEL);
             case BIRTHS_AGE_15_19, BIRTHS_AGE_20_24, BIRTHS_AGE_25_29, BIRTHS_AGE_30_34, BIRTHS_AGE_35_39, BIRTHS_AGE_40_44, BIRTHS_AGE_45_49,
                     DAYS_AGE_15_19, DAYS_AGE_20_24, DAYS_AGE_25_29, DAYS_AGE_30_34, DAYS_AGE_35_39, DAYS_AGE_40_44, DAYS_AGE_45_49,
                     PREGNANCIES_PLANNED_KNOWN, PREGNANCIES_UNPLANNED,

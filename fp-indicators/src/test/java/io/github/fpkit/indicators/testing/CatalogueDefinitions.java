@@ -31,6 +31,8 @@ import io.github.fpkit.model.PolicyStatus;
 import io.github.fpkit.model.PopulationCount;
 import io.github.fpkit.model.Pregnancy;
 import io.github.fpkit.model.PregnancyOutcome;
+import io.github.fpkit.model.Procedure;
+import io.github.fpkit.model.ProcedureType;
 import io.github.fpkit.model.ReportingPeriod;
 import io.github.fpkit.model.Sex;
 import io.github.fpkit.model.Woman;
@@ -187,6 +189,8 @@ public final class CatalogueDefinitions {
         Map<String, List<ContraceptiveEpisode>> episodes = register.contraceptiveEpisodes()
                 .collect(Collectors.groupingBy(ContraceptiveEpisode::womanId));
         Map<String, List<HealthCheck>> checks = register.healthChecks().collect(Collectors.groupingBy(HealthCheck::womanId));
+        Map<String, List<Pregnancy>> pregnancies = register.pregnancies().collect(Collectors.groupingBy(Pregnancy::womanId));
+        Map<String, List<Procedure>> procedures = register.procedures().collect(Collectors.groupingBy(Procedure::womanId));
         for (Woman w : women.values()) {
             long[] c = own.computeIfAbsent(w.areaCode(), a -> new long[Count.values().length]);
             int age = age(w.birthDate(), r);
@@ -210,6 +214,8 @@ public final class CatalogueDefinitions {
                     }
                 }
             }
+            dueCheck(w, episodes.getOrDefault(w.id(), List.of()), pregnancies.getOrDefault(w.id(), List.of()),
+                    procedures.getOrDefault(w.id(), List.of()), checks.getOrDefault(w.id(), List.of()), period, c);
             for (LocalDate d = period.start(); !d.isAfter(period.end()); d = d.plusDays(1)) {
                 int a = age(w.birthDate(), d);
                 if (a >= 15 && a <= 49) {
@@ -286,6 +292,50 @@ public final class CatalogueDefinitions {
             }
         }
         return own;
+    }
+
+    /**
+     * Section 6.8, HEALTH_CHECK_COVERAGE_DUE: whether the woman is due on r (an IUD check, a
+     * pregnancy check, a follow-up) and whether a check of a kind she is due answers it.
+     */
+    private static void dueCheck(Woman w, List<ContraceptiveEpisode> episodes, List<Pregnancy> pregnancies, List<Procedure> procedures,
+            List<HealthCheck> checks, ReportingPeriod period, long[] c) {
+        LocalDate r = period.referenceDate();
+        int age = age(w.birthDate(), r);
+        if (age < 15 || age > 49) {
+            return;
+        }
+        boolean married = w.maritalStatus() == MaritalStatus.MARRIED || w.maritalStatus() == MaritalStatus.REMARRIED;
+        List<ContraceptiveEpisode> inUse = episodes.stream()
+                .filter(e -> !e.startDate().isAfter(r) && (e.endDate().isEmpty() || !e.endDate().get().isBefore(r)))
+                .collect(Collectors.toList());
+        boolean iud = married && inUse.stream().anyMatch(e -> e.method() == ContraceptiveMethod.IUD);
+        boolean sterilised = inUse.stream().anyMatch(e -> (e.method() == ContraceptiveMethod.FEMALE_STERILIZATION
+                || e.method() == ContraceptiveMethod.MALE_STERILIZATION) && age(e.startDate(), r.minusDays(1)) >= 1);
+        boolean pregnant = pregnancies.stream().anyMatch(p -> !p.startDate().isAfter(r)
+                && (p.outcome() == PregnancyOutcome.ONGOING || p.outcomeDate().orElseThrow().isAfter(r)));
+        boolean recentOutcome = pregnancies.stream().filter(p -> p.outcome() != PregnancyOutcome.ONGOING)
+                .map(p -> ChronoUnit.DAYS.between(p.outcomeDate().orElseThrow(), r)).anyMatch(days -> days >= 0 && days <= 30);
+        boolean pregnancyCheck = married && !pregnant && !sterilised && !recentOutcome;
+        Optional<LocalDate> followUp = procedures.stream()
+                .filter(p -> p.type() == ProcedureType.IUD_INSERTION || p.type() == ProcedureType.IUD_REMOVAL
+                        || p.type() == ProcedureType.IMPLANT_INSERTION)
+                .map(Procedure::date).filter(d -> {
+                    long days = ChronoUnit.DAYS.between(d, r);
+                    return days >= 30 && days <= 60;
+                }).min(LocalDate::compareTo);
+        if (!iud && !pregnancyCheck && followUp.isEmpty()) {
+            return;
+        }
+        c[Count.DUE_WOMEN.ordinal()]++;
+        List<HealthCheck> inP = checks.stream().filter(h -> period.contains(h.date())).collect(Collectors.toList());
+        boolean checked = iud && inP.stream().anyMatch(h -> h.kind() == HealthCheckKind.IUD_CHECK)
+                || pregnancyCheck && inP.stream().anyMatch(h -> h.kind() == HealthCheckKind.PREGNANCY_CHECK)
+                || followUp.isPresent() && inP.stream().anyMatch(h -> h.kind() != HealthCheckKind.PRE_PREGNANCY
+                        && !h.date().isBefore(followUp.get()));
+        if (checked) {
+            c[Count.DUE_WOMEN_CHECKED.ordinal()]++;
+        }
     }
 
     /** @return the completed years from {@code birth} to {@code date}, negative before the birth */

@@ -66,6 +66,8 @@ final class NumeratorNames {
             case MCPR:
             case HEALTH_CHECK_COVERAGE:
                 return w.pick("没有已婚育龄妇女", "no married WRA");
+            case HEALTH_CHECK_COVERAGE_DUE:
+                return w.pick("没有应检妇女", "no women due for a check");
             case MCPR_ALL:
                 return w.pick("没有育龄妇女", "no WRA");
             case POLICY_BIRTH_RATE:
