@@ -30,6 +30,7 @@ public final class PeriodDays {
     private final int start;
     private final int end;
     private final int reference;
+    private final int cohortStart;
 
     private PeriodDays(ReportingPeriod period) {
         this.period = period;
@@ -38,6 +39,7 @@ public final class PeriodDays {
         this.start = PackedDate.of(period.start());
         this.end = PackedDate.of(period.end());
         this.reference = PackedDate.of(period.referenceDate());
+        this.cohortStart = PackedDate.of(period.start().minusMonths(12));
     }
 
     /**
@@ -66,6 +68,19 @@ public final class PeriodDays {
     /** @return the reference date, packed */
     int reference() {
         return reference;
+    }
+
+    /**
+     * @return the first day of the 12 months before the period (its start minus 12 months),
+     *         packed: where the discontinuation cohort and every event the dynamics read begin
+     */
+    int cohortStart() {
+        return cohortStart;
+    }
+
+    /** @return the reference date as an epoch day */
+    long referenceEpochDay() {
+        return endEpochDay;
     }
 
     /** @return true if the packed date lies in the period */
