@@ -398,4 +398,17 @@ class DynamicsTest {
         assertEquals(Map.of("outcomes", 1L, "uptakes", 1L),
                 Map.of("outcomes", v.count(Count.POSTPARTUM_42D_OUTCOMES), "uptakes", v.count(Count.POSTPARTUM_42D_UPTAKES)));
     }
+    @Test
+    void test_anEpisodeRepeatedRowForRow_isOneEpisode() {
+        Register.Builder b = Register.builder().withTable(RegisterTable.CONTRACEPTION).withTable(RegisterTable.PREGNANCIES).add(woman("R"));
+        b.add(episode("R", ContraceptiveMethod.INJECTABLE, "2008-02-01", "2008-04-10"));
+        b.add(episode("R", ContraceptiveMethod.INJECTABLE, "2008-02-01", "2008-04-10"));
+        b.add(episode("R", ContraceptiveMethod.INJECTABLE, "2008-02-01", "2008-04-11"));
+        Register register = b.build();
+        AreaTally v = IndicatorCalculator.tally(register, Q1).tallies(AreaLevel.VILLAGE).get(V1);
+        assertEquals(2, v.count(Count.COHORT_EPISODES_INJECTABLE), "the repeated row counts once; another end is another episode");
+        assertEquals(2, v.count(Count.discontinued(ContraceptiveMethod.INJECTABLE, 3)));
+        assertEquals(CatalogueDefinitions.tallies(register, Q1, AreaLevel.VILLAGE).get(V1), v);
+        assertEquals(IndicatorCalculator.tally(register, Q1), PerWomanDecompositionTest.perWoman(register, Q1, 1, new Random(1)));
+    }
 }

@@ -206,7 +206,7 @@ public final class ContraceptiveDynamics {
      */
     static void count(long[] counts, PeriodDays p, int[] events, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (kind(events, i) == EPISODE) {
+            if (kind(events, i) == EPISODE && !sameEventBefore(events, from, i)) {
                 cohortEpisode(counts, p, events, from, to, i);
             }
         }
@@ -326,6 +326,17 @@ public final class ContraceptiveDynamics {
     private static boolean isAbortion(int outcome) {
         return outcome == PregnancyOutcome.INDUCED_ABORTION.ordinal() || outcome == PregnancyOutcome.MID_TERM_INDUCTION.ordinal()
                 || outcome == PregnancyOutcome.MISCARRIAGE.ordinal();
+    }
+
+    /** @return true if an earlier event is the same as event i in every field: an episode repeated row for row is one episode */
+    private static boolean sameEventBefore(int[] events, int from, int i) {
+        for (int j = from; j < i; j++) {
+            if (events[j * WIDTH] == events[i * WIDTH] && events[j * WIDTH + 1] == events[i * WIDTH + 1]
+                    && events[j * WIDTH + 2] == events[i * WIDTH + 2]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return true if an earlier event is an outcome of the same kind (delivery or abortion) on the same date: twins are one delivery */

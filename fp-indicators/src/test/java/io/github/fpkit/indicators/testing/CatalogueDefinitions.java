@@ -305,7 +305,8 @@ public final class CatalogueDefinitions {
             List<Birth> births, List<Procedure> procedures) {
         LocalDate r = period.referenceDate();
         LocalDate cohortFrom = period.start().minusMonths(12);
-        for (ContraceptiveEpisode e : episodes) {
+        // An episode repeated row for row is one episode.
+        for (ContraceptiveEpisode e : new java.util.LinkedHashSet<>(episodes)) {
             if (sterilisation(e.method()) || e.startDate().isBefore(cohortFrom) || !e.startDate().isBefore(period.start())) {
                 continue;
             }
