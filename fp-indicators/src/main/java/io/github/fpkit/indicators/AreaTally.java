@@ -166,7 +166,7 @@ public final class AreaTally implements Serializable {
      * @throws IllegalArgumentException if the indicator is a count, a total fertility rate
      *         (TFR, TFR_1, TFR_2, TFR_3P), a mean age (MAC, MEAN_AGE_FIRST_BIRTH),
      *         couple-years of protection (CYP, CYP_*) or a life-table rate
-     *         (DISCONTINUATION_12M*, FAILURE_12M*)
+     *         (DISCONT_12M*, FAILURE_12M*)
      */
     public Optional<Rate> rate(Indicator indicator) {
         Objects.requireNonNull(indicator, "indicator");
@@ -218,7 +218,7 @@ public final class AreaTally implements Serializable {
     }
 
     /**
-     * @param indicator a life-table rate ({@link Formula.Kind#CUMULATIVE_INCIDENCE}: DISCONTINUATION_12M,
+     * @param indicator a life-table rate ({@link Formula.Kind#CUMULATIVE_INCIDENCE}: DISCONT_12M,
      *        FAILURE_12M and their methods), not null
      * @return its 12-month cumulative incidence over this tally's life table
      * @throws IllegalArgumentException if the indicator is not a life-table rate
@@ -266,7 +266,7 @@ public final class AreaTally implements Serializable {
      * numerator); for a total fertility rate (TFR, TFR_k), value and interval only; for a
      * mean age (MAC, MEAN_AGE_FIRST_BIRTH), the value only; for couple-years of protection,
      * the value only, with the standard factors ({@link CypFactors#standard()}); for a
-     * life-table rate (DISCONTINUATION_12M*, FAILURE_12M*), value and interval
+     * life-table rate (DISCONT_12M*, FAILURE_12M*), value and interval
      * ({@link CumulativeIncidence}).
      *
      * @param indicator the indicator, not null

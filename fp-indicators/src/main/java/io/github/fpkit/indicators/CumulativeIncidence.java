@@ -30,7 +30,7 @@ import java.util.OptionalDouble;
  * life table of the DHS).
  *
  * <pre>{@code
- * CumulativeIncidence f = tally.cumulativeIncidence(Indicator.DISCONTINUATION_12M_IUD);
+ * CumulativeIncidence f = tally.cumulativeIncidence(Indicator.DISCONT_12M_IUD);
  * f.value();         // OptionalDouble, in %
  * f.interval(0.95);  // Greenwood (delta-method) variance, log-log transform
  * }</pre>

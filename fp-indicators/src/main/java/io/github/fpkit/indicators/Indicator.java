@@ -389,35 +389,35 @@ public enum Indicator {
             coupleYears(of(Count.DISTRIBUTED_CONDOM)),
             "DISTRIBUTED_CONDOM / condoms per CYP"),
     /** 12个月停用率 — 12-month discontinuation rate: Kaplan–Meier probability × 100 of stopping, for any reason, within 12 months of use: reversible episodes starting in the 12 months before P, censored at the reference date. */
-    DISCONTINUATION_12M("12个月停用率", "12-month discontinuation rate", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.GREENWOOD_LOG_LOG,
+    DISCONT_12M("12个月停用率", "12-month discontinuation rate", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.GREENWOOD_LOG_LOG,
             cumulativeIncidence(Dynamics.discontinuation(null)),
             "Kaplan–Meier probability × 100 of stopping, for any reason, within 12 months of use: reversible episodes starting in the 12 months before P, censored at the reference date"),
     /** 12个月停用率（上环） — 12-month discontinuation rate, IUD: Kaplan–Meier probability × 100 of stopping, for any reason, within 12 months of use: episodes of IUD starting in the 12 months before P, censored at the reference date. */
-    DISCONTINUATION_12M_IUD("12个月停用率（上环）", "12-month discontinuation rate, IUD", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.GREENWOOD_LOG_LOG,
+    DISCONT_12M_IUD("12个月停用率（上环）", "12-month discontinuation rate, IUD", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.GREENWOOD_LOG_LOG,
             cumulativeIncidence(Dynamics.discontinuation(ContraceptiveMethod.IUD)),
             "Kaplan–Meier probability × 100 of stopping, for any reason, within 12 months of use: episodes of IUD starting in the 12 months before P, censored at the reference date"),
     /** 12个月停用率（皮埋） — 12-month discontinuation rate, implant: Kaplan–Meier probability × 100 of stopping, for any reason, within 12 months of use: episodes of implant starting in the 12 months before P, censored at the reference date. */
-    DISCONTINUATION_12M_IMPLANT("12个月停用率（皮埋）", "12-month discontinuation rate, implant", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.GREENWOOD_LOG_LOG,
+    DISCONT_12M_IMPLANT("12个月停用率（皮埋）", "12-month discontinuation rate, implant", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.GREENWOOD_LOG_LOG,
             cumulativeIncidence(Dynamics.discontinuation(ContraceptiveMethod.IMPLANT)),
             "Kaplan–Meier probability × 100 of stopping, for any reason, within 12 months of use: episodes of implant starting in the 12 months before P, censored at the reference date"),
     /** 12个月停用率（避孕针） — 12-month discontinuation rate, injectable: Kaplan–Meier probability × 100 of stopping, for any reason, within 12 months of use: episodes of injectable starting in the 12 months before P, censored at the reference date. */
-    DISCONTINUATION_12M_INJECTABLE("12个月停用率（避孕针）", "12-month discontinuation rate, injectable", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.GREENWOOD_LOG_LOG,
+    DISCONT_12M_INJECTABLE("12个月停用率（避孕针）", "12-month discontinuation rate, injectable", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.GREENWOOD_LOG_LOG,
             cumulativeIncidence(Dynamics.discontinuation(ContraceptiveMethod.INJECTABLE)),
             "Kaplan–Meier probability × 100 of stopping, for any reason, within 12 months of use: episodes of injectable starting in the 12 months before P, censored at the reference date"),
     /** 12个月停用率（口服药） — 12-month discontinuation rate, oral pill: Kaplan–Meier probability × 100 of stopping, for any reason, within 12 months of use: episodes of oral pill starting in the 12 months before P, censored at the reference date. */
-    DISCONTINUATION_12M_ORAL_PILL("12个月停用率（口服药）", "12-month discontinuation rate, oral pill", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.GREENWOOD_LOG_LOG,
+    DISCONT_12M_ORAL_PILL("12个月停用率（口服药）", "12-month discontinuation rate, oral pill", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.GREENWOOD_LOG_LOG,
             cumulativeIncidence(Dynamics.discontinuation(ContraceptiveMethod.ORAL_PILL)),
             "Kaplan–Meier probability × 100 of stopping, for any reason, within 12 months of use: episodes of oral pill starting in the 12 months before P, censored at the reference date"),
     /** 12个月停用率（避孕套） — 12-month discontinuation rate, condom: Kaplan–Meier probability × 100 of stopping, for any reason, within 12 months of use: episodes of condom starting in the 12 months before P, censored at the reference date. */
-    DISCONTINUATION_12M_CONDOM("12个月停用率（避孕套）", "12-month discontinuation rate, condom", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.GREENWOOD_LOG_LOG,
+    DISCONT_12M_CONDOM("12个月停用率（避孕套）", "12-month discontinuation rate, condom", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.GREENWOOD_LOG_LOG,
             cumulativeIncidence(Dynamics.discontinuation(ContraceptiveMethod.CONDOM)),
             "Kaplan–Meier probability × 100 of stopping, for any reason, within 12 months of use: episodes of condom starting in the 12 months before P, censored at the reference date"),
-    /** 12个月停用率（其他现代方法） — 12-month discontinuation rate, other modern methods: Kaplan–Meier probability × 100 of stopping, for any reason, within 12 months of use: episodes of other modern methods starting in the 12 months before P, censored at the reference date. */
-    DISCONTINUATION_12M_OTHER_MODERN("12个月停用率（其他现代方法）", "12-month discontinuation rate, other modern methods", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.GREENWOOD_LOG_LOG,
+    /** 12个月停用率（其他方法） — 12-month discontinuation rate, other modern methods: Kaplan–Meier probability × 100 of stopping, for any reason, within 12 months of use: episodes of other modern methods starting in the 12 months before P, censored at the reference date. */
+    DISCONT_12M_OTHER_MODERN("12个月停用率（其他方法）", "12-month discontinuation rate, other modern methods", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.GREENWOOD_LOG_LOG,
             cumulativeIncidence(Dynamics.discontinuation(ContraceptiveMethod.OTHER_MODERN)),
             "Kaplan–Meier probability × 100 of stopping, for any reason, within 12 months of use: episodes of other modern methods starting in the 12 months before P, censored at the reference date"),
     /** 12个月停用率（传统方法） — 12-month discontinuation rate, traditional methods: Kaplan–Meier probability × 100 of stopping, for any reason, within 12 months of use: episodes of traditional methods starting in the 12 months before P, censored at the reference date. */
-    DISCONTINUATION_12M_TRADITIONAL("12个月停用率（传统方法）", "12-month discontinuation rate, traditional methods", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.GREENWOOD_LOG_LOG,
+    DISCONT_12M_TRADITIONAL("12个月停用率（传统方法）", "12-month discontinuation rate, traditional methods", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.GREENWOOD_LOG_LOG,
             cumulativeIncidence(Dynamics.discontinuation(ContraceptiveMethod.TRADITIONAL)),
             "Kaplan–Meier probability × 100 of stopping, for any reason, within 12 months of use: episodes of traditional methods starting in the 12 months before P, censored at the reference date"),
     /** 12个月失败率 — 12-month failure rate: cumulative incidence × 100 of a pregnancy starting during use within 12 months, other stops competing (Aalen–Johansen): reversible episodes starting in the 12 months before P. */
@@ -444,8 +444,8 @@ public enum Indicator {
     FAILURE_12M_CONDOM("12个月失败率（避孕套）", "12-month failure rate, condom", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.GREENWOOD_LOG_LOG,
             cumulativeIncidence(Dynamics.failure(ContraceptiveMethod.CONDOM)),
             "cumulative incidence × 100 of a pregnancy starting during use within 12 months, other stops competing (Aalen–Johansen): episodes of condom starting in the 12 months before P"),
-    /** 12个月失败率（其他现代方法） — 12-month failure rate, other modern methods: cumulative incidence × 100 of a pregnancy starting during use within 12 months, other stops competing (Aalen–Johansen): episodes of other modern methods starting in the 12 months before P. */
-    FAILURE_12M_OTHER_MODERN("12个月失败率（其他现代方法）", "12-month failure rate, other modern methods", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.GREENWOOD_LOG_LOG,
+    /** 12个月失败率（其他方法） — 12-month failure rate, other modern methods: cumulative incidence × 100 of a pregnancy starting during use within 12 months, other stops competing (Aalen–Johansen): episodes of other modern methods starting in the 12 months before P. */
+    FAILURE_12M_OTHER_MODERN("12个月失败率（其他方法）", "12-month failure rate, other modern methods", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.GREENWOOD_LOG_LOG,
             cumulativeIncidence(Dynamics.failure(ContraceptiveMethod.OTHER_MODERN)),
             "cumulative incidence × 100 of a pregnancy starting during use within 12 months, other stops competing (Aalen–Johansen): episodes of other modern methods starting in the 12 months before P"),
     /** 12个月失败率（传统方法） — 12-month failure rate, traditional methods: cumulative incidence × 100 of a pregnancy starting during use within 12 months, other stops competing (Aalen–Johansen): episodes of traditional methods starting in the 12 months before P. */
@@ -476,16 +476,16 @@ public enum Indicator {
     SWITCHING_CONDOM("换用率（避孕套）", "Method switching, condom", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.WILSON_SCORE,
             ratio(Dynamics.switched(ContraceptiveMethod.CONDOM), Dynamics.switchObserved(ContraceptiveMethod.CONDOM)),
             "stops without failure within 12 months of episodes of condom starting in the 12 months before P followed by another method within 30 days of the end / those stops whose 30 days have passed by the reference date × 100"),
-    /** 换用率（其他现代方法） — Method switching, other modern methods: stops without failure within 12 months of episodes of other modern methods starting in the 12 months before P followed by another method within 30 days of the end / those stops whose 30 days have passed by the reference date × 100. */
-    SWITCHING_OTHER_MODERN("换用率（其他现代方法）", "Method switching, other modern methods", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.WILSON_SCORE,
+    /** 换用率（其他方法） — Method switching, other modern methods: stops without failure within 12 months of episodes of other modern methods starting in the 12 months before P followed by another method within 30 days of the end / those stops whose 30 days have passed by the reference date × 100. */
+    SWITCHING_OTHER_MODERN("换用率（其他方法）", "Method switching, other modern methods", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.WILSON_SCORE,
             ratio(Dynamics.switched(ContraceptiveMethod.OTHER_MODERN), Dynamics.switchObserved(ContraceptiveMethod.OTHER_MODERN)),
             "stops without failure within 12 months of episodes of other modern methods starting in the 12 months before P followed by another method within 30 days of the end / those stops whose 30 days have passed by the reference date × 100"),
     /** 换用率（传统方法） — Method switching, traditional methods: stops without failure within 12 months of episodes of traditional methods starting in the 12 months before P followed by another method within 30 days of the end / those stops whose 30 days have passed by the reference date × 100. */
     SWITCHING_TRADITIONAL("换用率（传统方法）", "Method switching, traditional methods", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.WILSON_SCORE,
             ratio(Dynamics.switched(ContraceptiveMethod.TRADITIONAL), Dynamics.switchObserved(ContraceptiveMethod.TRADITIONAL)),
             "stops without failure within 12 months of episodes of traditional methods starting in the 12 months before P followed by another method within 30 days of the end / those stops whose 30 days have passed by the reference date × 100"),
-    /** 产后42天避孕落实率（产后及时落实率） — Postpartum uptake within 42 days: deliveries in P at least 42 days before the reference date followed within 42 days by a modern method or an insertion / those deliveries × 100, women sterilised before excluded. */
-    POSTPARTUM_UPTAKE_42D("产后42天避孕落实率（产后及时落实率）", "Postpartum uptake within 42 days", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.WILSON_SCORE,
+    /** 产后42天避孕落实率 — Postpartum uptake within 42 days: deliveries in P at least 42 days before the reference date followed within 42 days by a modern method or an insertion / those deliveries × 100, women sterilised before excluded. */
+    POSTPARTUM_UPTAKE_42D("产后42天避孕落实率", "Postpartum uptake within 42 days", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.WILSON_SCORE,
             ratio(of(Count.POSTPARTUM_42D_UPTAKES), of(Count.POSTPARTUM_42D_OUTCOMES)),
             "deliveries in P at least 42 days before the reference date followed within 42 days by a modern method or an insertion / those deliveries × 100, women sterilised before excluded"),
     /** 流产后42天避孕落实率 — Post-abortion uptake within 42 days: abortions in P at least 42 days before the reference date followed within 42 days by a modern method or an insertion / those abortions × 100, women sterilised before excluded. */

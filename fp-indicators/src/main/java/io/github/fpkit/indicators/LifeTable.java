@@ -35,7 +35,7 @@ import java.util.function.ToLongFunction;
  * Its counts add over areas, so the table of a township is that of its villages' counts.
  *
  * <pre>{@code
- * LifeTable iud = Indicator.DISCONTINUATION_12M_IUD.formula().lifeTable().orElseThrow();
+ * LifeTable iud = Indicator.DISCONT_12M_IUD.formula().lifeTable().orElseThrow();
  * iud.entering();             // COHORT_EPISODES_IUD
  * iud.estimate(tally::count); // the 12-month discontinuation of the IUD
  * }</pre>

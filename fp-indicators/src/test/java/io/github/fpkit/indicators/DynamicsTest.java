@@ -184,28 +184,28 @@ class DynamicsTest {
     void test_exampleE_rates_byHand() {
         ComputedIndicators c = Indicators.compute(exampleE(), Q1);
         // S(12) = 7/8 · 6/7 · 5/6 · 3/5 = 3/8.
-        assertEquals(62.5, value(c, V1, Indicator.DISCONTINUATION_12M_IUD), EXACT);
+        assertEquals(62.5, value(c, V1, Indicator.DISCONT_12M_IUD), EXACT);
         // Failure: S(3) · 1/5 = 5/8 · 1/5.
         assertEquals(12.5, value(c, V1, Indicator.FAILURE_12M_IUD), EXACT);
         assertEquals(100.0 / 3, value(c, V1, Indicator.SWITCHING_IUD), EXACT);
         // All reversible methods: 10 episodes, S(12) = 9/10 · 8/9 · 7/8 · 5/7 = 1/2; failure S(3) · 1/7 = 7/10 · 1/7.
-        assertEquals(50.0, value(c, V1, Indicator.DISCONTINUATION_12M), EXACT);
+        assertEquals(50.0, value(c, V1, Indicator.DISCONT_12M), EXACT);
         assertEquals(10.0, value(c, V1, Indicator.FAILURE_12M), EXACT);
-        assertFalse(c.result(V1, Indicator.DISCONTINUATION_12M_ORAL_PILL).orElseThrow().value().isPresent(),
+        assertFalse(c.result(V1, Indicator.DISCONT_12M_ORAL_PILL).orElseThrow().value().isPresent(),
                 "the one pill episode is censored in month 9: its table does not reach 12 months");
-        assertFalse(c.result(V1, Indicator.DISCONTINUATION_12M_IMPLANT).orElseThrow().value().isPresent(), "no implant episode");
+        assertFalse(c.result(V1, Indicator.DISCONT_12M_IMPLANT).orElseThrow().value().isPresent(), "no implant episode");
         // Greenwood by hand: Σ d/(n(n−d)) = 1/56 + 1/42 + 1/30 + 2/15; log-log interval of S = 3/8, as 1 − S.
         double sum = 1.0 / 56 + 1.0 / 42 + 1.0 / 30 + 2.0 / 15;
         double s = 3.0 / 8;
         double se = Math.sqrt(sum) / Math.abs(Math.log(s));
-        IndicatorResult r = c.result(V1, Indicator.DISCONTINUATION_12M_IUD).orElseThrow();
+        IndicatorResult r = c.result(V1, Indicator.DISCONT_12M_IUD).orElseThrow();
         assertEquals(100 * (1 - Math.pow(s, Math.exp(-Z95 * se))), r.ciLow().getAsDouble(), 1e-6);
         assertEquals(100 * (1 - Math.pow(s, Math.exp(Z95 * se))), r.ciHigh().getAsDouble(), 1e-6);
         assertEquals(32.56, r.ciLow().getAsDouble(), 0.005, "as docs/INDICATORS.md states it");
         assertEquals(91.30, r.ciHigh().getAsDouble(), 0.005, "as docs/INDICATORS.md states it");
         assertTrue(r.numerator().isEmpty() && r.denominator().isEmpty(), "value and interval only");
         // The township is the sum of its one village's counts.
-        assertEquals(62.5, value(c, T1, Indicator.DISCONTINUATION_12M_IUD), EXACT);
+        assertEquals(62.5, value(c, T1, Indicator.DISCONT_12M_IUD), EXACT);
     }
 
     @Test
@@ -214,7 +214,7 @@ class DynamicsTest {
                 new Episode(13, Exit.CENSORED), new Episode(4, Exit.OTHER), new Episode(6, Exit.CENSORED),
                 new Episode(2, Exit.OTHER), new Episode(1, Exit.OTHER));
         CumulativeIncidence d = IndicatorCalculator.tally(exampleE(), Q1).tallies(AreaLevel.VILLAGE).get(V1)
-                .cumulativeIncidence(Indicator.DISCONTINUATION_12M_IUD);
+                .cumulativeIncidence(Indicator.DISCONT_12M_IUD);
         assertEquals(100 * KaplanMeierByEpisode.discontinuation(iud), d.value().getAsDouble(), EXACT);
         assertEquals(KaplanMeierByEpisode.greenwoodVariance(iud), d.variance(), EXACT);
         CumulativeIncidence f = IndicatorCalculator.tally(exampleE(), Q1).tallies(AreaLevel.VILLAGE).get(V1)
@@ -308,10 +308,10 @@ class DynamicsTest {
                 }
             }
             AreaTally t = b.build();
-            check(KaplanMeierByEpisode.discontinuation(episodes), t.cumulativeIncidence(Indicator.DISCONTINUATION_12M_CONDOM));
+            check(KaplanMeierByEpisode.discontinuation(episodes), t.cumulativeIncidence(Indicator.DISCONT_12M_CONDOM));
             check(KaplanMeierByEpisode.failure(episodes), t.cumulativeIncidence(Indicator.FAILURE_12M_CONDOM));
-            CumulativeIncidence all = t.cumulativeIncidence(Indicator.DISCONTINUATION_12M);
-            assertEquals(t.cumulativeIncidence(Indicator.DISCONTINUATION_12M_CONDOM), all, "the only method: all methods are it");
+            CumulativeIncidence all = t.cumulativeIncidence(Indicator.DISCONT_12M);
+            assertEquals(t.cumulativeIncidence(Indicator.DISCONT_12M_CONDOM), all, "the only method: all methods are it");
             if (all.value().isPresent()) {
                 double variance = KaplanMeierByEpisode.greenwoodVariance(episodes);
                 assertEquals(variance, all.variance(), 1e-12);
@@ -336,7 +336,7 @@ class DynamicsTest {
         AreaTally t = AreaTally.builder().add(Count.COHORT_EPISODES_IUD, 20).add(Count.FAILED_IUD_M02, 3).add(Count.FAILED_IUD_M07, 2)
                 .add(Count.CENSORED_IUD_M05, 4).build();
         CumulativeIncidence f = t.cumulativeIncidence(Indicator.FAILURE_12M_IUD);
-        CumulativeIncidence d = t.cumulativeIncidence(Indicator.DISCONTINUATION_12M_IUD);
+        CumulativeIncidence d = t.cumulativeIncidence(Indicator.DISCONT_12M_IUD);
         assertEquals(d, f);
         // By hand: S = 17/20 · 11/13 (13 at risk in month 7).
         assertEquals(100 * (1 - 17.0 / 20 * 11 / 13), d.value().getAsDouble(), EXACT);
@@ -344,21 +344,21 @@ class DynamicsTest {
 
     @Test
     void test_cumulativeIncidence_undefinedCases() {
-        assertFalse(AreaTally.empty().cumulativeIncidence(Indicator.DISCONTINUATION_12M).value().isPresent(), "no episode");
+        assertFalse(AreaTally.empty().cumulativeIncidence(Indicator.DISCONT_12M).value().isPresent(), "no episode");
         AreaTally shortTable = AreaTally.builder().add(Count.COHORT_EPISODES_IUD, 2).add(Count.DISCONTINUED_IUD_M01, 1)
                 .add(Count.CENSORED_IUD_M05, 1).build();
-        assertFalse(shortTable.cumulativeIncidence(Indicator.DISCONTINUATION_12M_IUD).value().isPresent(), "no one at risk in month 6");
+        assertFalse(shortTable.cumulativeIncidence(Indicator.DISCONT_12M_IUD).value().isPresent(), "no one at risk in month 6");
         AreaTally allGone = AreaTally.builder().add(Count.COHORT_EPISODES_IUD, 2).add(Count.DISCONTINUED_IUD_M01, 1)
                 .add(Count.FAILED_IUD_M05, 1).build();
-        CumulativeIncidence gone = allGone.cumulativeIncidence(Indicator.DISCONTINUATION_12M_IUD);
+        CumulativeIncidence gone = allGone.cumulativeIncidence(Indicator.DISCONT_12M_IUD);
         assertEquals(100.0, gone.value().getAsDouble(), EXACT);
         assertFalse(gone.interval(0.95).isPresent(), "100 %: no interval");
         assertEquals(50.0, allGone.cumulativeIncidence(Indicator.FAILURE_12M_IUD).value().getAsDouble(), EXACT);
         AreaTally noExit = AreaTally.builder().add(Count.COHORT_EPISODES_IUD, 3).build();
-        assertEquals(0.0, noExit.cumulativeIncidence(Indicator.DISCONTINUATION_12M_IUD).value().getAsDouble(), EXACT);
-        assertFalse(noExit.cumulativeIncidence(Indicator.DISCONTINUATION_12M_IUD).interval(0.95).isPresent(), "0 %: no interval");
+        assertEquals(0.0, noExit.cumulativeIncidence(Indicator.DISCONT_12M_IUD).value().getAsDouble(), EXACT);
+        assertFalse(noExit.cumulativeIncidence(Indicator.DISCONT_12M_IUD).interval(0.95).isPresent(), "0 %: no interval");
         AreaTally inconsistent = AreaTally.builder().add(Count.COHORT_EPISODES_IUD, 1).add(Count.DISCONTINUED_IUD_M01, 2).build();
-        assertFalse(inconsistent.cumulativeIncidence(Indicator.DISCONTINUATION_12M_IUD).value().isPresent(), "more exits than at risk");
+        assertFalse(inconsistent.cumulativeIncidence(Indicator.DISCONT_12M_IUD).value().isPresent(), "more exits than at risk");
         assertThrows(IllegalArgumentException.class, () -> AreaTally.empty().cumulativeIncidence(Indicator.CPR));
         assertThrows(IllegalArgumentException.class, () -> AreaTally.empty().rate(Indicator.FAILURE_12M));
     }
@@ -375,7 +375,7 @@ class DynamicsTest {
     @Test
     void test_tables_ofTheDynamics() {
         assertEquals(EnumSet.of(RegisterTable.WOMEN, RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
-                Indicator.DISCONTINUATION_12M_IUD.inputTables());
+                Indicator.DISCONT_12M_IUD.inputTables());
         assertEquals(EnumSet.of(RegisterTable.WOMEN, RegisterTable.BIRTHS, RegisterTable.CONTRACEPTION, RegisterTable.PROCEDURES),
                 Indicator.POSTPARTUM_UPTAKE_42D.inputTables());
         assertEquals(EnumSet.of(RegisterTable.WOMEN, RegisterTable.PREGNANCIES, RegisterTable.CONTRACEPTION, RegisterTable.PROCEDURES),
