@@ -164,8 +164,9 @@ public final class AreaTally implements Serializable {
      * @return the rate; empty only for the indicators over the population (CBR, CDR, NIR)
      *         when the population is unknown
      * @throws IllegalArgumentException if the indicator is a count, a total fertility rate
-     *         (TFR, TFR_1, TFR_2, TFR_3P), a mean age (MAC, MEAN_AGE_FIRST_BIRTH) or
-     *         couple-years of protection (CYP, CYP_*)
+     *         (TFR, TFR_1, TFR_2, TFR_3P), a mean age (MAC, MEAN_AGE_FIRST_BIRTH),
+     *         couple-years of protection (CYP, CYP_*) or a life-table rate
+     *         (DISCONT_12M*, FAILURE_12M*)
      */
     public Optional<Rate> rate(Indicator indicator) {
         Objects.requireNonNull(indicator, "indicator");
@@ -183,6 +184,7 @@ public final class AreaTally implements Serializable {
             case MEAN_CHILDBEARING_AGE:
             case MEAN_AGE:
             case COUPLE_YEARS:
+            case CUMULATIVE_INCIDENCE:
             default:
                 throw new IllegalArgumentException("indicator " + indicator + " is not a rate");
         }
@@ -213,6 +215,19 @@ public final class AreaTally implements Serializable {
             throw new IllegalArgumentException("indicator " + indicator + " is not couple-years of protection");
         }
         return factors.coupleYears(indicator.formula().numerator().orElseThrow().counts(), this);
+    }
+
+    /**
+     * @param indicator a life-table rate ({@link Formula.Kind#CUMULATIVE_INCIDENCE}: DISCONT_12M,
+     *        FAILURE_12M and their methods), not null
+     * @return its 12-month cumulative incidence over this tally's life table
+     * @throws IllegalArgumentException if the indicator is not a life-table rate
+     */
+    public CumulativeIncidence cumulativeIncidence(Indicator indicator) {
+        Objects.requireNonNull(indicator, "indicator");
+        return indicator.formula().lifeTable()
+                .orElseThrow(() -> new IllegalArgumentException("indicator " + indicator + " is not a life-table rate"))
+                .estimate(this::count);
     }
 
     /** @return the total fertility rate TFR from the seven age-specific rates */
@@ -250,7 +265,9 @@ public final class AreaTally implements Serializable {
      * interval empty when undefined; for a rate over an unknown population, only the
      * numerator); for a total fertility rate (TFR, TFR_k), value and interval only; for a
      * mean age (MAC, MEAN_AGE_FIRST_BIRTH), the value only; for couple-years of protection,
-     * the value only, with the standard factors ({@link CypFactors#standard()}).
+     * the value only, with the standard factors ({@link CypFactors#standard()}); for a
+     * life-table rate (DISCONT_12M*, FAILURE_12M*), value and interval
+     * ({@link CumulativeIncidence}).
      *
      * @param indicator the indicator, not null
      * @param area the area this tally is of, not null
@@ -299,6 +316,10 @@ public final class AreaTally implements Serializable {
             meanAge(f).ifPresent(b::value);
         } else if (f.kind() == Formula.Kind.COUPLE_YEARS) {
             b.value(coupleYears(indicator, factors));
+        } else if (f.kind() == Formula.Kind.CUMULATIVE_INCIDENCE) {
+            CumulativeIncidence ci = cumulativeIncidence(indicator);
+            ci.value().ifPresent(b::value);
+            ci.interval(confidenceLevel).ifPresent(b::interval);
         } else {
             Optional<Rate> rate = rate(indicator);
             if (rate.isPresent()) {

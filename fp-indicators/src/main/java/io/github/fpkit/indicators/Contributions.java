@@ -15,6 +15,7 @@
  */
 package io.github.fpkit.indicators;
 
+import io.github.fpkit.indicators.engine.ContraceptiveDynamics;
 import io.github.fpkit.indicators.engine.PeriodDays;
 import io.github.fpkit.indicators.engine.RecordRules;
 import io.github.fpkit.model.Area;
@@ -73,8 +74,10 @@ public final class Contributions {
     /**
      * What one woman contributes to her area: she herself (WRA, married WRA, parity, her
      * method in use, her check, her woman-days, whether she is due for a check on the reference
-     * date and was checked) and her events in the period (the
-     * distributions to her among them).
+     * date and was checked), her events in the period (the
+     * distributions to her among them), and the contraceptive dynamics of her whole card
+     * (discontinuation, failure and switching of her episodes, uptake after her deliveries
+     * and abortions; {@link ContraceptiveDynamics}).
      *
      * @param card her record card, not null
      * @param period the period, not null
@@ -118,6 +121,12 @@ public final class Contributions {
         for (Distribution distribution : card.distributions()) {
             RecordRules.distribution(counts, p, distribution);
         }
+        ContraceptiveDynamics.Events events = new ContraceptiveDynamics.Events(p);
+        card.episodes().forEach(events::add);
+        card.pregnancies().forEach(events::add);
+        card.births().forEach(events::add);
+        card.procedures().forEach(events::add);
+        events.count(counts);
         RecordRules.woman(counts, p, birthDate, woman.isMarried(), children, method, checked, dueState, followUp, lastCheck);
         return RegisterTally.builder(period).add(woman.areaCode(), AreaTally.wrap(counts, null)).build();
     }

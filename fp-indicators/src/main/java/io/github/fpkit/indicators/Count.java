@@ -22,7 +22,11 @@ import io.github.fpkit.model.ProcedureType;
 import io.github.fpkit.model.register.RegisterTable;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The additive counts an {@link AreaTally} keeps, one slot each. Every indicator of the
@@ -227,7 +231,569 @@ public enum Count {
      */
     DUE_WOMEN(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES, RegisterTable.PROCEDURES),
     /** Women due on the reference date who had a check in P of a kind one of their reasons asks for (受检人数). */
-    DUE_WOMEN_CHECKED(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES, RegisterTable.PROCEDURES, RegisterTable.HEALTH_CHECKS);
+    DUE_WOMEN_CHECKED(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES, RegisterTable.PROCEDURES, RegisterTable.HEALTH_CHECKS),
+    /** Episodes of the IUD starting in the 12 months before P (the discontinuation cohort). */
+    COHORT_EPISODES_IUD(RegisterTable.CONTRACEPTION),
+    /** Cohort episodes of the IUD ended by a pregnancy starting in month 1 of use. */
+    FAILED_IUD_M01(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the IUD ended by a pregnancy starting in month 2 of use. */
+    FAILED_IUD_M02(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the IUD ended by a pregnancy starting in month 3 of use. */
+    FAILED_IUD_M03(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the IUD ended by a pregnancy starting in month 4 of use. */
+    FAILED_IUD_M04(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the IUD ended by a pregnancy starting in month 5 of use. */
+    FAILED_IUD_M05(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the IUD ended by a pregnancy starting in month 6 of use. */
+    FAILED_IUD_M06(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the IUD ended by a pregnancy starting in month 7 of use. */
+    FAILED_IUD_M07(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the IUD ended by a pregnancy starting in month 8 of use. */
+    FAILED_IUD_M08(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the IUD ended by a pregnancy starting in month 9 of use. */
+    FAILED_IUD_M09(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the IUD ended by a pregnancy starting in month 10 of use. */
+    FAILED_IUD_M10(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the IUD ended by a pregnancy starting in month 11 of use. */
+    FAILED_IUD_M11(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the IUD ended by a pregnancy starting in month 12 of use. */
+    FAILED_IUD_M12(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the IUD whose last day of use, on or before the reference date, falls in month 1 of use, without failure. */
+    DISCONTINUED_IUD_M01(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the IUD whose last day of use, on or before the reference date, falls in month 2 of use, without failure. */
+    DISCONTINUED_IUD_M02(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the IUD whose last day of use, on or before the reference date, falls in month 3 of use, without failure. */
+    DISCONTINUED_IUD_M03(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the IUD whose last day of use, on or before the reference date, falls in month 4 of use, without failure. */
+    DISCONTINUED_IUD_M04(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the IUD whose last day of use, on or before the reference date, falls in month 5 of use, without failure. */
+    DISCONTINUED_IUD_M05(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the IUD whose last day of use, on or before the reference date, falls in month 6 of use, without failure. */
+    DISCONTINUED_IUD_M06(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the IUD whose last day of use, on or before the reference date, falls in month 7 of use, without failure. */
+    DISCONTINUED_IUD_M07(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the IUD whose last day of use, on or before the reference date, falls in month 8 of use, without failure. */
+    DISCONTINUED_IUD_M08(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the IUD whose last day of use, on or before the reference date, falls in month 9 of use, without failure. */
+    DISCONTINUED_IUD_M09(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the IUD whose last day of use, on or before the reference date, falls in month 10 of use, without failure. */
+    DISCONTINUED_IUD_M10(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the IUD whose last day of use, on or before the reference date, falls in month 11 of use, without failure. */
+    DISCONTINUED_IUD_M11(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the IUD whose last day of use, on or before the reference date, falls in month 12 of use, without failure. */
+    DISCONTINUED_IUD_M12(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the IUD still in use on the reference date, which falls in month 1 of use (censored). */
+    CENSORED_IUD_M01(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the IUD still in use on the reference date, which falls in month 2 of use (censored). */
+    CENSORED_IUD_M02(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the IUD still in use on the reference date, which falls in month 3 of use (censored). */
+    CENSORED_IUD_M03(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the IUD still in use on the reference date, which falls in month 4 of use (censored). */
+    CENSORED_IUD_M04(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the IUD still in use on the reference date, which falls in month 5 of use (censored). */
+    CENSORED_IUD_M05(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the IUD still in use on the reference date, which falls in month 6 of use (censored). */
+    CENSORED_IUD_M06(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the IUD still in use on the reference date, which falls in month 7 of use (censored). */
+    CENSORED_IUD_M07(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the IUD still in use on the reference date, which falls in month 8 of use (censored). */
+    CENSORED_IUD_M08(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the IUD still in use on the reference date, which falls in month 9 of use (censored). */
+    CENSORED_IUD_M09(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the IUD still in use on the reference date, which falls in month 10 of use (censored). */
+    CENSORED_IUD_M10(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the IUD still in use on the reference date, which falls in month 11 of use (censored). */
+    CENSORED_IUD_M11(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the IUD still in use on the reference date, which falls in month 12 of use (censored). */
+    CENSORED_IUD_M12(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the IUD discontinued (not failed) within 12 months of use whose 30 days after the end have passed by the reference date. */
+    SWITCH_OBSERVED_IUD(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Of those, the episodes followed by an episode of another method starting within 30 days of the end. */
+    SWITCHED_IUD(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Episodes of implants starting in the 12 months before P (the discontinuation cohort). */
+    COHORT_EPISODES_IMPLANT(RegisterTable.CONTRACEPTION),
+    /** Cohort episodes of implants ended by a pregnancy starting in month 1 of use. */
+    FAILED_IMPLANT_M01(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of implants ended by a pregnancy starting in month 2 of use. */
+    FAILED_IMPLANT_M02(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of implants ended by a pregnancy starting in month 3 of use. */
+    FAILED_IMPLANT_M03(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of implants ended by a pregnancy starting in month 4 of use. */
+    FAILED_IMPLANT_M04(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of implants ended by a pregnancy starting in month 5 of use. */
+    FAILED_IMPLANT_M05(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of implants ended by a pregnancy starting in month 6 of use. */
+    FAILED_IMPLANT_M06(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of implants ended by a pregnancy starting in month 7 of use. */
+    FAILED_IMPLANT_M07(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of implants ended by a pregnancy starting in month 8 of use. */
+    FAILED_IMPLANT_M08(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of implants ended by a pregnancy starting in month 9 of use. */
+    FAILED_IMPLANT_M09(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of implants ended by a pregnancy starting in month 10 of use. */
+    FAILED_IMPLANT_M10(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of implants ended by a pregnancy starting in month 11 of use. */
+    FAILED_IMPLANT_M11(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of implants ended by a pregnancy starting in month 12 of use. */
+    FAILED_IMPLANT_M12(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of implants whose last day of use, on or before the reference date, falls in month 1 of use, without failure. */
+    DISCONTINUED_IMPLANT_M01(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of implants whose last day of use, on or before the reference date, falls in month 2 of use, without failure. */
+    DISCONTINUED_IMPLANT_M02(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of implants whose last day of use, on or before the reference date, falls in month 3 of use, without failure. */
+    DISCONTINUED_IMPLANT_M03(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of implants whose last day of use, on or before the reference date, falls in month 4 of use, without failure. */
+    DISCONTINUED_IMPLANT_M04(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of implants whose last day of use, on or before the reference date, falls in month 5 of use, without failure. */
+    DISCONTINUED_IMPLANT_M05(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of implants whose last day of use, on or before the reference date, falls in month 6 of use, without failure. */
+    DISCONTINUED_IMPLANT_M06(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of implants whose last day of use, on or before the reference date, falls in month 7 of use, without failure. */
+    DISCONTINUED_IMPLANT_M07(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of implants whose last day of use, on or before the reference date, falls in month 8 of use, without failure. */
+    DISCONTINUED_IMPLANT_M08(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of implants whose last day of use, on or before the reference date, falls in month 9 of use, without failure. */
+    DISCONTINUED_IMPLANT_M09(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of implants whose last day of use, on or before the reference date, falls in month 10 of use, without failure. */
+    DISCONTINUED_IMPLANT_M10(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of implants whose last day of use, on or before the reference date, falls in month 11 of use, without failure. */
+    DISCONTINUED_IMPLANT_M11(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of implants whose last day of use, on or before the reference date, falls in month 12 of use, without failure. */
+    DISCONTINUED_IMPLANT_M12(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of implants still in use on the reference date, which falls in month 1 of use (censored). */
+    CENSORED_IMPLANT_M01(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of implants still in use on the reference date, which falls in month 2 of use (censored). */
+    CENSORED_IMPLANT_M02(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of implants still in use on the reference date, which falls in month 3 of use (censored). */
+    CENSORED_IMPLANT_M03(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of implants still in use on the reference date, which falls in month 4 of use (censored). */
+    CENSORED_IMPLANT_M04(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of implants still in use on the reference date, which falls in month 5 of use (censored). */
+    CENSORED_IMPLANT_M05(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of implants still in use on the reference date, which falls in month 6 of use (censored). */
+    CENSORED_IMPLANT_M06(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of implants still in use on the reference date, which falls in month 7 of use (censored). */
+    CENSORED_IMPLANT_M07(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of implants still in use on the reference date, which falls in month 8 of use (censored). */
+    CENSORED_IMPLANT_M08(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of implants still in use on the reference date, which falls in month 9 of use (censored). */
+    CENSORED_IMPLANT_M09(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of implants still in use on the reference date, which falls in month 10 of use (censored). */
+    CENSORED_IMPLANT_M10(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of implants still in use on the reference date, which falls in month 11 of use (censored). */
+    CENSORED_IMPLANT_M11(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of implants still in use on the reference date, which falls in month 12 of use (censored). */
+    CENSORED_IMPLANT_M12(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of implants discontinued (not failed) within 12 months of use whose 30 days after the end have passed by the reference date. */
+    SWITCH_OBSERVED_IMPLANT(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Of those, the episodes followed by an episode of another method starting within 30 days of the end. */
+    SWITCHED_IMPLANT(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Episodes of injectables starting in the 12 months before P (the discontinuation cohort). */
+    COHORT_EPISODES_INJECTABLE(RegisterTable.CONTRACEPTION),
+    /** Cohort episodes of injectables ended by a pregnancy starting in month 1 of use. */
+    FAILED_INJECTABLE_M01(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of injectables ended by a pregnancy starting in month 2 of use. */
+    FAILED_INJECTABLE_M02(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of injectables ended by a pregnancy starting in month 3 of use. */
+    FAILED_INJECTABLE_M03(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of injectables ended by a pregnancy starting in month 4 of use. */
+    FAILED_INJECTABLE_M04(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of injectables ended by a pregnancy starting in month 5 of use. */
+    FAILED_INJECTABLE_M05(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of injectables ended by a pregnancy starting in month 6 of use. */
+    FAILED_INJECTABLE_M06(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of injectables ended by a pregnancy starting in month 7 of use. */
+    FAILED_INJECTABLE_M07(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of injectables ended by a pregnancy starting in month 8 of use. */
+    FAILED_INJECTABLE_M08(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of injectables ended by a pregnancy starting in month 9 of use. */
+    FAILED_INJECTABLE_M09(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of injectables ended by a pregnancy starting in month 10 of use. */
+    FAILED_INJECTABLE_M10(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of injectables ended by a pregnancy starting in month 11 of use. */
+    FAILED_INJECTABLE_M11(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of injectables ended by a pregnancy starting in month 12 of use. */
+    FAILED_INJECTABLE_M12(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of injectables whose last day of use, on or before the reference date, falls in month 1 of use, without failure. */
+    DISCONTINUED_INJECTABLE_M01(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of injectables whose last day of use, on or before the reference date, falls in month 2 of use, without failure. */
+    DISCONTINUED_INJECTABLE_M02(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of injectables whose last day of use, on or before the reference date, falls in month 3 of use, without failure. */
+    DISCONTINUED_INJECTABLE_M03(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of injectables whose last day of use, on or before the reference date, falls in month 4 of use, without failure. */
+    DISCONTINUED_INJECTABLE_M04(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of injectables whose last day of use, on or before the reference date, falls in month 5 of use, without failure. */
+    DISCONTINUED_INJECTABLE_M05(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of injectables whose last day of use, on or before the reference date, falls in month 6 of use, without failure. */
+    DISCONTINUED_INJECTABLE_M06(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of injectables whose last day of use, on or before the reference date, falls in month 7 of use, without failure. */
+    DISCONTINUED_INJECTABLE_M07(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of injectables whose last day of use, on or before the reference date, falls in month 8 of use, without failure. */
+    DISCONTINUED_INJECTABLE_M08(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of injectables whose last day of use, on or before the reference date, falls in month 9 of use, without failure. */
+    DISCONTINUED_INJECTABLE_M09(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of injectables whose last day of use, on or before the reference date, falls in month 10 of use, without failure. */
+    DISCONTINUED_INJECTABLE_M10(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of injectables whose last day of use, on or before the reference date, falls in month 11 of use, without failure. */
+    DISCONTINUED_INJECTABLE_M11(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of injectables whose last day of use, on or before the reference date, falls in month 12 of use, without failure. */
+    DISCONTINUED_INJECTABLE_M12(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of injectables still in use on the reference date, which falls in month 1 of use (censored). */
+    CENSORED_INJECTABLE_M01(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of injectables still in use on the reference date, which falls in month 2 of use (censored). */
+    CENSORED_INJECTABLE_M02(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of injectables still in use on the reference date, which falls in month 3 of use (censored). */
+    CENSORED_INJECTABLE_M03(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of injectables still in use on the reference date, which falls in month 4 of use (censored). */
+    CENSORED_INJECTABLE_M04(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of injectables still in use on the reference date, which falls in month 5 of use (censored). */
+    CENSORED_INJECTABLE_M05(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of injectables still in use on the reference date, which falls in month 6 of use (censored). */
+    CENSORED_INJECTABLE_M06(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of injectables still in use on the reference date, which falls in month 7 of use (censored). */
+    CENSORED_INJECTABLE_M07(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of injectables still in use on the reference date, which falls in month 8 of use (censored). */
+    CENSORED_INJECTABLE_M08(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of injectables still in use on the reference date, which falls in month 9 of use (censored). */
+    CENSORED_INJECTABLE_M09(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of injectables still in use on the reference date, which falls in month 10 of use (censored). */
+    CENSORED_INJECTABLE_M10(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of injectables still in use on the reference date, which falls in month 11 of use (censored). */
+    CENSORED_INJECTABLE_M11(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of injectables still in use on the reference date, which falls in month 12 of use (censored). */
+    CENSORED_INJECTABLE_M12(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of injectables discontinued (not failed) within 12 months of use whose 30 days after the end have passed by the reference date. */
+    SWITCH_OBSERVED_INJECTABLE(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Of those, the episodes followed by an episode of another method starting within 30 days of the end. */
+    SWITCHED_INJECTABLE(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Episodes of the oral pill starting in the 12 months before P (the discontinuation cohort). */
+    COHORT_EPISODES_ORAL_PILL(RegisterTable.CONTRACEPTION),
+    /** Cohort episodes of the oral pill ended by a pregnancy starting in month 1 of use. */
+    FAILED_ORAL_PILL_M01(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the oral pill ended by a pregnancy starting in month 2 of use. */
+    FAILED_ORAL_PILL_M02(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the oral pill ended by a pregnancy starting in month 3 of use. */
+    FAILED_ORAL_PILL_M03(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the oral pill ended by a pregnancy starting in month 4 of use. */
+    FAILED_ORAL_PILL_M04(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the oral pill ended by a pregnancy starting in month 5 of use. */
+    FAILED_ORAL_PILL_M05(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the oral pill ended by a pregnancy starting in month 6 of use. */
+    FAILED_ORAL_PILL_M06(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the oral pill ended by a pregnancy starting in month 7 of use. */
+    FAILED_ORAL_PILL_M07(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the oral pill ended by a pregnancy starting in month 8 of use. */
+    FAILED_ORAL_PILL_M08(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the oral pill ended by a pregnancy starting in month 9 of use. */
+    FAILED_ORAL_PILL_M09(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the oral pill ended by a pregnancy starting in month 10 of use. */
+    FAILED_ORAL_PILL_M10(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the oral pill ended by a pregnancy starting in month 11 of use. */
+    FAILED_ORAL_PILL_M11(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the oral pill ended by a pregnancy starting in month 12 of use. */
+    FAILED_ORAL_PILL_M12(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the oral pill whose last day of use, on or before the reference date, falls in month 1 of use, without failure. */
+    DISCONTINUED_ORAL_PILL_M01(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the oral pill whose last day of use, on or before the reference date, falls in month 2 of use, without failure. */
+    DISCONTINUED_ORAL_PILL_M02(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the oral pill whose last day of use, on or before the reference date, falls in month 3 of use, without failure. */
+    DISCONTINUED_ORAL_PILL_M03(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the oral pill whose last day of use, on or before the reference date, falls in month 4 of use, without failure. */
+    DISCONTINUED_ORAL_PILL_M04(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the oral pill whose last day of use, on or before the reference date, falls in month 5 of use, without failure. */
+    DISCONTINUED_ORAL_PILL_M05(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the oral pill whose last day of use, on or before the reference date, falls in month 6 of use, without failure. */
+    DISCONTINUED_ORAL_PILL_M06(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the oral pill whose last day of use, on or before the reference date, falls in month 7 of use, without failure. */
+    DISCONTINUED_ORAL_PILL_M07(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the oral pill whose last day of use, on or before the reference date, falls in month 8 of use, without failure. */
+    DISCONTINUED_ORAL_PILL_M08(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the oral pill whose last day of use, on or before the reference date, falls in month 9 of use, without failure. */
+    DISCONTINUED_ORAL_PILL_M09(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the oral pill whose last day of use, on or before the reference date, falls in month 10 of use, without failure. */
+    DISCONTINUED_ORAL_PILL_M10(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the oral pill whose last day of use, on or before the reference date, falls in month 11 of use, without failure. */
+    DISCONTINUED_ORAL_PILL_M11(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the oral pill whose last day of use, on or before the reference date, falls in month 12 of use, without failure. */
+    DISCONTINUED_ORAL_PILL_M12(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the oral pill still in use on the reference date, which falls in month 1 of use (censored). */
+    CENSORED_ORAL_PILL_M01(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the oral pill still in use on the reference date, which falls in month 2 of use (censored). */
+    CENSORED_ORAL_PILL_M02(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the oral pill still in use on the reference date, which falls in month 3 of use (censored). */
+    CENSORED_ORAL_PILL_M03(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the oral pill still in use on the reference date, which falls in month 4 of use (censored). */
+    CENSORED_ORAL_PILL_M04(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the oral pill still in use on the reference date, which falls in month 5 of use (censored). */
+    CENSORED_ORAL_PILL_M05(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the oral pill still in use on the reference date, which falls in month 6 of use (censored). */
+    CENSORED_ORAL_PILL_M06(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the oral pill still in use on the reference date, which falls in month 7 of use (censored). */
+    CENSORED_ORAL_PILL_M07(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the oral pill still in use on the reference date, which falls in month 8 of use (censored). */
+    CENSORED_ORAL_PILL_M08(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the oral pill still in use on the reference date, which falls in month 9 of use (censored). */
+    CENSORED_ORAL_PILL_M09(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the oral pill still in use on the reference date, which falls in month 10 of use (censored). */
+    CENSORED_ORAL_PILL_M10(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the oral pill still in use on the reference date, which falls in month 11 of use (censored). */
+    CENSORED_ORAL_PILL_M11(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the oral pill still in use on the reference date, which falls in month 12 of use (censored). */
+    CENSORED_ORAL_PILL_M12(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the oral pill discontinued (not failed) within 12 months of use whose 30 days after the end have passed by the reference date. */
+    SWITCH_OBSERVED_ORAL_PILL(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Of those, the episodes followed by an episode of another method starting within 30 days of the end. */
+    SWITCHED_ORAL_PILL(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Episodes of the condom starting in the 12 months before P (the discontinuation cohort). */
+    COHORT_EPISODES_CONDOM(RegisterTable.CONTRACEPTION),
+    /** Cohort episodes of the condom ended by a pregnancy starting in month 1 of use. */
+    FAILED_CONDOM_M01(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the condom ended by a pregnancy starting in month 2 of use. */
+    FAILED_CONDOM_M02(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the condom ended by a pregnancy starting in month 3 of use. */
+    FAILED_CONDOM_M03(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the condom ended by a pregnancy starting in month 4 of use. */
+    FAILED_CONDOM_M04(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the condom ended by a pregnancy starting in month 5 of use. */
+    FAILED_CONDOM_M05(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the condom ended by a pregnancy starting in month 6 of use. */
+    FAILED_CONDOM_M06(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the condom ended by a pregnancy starting in month 7 of use. */
+    FAILED_CONDOM_M07(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the condom ended by a pregnancy starting in month 8 of use. */
+    FAILED_CONDOM_M08(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the condom ended by a pregnancy starting in month 9 of use. */
+    FAILED_CONDOM_M09(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the condom ended by a pregnancy starting in month 10 of use. */
+    FAILED_CONDOM_M10(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the condom ended by a pregnancy starting in month 11 of use. */
+    FAILED_CONDOM_M11(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the condom ended by a pregnancy starting in month 12 of use. */
+    FAILED_CONDOM_M12(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the condom whose last day of use, on or before the reference date, falls in month 1 of use, without failure. */
+    DISCONTINUED_CONDOM_M01(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the condom whose last day of use, on or before the reference date, falls in month 2 of use, without failure. */
+    DISCONTINUED_CONDOM_M02(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the condom whose last day of use, on or before the reference date, falls in month 3 of use, without failure. */
+    DISCONTINUED_CONDOM_M03(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the condom whose last day of use, on or before the reference date, falls in month 4 of use, without failure. */
+    DISCONTINUED_CONDOM_M04(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the condom whose last day of use, on or before the reference date, falls in month 5 of use, without failure. */
+    DISCONTINUED_CONDOM_M05(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the condom whose last day of use, on or before the reference date, falls in month 6 of use, without failure. */
+    DISCONTINUED_CONDOM_M06(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the condom whose last day of use, on or before the reference date, falls in month 7 of use, without failure. */
+    DISCONTINUED_CONDOM_M07(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the condom whose last day of use, on or before the reference date, falls in month 8 of use, without failure. */
+    DISCONTINUED_CONDOM_M08(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the condom whose last day of use, on or before the reference date, falls in month 9 of use, without failure. */
+    DISCONTINUED_CONDOM_M09(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the condom whose last day of use, on or before the reference date, falls in month 10 of use, without failure. */
+    DISCONTINUED_CONDOM_M10(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the condom whose last day of use, on or before the reference date, falls in month 11 of use, without failure. */
+    DISCONTINUED_CONDOM_M11(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the condom whose last day of use, on or before the reference date, falls in month 12 of use, without failure. */
+    DISCONTINUED_CONDOM_M12(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the condom still in use on the reference date, which falls in month 1 of use (censored). */
+    CENSORED_CONDOM_M01(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the condom still in use on the reference date, which falls in month 2 of use (censored). */
+    CENSORED_CONDOM_M02(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the condom still in use on the reference date, which falls in month 3 of use (censored). */
+    CENSORED_CONDOM_M03(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the condom still in use on the reference date, which falls in month 4 of use (censored). */
+    CENSORED_CONDOM_M04(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the condom still in use on the reference date, which falls in month 5 of use (censored). */
+    CENSORED_CONDOM_M05(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the condom still in use on the reference date, which falls in month 6 of use (censored). */
+    CENSORED_CONDOM_M06(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the condom still in use on the reference date, which falls in month 7 of use (censored). */
+    CENSORED_CONDOM_M07(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the condom still in use on the reference date, which falls in month 8 of use (censored). */
+    CENSORED_CONDOM_M08(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the condom still in use on the reference date, which falls in month 9 of use (censored). */
+    CENSORED_CONDOM_M09(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the condom still in use on the reference date, which falls in month 10 of use (censored). */
+    CENSORED_CONDOM_M10(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the condom still in use on the reference date, which falls in month 11 of use (censored). */
+    CENSORED_CONDOM_M11(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the condom still in use on the reference date, which falls in month 12 of use (censored). */
+    CENSORED_CONDOM_M12(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of the condom discontinued (not failed) within 12 months of use whose 30 days after the end have passed by the reference date. */
+    SWITCH_OBSERVED_CONDOM(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Of those, the episodes followed by an episode of another method starting within 30 days of the end. */
+    SWITCHED_CONDOM(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Episodes of other modern methods starting in the 12 months before P (the discontinuation cohort). */
+    COHORT_EPISODES_OTHER_MODERN(RegisterTable.CONTRACEPTION),
+    /** Cohort episodes of other modern methods ended by a pregnancy starting in month 1 of use. */
+    FAILED_OTHER_MODERN_M01(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of other modern methods ended by a pregnancy starting in month 2 of use. */
+    FAILED_OTHER_MODERN_M02(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of other modern methods ended by a pregnancy starting in month 3 of use. */
+    FAILED_OTHER_MODERN_M03(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of other modern methods ended by a pregnancy starting in month 4 of use. */
+    FAILED_OTHER_MODERN_M04(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of other modern methods ended by a pregnancy starting in month 5 of use. */
+    FAILED_OTHER_MODERN_M05(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of other modern methods ended by a pregnancy starting in month 6 of use. */
+    FAILED_OTHER_MODERN_M06(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of other modern methods ended by a pregnancy starting in month 7 of use. */
+    FAILED_OTHER_MODERN_M07(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of other modern methods ended by a pregnancy starting in month 8 of use. */
+    FAILED_OTHER_MODERN_M08(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of other modern methods ended by a pregnancy starting in month 9 of use. */
+    FAILED_OTHER_MODERN_M09(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of other modern methods ended by a pregnancy starting in month 10 of use. */
+    FAILED_OTHER_MODERN_M10(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of other modern methods ended by a pregnancy starting in month 11 of use. */
+    FAILED_OTHER_MODERN_M11(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of other modern methods ended by a pregnancy starting in month 12 of use. */
+    FAILED_OTHER_MODERN_M12(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of other modern methods whose last day of use, on or before the reference date, falls in month 1 of use, without failure. */
+    DISCONTINUED_OTHER_MODERN_M01(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of other modern methods whose last day of use, on or before the reference date, falls in month 2 of use, without failure. */
+    DISCONTINUED_OTHER_MODERN_M02(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of other modern methods whose last day of use, on or before the reference date, falls in month 3 of use, without failure. */
+    DISCONTINUED_OTHER_MODERN_M03(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of other modern methods whose last day of use, on or before the reference date, falls in month 4 of use, without failure. */
+    DISCONTINUED_OTHER_MODERN_M04(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of other modern methods whose last day of use, on or before the reference date, falls in month 5 of use, without failure. */
+    DISCONTINUED_OTHER_MODERN_M05(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of other modern methods whose last day of use, on or before the reference date, falls in month 6 of use, without failure. */
+    DISCONTINUED_OTHER_MODERN_M06(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of other modern methods whose last day of use, on or before the reference date, falls in month 7 of use, without failure. */
+    DISCONTINUED_OTHER_MODERN_M07(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of other modern methods whose last day of use, on or before the reference date, falls in month 8 of use, without failure. */
+    DISCONTINUED_OTHER_MODERN_M08(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of other modern methods whose last day of use, on or before the reference date, falls in month 9 of use, without failure. */
+    DISCONTINUED_OTHER_MODERN_M09(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of other modern methods whose last day of use, on or before the reference date, falls in month 10 of use, without failure. */
+    DISCONTINUED_OTHER_MODERN_M10(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of other modern methods whose last day of use, on or before the reference date, falls in month 11 of use, without failure. */
+    DISCONTINUED_OTHER_MODERN_M11(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of other modern methods whose last day of use, on or before the reference date, falls in month 12 of use, without failure. */
+    DISCONTINUED_OTHER_MODERN_M12(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of other modern methods still in use on the reference date, which falls in month 1 of use (censored). */
+    CENSORED_OTHER_MODERN_M01(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of other modern methods still in use on the reference date, which falls in month 2 of use (censored). */
+    CENSORED_OTHER_MODERN_M02(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of other modern methods still in use on the reference date, which falls in month 3 of use (censored). */
+    CENSORED_OTHER_MODERN_M03(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of other modern methods still in use on the reference date, which falls in month 4 of use (censored). */
+    CENSORED_OTHER_MODERN_M04(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of other modern methods still in use on the reference date, which falls in month 5 of use (censored). */
+    CENSORED_OTHER_MODERN_M05(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of other modern methods still in use on the reference date, which falls in month 6 of use (censored). */
+    CENSORED_OTHER_MODERN_M06(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of other modern methods still in use on the reference date, which falls in month 7 of use (censored). */
+    CENSORED_OTHER_MODERN_M07(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of other modern methods still in use on the reference date, which falls in month 8 of use (censored). */
+    CENSORED_OTHER_MODERN_M08(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of other modern methods still in use on the reference date, which falls in month 9 of use (censored). */
+    CENSORED_OTHER_MODERN_M09(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of other modern methods still in use on the reference date, which falls in month 10 of use (censored). */
+    CENSORED_OTHER_MODERN_M10(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of other modern methods still in use on the reference date, which falls in month 11 of use (censored). */
+    CENSORED_OTHER_MODERN_M11(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of other modern methods still in use on the reference date, which falls in month 12 of use (censored). */
+    CENSORED_OTHER_MODERN_M12(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of other modern methods discontinued (not failed) within 12 months of use whose 30 days after the end have passed by the reference date. */
+    SWITCH_OBSERVED_OTHER_MODERN(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Of those, the episodes followed by an episode of another method starting within 30 days of the end. */
+    SWITCHED_OTHER_MODERN(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Episodes of traditional methods starting in the 12 months before P (the discontinuation cohort). */
+    COHORT_EPISODES_TRADITIONAL(RegisterTable.CONTRACEPTION),
+    /** Cohort episodes of traditional methods ended by a pregnancy starting in month 1 of use. */
+    FAILED_TRADITIONAL_M01(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of traditional methods ended by a pregnancy starting in month 2 of use. */
+    FAILED_TRADITIONAL_M02(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of traditional methods ended by a pregnancy starting in month 3 of use. */
+    FAILED_TRADITIONAL_M03(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of traditional methods ended by a pregnancy starting in month 4 of use. */
+    FAILED_TRADITIONAL_M04(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of traditional methods ended by a pregnancy starting in month 5 of use. */
+    FAILED_TRADITIONAL_M05(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of traditional methods ended by a pregnancy starting in month 6 of use. */
+    FAILED_TRADITIONAL_M06(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of traditional methods ended by a pregnancy starting in month 7 of use. */
+    FAILED_TRADITIONAL_M07(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of traditional methods ended by a pregnancy starting in month 8 of use. */
+    FAILED_TRADITIONAL_M08(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of traditional methods ended by a pregnancy starting in month 9 of use. */
+    FAILED_TRADITIONAL_M09(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of traditional methods ended by a pregnancy starting in month 10 of use. */
+    FAILED_TRADITIONAL_M10(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of traditional methods ended by a pregnancy starting in month 11 of use. */
+    FAILED_TRADITIONAL_M11(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of traditional methods ended by a pregnancy starting in month 12 of use. */
+    FAILED_TRADITIONAL_M12(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of traditional methods whose last day of use, on or before the reference date, falls in month 1 of use, without failure. */
+    DISCONTINUED_TRADITIONAL_M01(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of traditional methods whose last day of use, on or before the reference date, falls in month 2 of use, without failure. */
+    DISCONTINUED_TRADITIONAL_M02(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of traditional methods whose last day of use, on or before the reference date, falls in month 3 of use, without failure. */
+    DISCONTINUED_TRADITIONAL_M03(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of traditional methods whose last day of use, on or before the reference date, falls in month 4 of use, without failure. */
+    DISCONTINUED_TRADITIONAL_M04(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of traditional methods whose last day of use, on or before the reference date, falls in month 5 of use, without failure. */
+    DISCONTINUED_TRADITIONAL_M05(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of traditional methods whose last day of use, on or before the reference date, falls in month 6 of use, without failure. */
+    DISCONTINUED_TRADITIONAL_M06(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of traditional methods whose last day of use, on or before the reference date, falls in month 7 of use, without failure. */
+    DISCONTINUED_TRADITIONAL_M07(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of traditional methods whose last day of use, on or before the reference date, falls in month 8 of use, without failure. */
+    DISCONTINUED_TRADITIONAL_M08(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of traditional methods whose last day of use, on or before the reference date, falls in month 9 of use, without failure. */
+    DISCONTINUED_TRADITIONAL_M09(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of traditional methods whose last day of use, on or before the reference date, falls in month 10 of use, without failure. */
+    DISCONTINUED_TRADITIONAL_M10(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of traditional methods whose last day of use, on or before the reference date, falls in month 11 of use, without failure. */
+    DISCONTINUED_TRADITIONAL_M11(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of traditional methods whose last day of use, on or before the reference date, falls in month 12 of use, without failure. */
+    DISCONTINUED_TRADITIONAL_M12(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of traditional methods still in use on the reference date, which falls in month 1 of use (censored). */
+    CENSORED_TRADITIONAL_M01(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of traditional methods still in use on the reference date, which falls in month 2 of use (censored). */
+    CENSORED_TRADITIONAL_M02(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of traditional methods still in use on the reference date, which falls in month 3 of use (censored). */
+    CENSORED_TRADITIONAL_M03(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of traditional methods still in use on the reference date, which falls in month 4 of use (censored). */
+    CENSORED_TRADITIONAL_M04(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of traditional methods still in use on the reference date, which falls in month 5 of use (censored). */
+    CENSORED_TRADITIONAL_M05(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of traditional methods still in use on the reference date, which falls in month 6 of use (censored). */
+    CENSORED_TRADITIONAL_M06(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of traditional methods still in use on the reference date, which falls in month 7 of use (censored). */
+    CENSORED_TRADITIONAL_M07(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of traditional methods still in use on the reference date, which falls in month 8 of use (censored). */
+    CENSORED_TRADITIONAL_M08(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of traditional methods still in use on the reference date, which falls in month 9 of use (censored). */
+    CENSORED_TRADITIONAL_M09(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of traditional methods still in use on the reference date, which falls in month 10 of use (censored). */
+    CENSORED_TRADITIONAL_M10(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of traditional methods still in use on the reference date, which falls in month 11 of use (censored). */
+    CENSORED_TRADITIONAL_M11(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of traditional methods still in use on the reference date, which falls in month 12 of use (censored). */
+    CENSORED_TRADITIONAL_M12(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Cohort episodes of traditional methods discontinued (not failed) within 12 months of use whose 30 days after the end have passed by the reference date. */
+    SWITCH_OBSERVED_TRADITIONAL(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Of those, the episodes followed by an episode of another method starting within 30 days of the end. */
+    SWITCHED_TRADITIONAL(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES),
+    /** Deliveries (distinct birth dates of live births and stillbirths) in P, 42 days or more before the reference date, of women not sterilised before them. */
+    POSTPARTUM_42D_OUTCOMES(RegisterTable.BIRTHS, RegisterTable.CONTRACEPTION, RegisterTable.PROCEDURES),
+    /** Of those, the outcomes followed within 42 days by a modern method's episode or an IUD, implant or sterilisation procedure. */
+    POSTPARTUM_42D_UPTAKES(RegisterTable.BIRTHS, RegisterTable.CONTRACEPTION, RegisterTable.PROCEDURES),
+    /** Abortions (distinct outcome dates of pregnancies ending in induced abortion, mid-term induction or miscarriage) in P, 42 days or more before the reference date, of women not sterilised before them. */
+    POSTABORTION_42D_OUTCOMES(RegisterTable.PREGNANCIES, RegisterTable.CONTRACEPTION, RegisterTable.PROCEDURES),
+    /** Of those, the outcomes followed within 42 days by a modern method's episode or an IUD, implant or sterilisation procedure. */
+    POSTABORTION_42D_UPTAKES(RegisterTable.PREGNANCIES, RegisterTable.CONTRACEPTION, RegisterTable.PROCEDURES),
+    /** Deliveries whose 12-month anniversary falls in P, of women not sterilised before them. */
+    POSTPARTUM_12M_OUTCOMES(RegisterTable.BIRTHS, RegisterTable.CONTRACEPTION, RegisterTable.PROCEDURES),
+    /** Of those, the outcomes followed within 12 months by a modern method's episode or an IUD, implant or sterilisation procedure. */
+    POSTPARTUM_12M_UPTAKES(RegisterTable.BIRTHS, RegisterTable.CONTRACEPTION, RegisterTable.PROCEDURES),
+    /** Abortions whose 12-month anniversary falls in P, of women not sterilised before them. */
+    POSTABORTION_12M_OUTCOMES(RegisterTable.PREGNANCIES, RegisterTable.CONTRACEPTION, RegisterTable.PROCEDURES),
+    /** Of those, the outcomes followed within 12 months by a modern method's episode or an IUD, implant or sterilisation procedure. */
+    POSTABORTION_12M_UPTAKES(RegisterTable.PREGNANCIES, RegisterTable.CONTRACEPTION, RegisterTable.PROCEDURES);
 
     private final Set<RegisterTable> tables;
 
@@ -381,6 +947,121 @@ public enum Count {
      */
     public static Count femaleBirths(int birthOrder) {
         return ByOrder.FEMALE[ByOrder.index(birthOrder)];
+    }
+
+    /**
+     * @return the reversible methods, whose episodes the discontinuation life tables follow:
+     *         every method but female and male sterilisation, in method order; unmodifiable
+     */
+    public static List<ContraceptiveMethod> reversibleMethods() {
+        return ByMethod.REVERSIBLE;
+    }
+
+    /**
+     * @param method a reversible method ({@link #reversibleMethods()}), not null
+     * @return the episodes of that method in the discontinuation cohort, for example {@link #COHORT_EPISODES_IUD}
+     * @throws IllegalArgumentException if the method is a sterilisation
+     */
+    public static Count cohortEpisodes(ContraceptiveMethod method) {
+        return ByMethod.COHORT[ByMethod.index(method)];
+    }
+
+    /**
+     * @param method a reversible method, not null
+     * @param month the month of use, 1 to 12
+     * @return the cohort episodes of that method failed in that month, for example {@link #FAILED_IUD_M01}
+     * @throws IllegalArgumentException if the method is a sterilisation or the month is not 1 to 12
+     */
+    public static Count failed(ContraceptiveMethod method, int month) {
+        return ByMethod.FAILED[ByMethod.index(method)][ByMethod.month(month)];
+    }
+
+    /**
+     * @param method a reversible method, not null
+     * @param month the month of use, 1 to 12
+     * @return the cohort episodes of that method discontinued for another reason than failure in
+     *         that month, for example {@link #DISCONTINUED_IUD_M01}
+     * @throws IllegalArgumentException if the method is a sterilisation or the month is not 1 to 12
+     */
+    public static Count discontinued(ContraceptiveMethod method, int month) {
+        return ByMethod.DISCONTINUED[ByMethod.index(method)][ByMethod.month(month)];
+    }
+
+    /**
+     * @param method a reversible method, not null
+     * @param month the month of use, 1 to 12
+     * @return the cohort episodes of that method censored at the reference date in that month,
+     *         for example {@link #CENSORED_IUD_M01}
+     * @throws IllegalArgumentException if the method is a sterilisation or the month is not 1 to 12
+     */
+    public static Count censored(ContraceptiveMethod method, int month) {
+        return ByMethod.CENSORED[ByMethod.index(method)][ByMethod.month(month)];
+    }
+
+    /**
+     * @param method a reversible method, not null
+     * @return the cohort's discontinuations of that method whose switching is observed, for
+     *         example {@link #SWITCH_OBSERVED_IUD}
+     * @throws IllegalArgumentException if the method is a sterilisation
+     */
+    public static Count switchObserved(ContraceptiveMethod method) {
+        return ByMethod.SWITCH_OBSERVED[ByMethod.index(method)];
+    }
+
+    /**
+     * @param method a reversible method, not null
+     * @return of those, the ones followed by another method within 30 days, for example {@link #SWITCHED_IUD}
+     * @throws IllegalArgumentException if the method is a sterilisation
+     */
+    public static Count switched(ContraceptiveMethod method) {
+        return ByMethod.SWITCHED[ByMethod.index(method)];
+    }
+
+    /** The counts of the discontinuation life tables by reversible method and month, looked up by name once. */
+    private static final class ByMethod {
+        static final int MONTHS = 12;
+        static final List<ContraceptiveMethod> REVERSIBLE = Stream.of(ContraceptiveMethod.values())
+                .filter(m -> m != ContraceptiveMethod.FEMALE_STERILIZATION && m != ContraceptiveMethod.MALE_STERILIZATION)
+                .toList();
+        static final Count[] COHORT = new Count[REVERSIBLE.size()];
+        static final Count[][] FAILED = new Count[REVERSIBLE.size()][MONTHS];
+        static final Count[][] DISCONTINUED = new Count[REVERSIBLE.size()][MONTHS];
+        static final Count[][] CENSORED = new Count[REVERSIBLE.size()][MONTHS];
+        static final Count[] SWITCH_OBSERVED = new Count[REVERSIBLE.size()];
+        static final Count[] SWITCHED = new Count[REVERSIBLE.size()];
+
+        static {
+            for (int i = 0; i < REVERSIBLE.size(); i++) {
+                String m = REVERSIBLE.get(i).name();
+                COHORT[i] = valueOf("COHORT_EPISODES_" + m);
+                for (int k = 0; k < MONTHS; k++) {
+                    String month = String.format(Locale.ROOT, "_M%02d", k + 1);
+                    FAILED[i][k] = valueOf("FAILED_" + m + month);
+                    DISCONTINUED[i][k] = valueOf("DISCONTINUED_" + m + month);
+                    CENSORED[i][k] = valueOf("CENSORED_" + m + month);
+                }
+                SWITCH_OBSERVED[i] = valueOf("SWITCH_OBSERVED_" + m);
+                SWITCHED[i] = valueOf("SWITCHED_" + m);
+            }
+        }
+
+        private ByMethod() {
+        }
+
+        static int index(ContraceptiveMethod method) {
+            int i = REVERSIBLE.indexOf(Objects.requireNonNull(method, "method"));
+            if (i < 0) {
+                throw new IllegalArgumentException("method " + method + " is permanent: it has no discontinuation life table");
+            }
+            return i;
+        }
+
+        static int month(int month) {
+            if (month < 1 || month > MONTHS) {
+                throw new IllegalArgumentException("month of use must be 1 to " + MONTHS + ": " + month);
+            }
+            return month - 1;
+        }
     }
 
     /** The counts by order group (1, 2, 3 or more), looked up by name once. */

@@ -26,7 +26,7 @@ import java.util.Set;
 
 /**
  * How an indicator's value follows from the counts of a tally: the one definition every
- * engine, the results and the aggregate-report indicators read. There are eight kinds:
+ * engine, the results and the aggregate-report indicators read. There are nine kinds:
  *
  * <ul>
  *   <li>{@link Kind#COUNT}: the value is a count;</li>
@@ -40,12 +40,14 @@ import java.util.Set;
  *   <li>{@link Kind#MEAN_AGE}: a sum of ages in days over the number of persons, in years
  *       (the mean age at first birth);</li>
  *   <li>{@link Kind#COUPLE_YEARS}: procedures and distributed quantities converted into
- *       couple-years of protection by a {@link CypFactors} table (CYP).</li>
+ *       couple-years of protection by a {@link CypFactors} table (CYP);</li>
+ *   <li>{@link Kind#CUMULATIVE_INCIDENCE}: the 12-month cumulative incidence of a cause of
+ *       exit from a {@link LifeTable} by month of use (discontinuation, failure).</li>
  * </ul>
  *
  * <p>The value of the first four kinds is multiplied by the indicator's
- * {@link Unit#multiplier()}; the last four give their value in their unit (children per
- * woman, years, couple-years) and have no numerator or denominator of their own in a result.
+ * {@link Unit#multiplier()}; the last five give their value in their unit (children per
+ * woman, years, couple-years, %) and have no numerator or denominator of their own in a result.
  *
  * <pre>{@code
  * Formula srb = Formula.ratio(CountSum.of(Count.MALE_BIRTHS), CountSum.of(Count.FEMALE_BIRTHS));
@@ -75,23 +77,27 @@ public final class Formula {
         /** A mean age in years: a sum of ages in days / a number of persons / 365.25. */
         MEAN_AGE,
         /** Couple-years of protection: each count times (procedures) or over (commodities) its {@link CypFactors} factor, added. */
-        COUPLE_YEARS
+        COUPLE_YEARS,
+        /** The 12-month cumulative incidence of a cause of exit from a {@link LifeTable}, in %. */
+        CUMULATIVE_INCIDENCE
     }
 
     private final Kind kind;
     private final CountSum numerator;
     private final CountSum denominator;
     private final List<Formula> ageSpecificRates;
+    private final LifeTable lifeTable;
 
     private Formula(Kind kind, CountSum numerator, CountSum denominator) {
-        this(kind, numerator, denominator, List.of());
+        this(kind, numerator, denominator, List.of(), null);
     }
 
-    private Formula(Kind kind, CountSum numerator, CountSum denominator, List<Formula> ageSpecificRates) {
+    private Formula(Kind kind, CountSum numerator, CountSum denominator, List<Formula> ageSpecificRates, LifeTable lifeTable) {
         this.kind = kind;
         this.numerator = numerator;
         this.denominator = denominator;
         this.ageSpecificRates = ageSpecificRates;
+        this.lifeTable = lifeTable;
     }
 
     /**
@@ -138,7 +144,7 @@ public final class Formula {
      * @throws IllegalArgumentException if there are not seven rates per woman-year
      */
     public static Formula totalFertility(List<Formula> ageSpecificRates) {
-        return new Formula(Kind.TOTAL_FERTILITY, null, null, schedule(ageSpecificRates));
+        return new Formula(Kind.TOTAL_FERTILITY, null, null, schedule(ageSpecificRates), null);
     }
 
     /**
@@ -150,7 +156,7 @@ public final class Formula {
      * @throws IllegalArgumentException if there are not seven rates per woman-year
      */
     public static Formula meanChildbearingAge(List<Formula> ageSpecificRates) {
-        return new Formula(Kind.MEAN_CHILDBEARING_AGE, null, null, schedule(ageSpecificRates));
+        return new Formula(Kind.MEAN_CHILDBEARING_AGE, null, null, schedule(ageSpecificRates), null);
     }
 
     /**
@@ -181,6 +187,17 @@ public final class Formula {
             }
         }
         return new Formula(Kind.COUPLE_YEARS, counts, null);
+    }
+
+    /**
+     * The 12-month cumulative incidence of a life table's cause, for example the
+     * discontinuation of the IUD (every cause) or its failure.
+     *
+     * @param table the life table, not null
+     * @return Σ S(k−1) · c_k / n_k over the months of use 1 to 12, in %
+     */
+    public static Formula cumulativeIncidence(LifeTable table) {
+        return new Formula(Kind.CUMULATIVE_INCIDENCE, null, null, List.of(), Objects.requireNonNull(table, "table"));
     }
 
     private static List<Formula> schedule(List<Formula> ageSpecificRates) {
@@ -222,12 +239,20 @@ public final class Formula {
         return ageSpecificRates;
     }
 
+    /** @return the life table of a {@link Kind#CUMULATIVE_INCIDENCE} formula; empty for the other kinds */
+    public Optional<LifeTable> lifeTable() {
+        return Optional.ofNullable(lifeTable);
+    }
+
     /** @return the register tables the formula is read from, always including {@code women}; unmodifiable */
     public Set<RegisterTable> tables() {
         Set<RegisterTable> tables = EnumSet.of(RegisterTable.WOMEN);
         ageSpecificRates.forEach(r -> tables.addAll(r.tables()));
         if (kind == Kind.PER_POPULATION) {
             tables.add(RegisterTable.POPULATION);
+        }
+        if (lifeTable != null) {
+            lifeTable.counts().forEach(c -> tables.addAll(c.tables()));
         }
         for (CountSum sum : new CountSum[] {numerator, denominator}) {
             if (sum != null) {
@@ -244,12 +269,12 @@ public final class Formula {
         }
         Formula other = (Formula) o;
         return kind == other.kind && Objects.equals(numerator, other.numerator) && Objects.equals(denominator, other.denominator)
-                && ageSpecificRates.equals(other.ageSpecificRates);
+                && ageSpecificRates.equals(other.ageSpecificRates) && Objects.equals(lifeTable, other.lifeTable);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, numerator, denominator, ageSpecificRates);
+        return Objects.hash(kind, numerator, denominator, ageSpecificRates, lifeTable);
     }
 
     /** @return for example {@code "MALE_BIRTHS / FEMALE_BIRTHS"} */
@@ -264,6 +289,7 @@ public final class Formula {
             case MEAN_CHILDBEARING_AGE -> "Σ (mid-age × ASFR) / Σ ASFR over " + scheduleText();
             case MEAN_AGE -> "(" + numerator + ") / (" + denominator + ") / 365.25";
             case COUPLE_YEARS -> "couple-years of (" + numerator + ")";
+            case CUMULATIVE_INCIDENCE -> "12-month cumulative incidence of " + lifeTable;
         };
     }
 

@@ -34,6 +34,7 @@ import java.util.stream.Stream;
 
 import static io.github.fpkit.indicators.CountSum.of;
 import static io.github.fpkit.indicators.Formula.count;
+import static io.github.fpkit.indicators.Formula.cumulativeIncidence;
 import static io.github.fpkit.indicators.Formula.coupleYears;
 import static io.github.fpkit.indicators.Formula.meanAge;
 import static io.github.fpkit.indicators.Formula.meanChildbearingAge;
@@ -387,6 +388,118 @@ public enum Indicator {
     CYP_CONDOM("避孕套保护对年数", "Couple-years of protection, condom", Unit.COUPLE_YEARS, IndicatorFamily.CONTRACEPTION, IntervalMethod.NONE,
             coupleYears(of(Count.DISTRIBUTED_CONDOM)),
             "DISTRIBUTED_CONDOM / condoms per CYP"),
+    /** 12个月停用率 — 12-month discontinuation rate: Kaplan–Meier probability × 100 of stopping, for any reason, within 12 months of use: reversible episodes starting in the 12 months before P, censored at the reference date. */
+    DISCONT_12M("12个月停用率", "12-month discontinuation rate", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.GREENWOOD_LOG_LOG,
+            cumulativeIncidence(Dynamics.discontinuation(null)),
+            "Kaplan–Meier probability × 100 of stopping, for any reason, within 12 months of use: reversible episodes starting in the 12 months before P, censored at the reference date"),
+    /** 12个月停用率（上环） — 12-month discontinuation rate, IUD: Kaplan–Meier probability × 100 of stopping, for any reason, within 12 months of use: episodes of IUD starting in the 12 months before P, censored at the reference date. */
+    DISCONT_12M_IUD("12个月停用率（上环）", "12-month discontinuation rate, IUD", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.GREENWOOD_LOG_LOG,
+            cumulativeIncidence(Dynamics.discontinuation(ContraceptiveMethod.IUD)),
+            "Kaplan–Meier probability × 100 of stopping, for any reason, within 12 months of use: episodes of IUD starting in the 12 months before P, censored at the reference date"),
+    /** 12个月停用率（皮埋） — 12-month discontinuation rate, implant: Kaplan–Meier probability × 100 of stopping, for any reason, within 12 months of use: episodes of implant starting in the 12 months before P, censored at the reference date. */
+    DISCONT_12M_IMPLANT("12个月停用率（皮埋）", "12-month discontinuation rate, implant", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.GREENWOOD_LOG_LOG,
+            cumulativeIncidence(Dynamics.discontinuation(ContraceptiveMethod.IMPLANT)),
+            "Kaplan–Meier probability × 100 of stopping, for any reason, within 12 months of use: episodes of implant starting in the 12 months before P, censored at the reference date"),
+    /** 12个月停用率（避孕针） — 12-month discontinuation rate, injectable: Kaplan–Meier probability × 100 of stopping, for any reason, within 12 months of use: episodes of injectable starting in the 12 months before P, censored at the reference date. */
+    DISCONT_12M_INJECTABLE("12个月停用率（避孕针）", "12-month discontinuation rate, injectable", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.GREENWOOD_LOG_LOG,
+            cumulativeIncidence(Dynamics.discontinuation(ContraceptiveMethod.INJECTABLE)),
+            "Kaplan–Meier probability × 100 of stopping, for any reason, within 12 months of use: episodes of injectable starting in the 12 months before P, censored at the reference date"),
+    /** 12个月停用率（口服药） — 12-month discontinuation rate, oral pill: Kaplan–Meier probability × 100 of stopping, for any reason, within 12 months of use: episodes of oral pill starting in the 12 months before P, censored at the reference date. */
+    DISCONT_12M_ORAL_PILL("12个月停用率（口服药）", "12-month discontinuation rate, oral pill", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.GREENWOOD_LOG_LOG,
+            cumulativeIncidence(Dynamics.discontinuation(ContraceptiveMethod.ORAL_PILL)),
+            "Kaplan–Meier probability × 100 of stopping, for any reason, within 12 months of use: episodes of oral pill starting in the 12 months before P, censored at the reference date"),
+    /** 12个月停用率（避孕套） — 12-month discontinuation rate, condom: Kaplan–Meier probability × 100 of stopping, for any reason, within 12 months of use: episodes of condom starting in the 12 months before P, censored at the reference date. */
+    DISCONT_12M_CONDOM("12个月停用率（避孕套）", "12-month discontinuation rate, condom", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.GREENWOOD_LOG_LOG,
+            cumulativeIncidence(Dynamics.discontinuation(ContraceptiveMethod.CONDOM)),
+            "Kaplan–Meier probability × 100 of stopping, for any reason, within 12 months of use: episodes of condom starting in the 12 months before P, censored at the reference date"),
+    /** 12个月停用率（其他方法） — 12-month discontinuation rate, other modern methods: Kaplan–Meier probability × 100 of stopping, for any reason, within 12 months of use: episodes of other modern methods starting in the 12 months before P, censored at the reference date. */
+    DISCONT_12M_OTHER_MODERN("12个月停用率（其他方法）", "12-month discontinuation rate, other modern methods", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.GREENWOOD_LOG_LOG,
+            cumulativeIncidence(Dynamics.discontinuation(ContraceptiveMethod.OTHER_MODERN)),
+            "Kaplan–Meier probability × 100 of stopping, for any reason, within 12 months of use: episodes of other modern methods starting in the 12 months before P, censored at the reference date"),
+    /** 12个月停用率（传统方法） — 12-month discontinuation rate, traditional methods: Kaplan–Meier probability × 100 of stopping, for any reason, within 12 months of use: episodes of traditional methods starting in the 12 months before P, censored at the reference date. */
+    DISCONT_12M_TRADITIONAL("12个月停用率（传统方法）", "12-month discontinuation rate, traditional methods", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.GREENWOOD_LOG_LOG,
+            cumulativeIncidence(Dynamics.discontinuation(ContraceptiveMethod.TRADITIONAL)),
+            "Kaplan–Meier probability × 100 of stopping, for any reason, within 12 months of use: episodes of traditional methods starting in the 12 months before P, censored at the reference date"),
+    /** 12个月失败率 — 12-month failure rate: cumulative incidence × 100 of a pregnancy starting during use within 12 months, other stops competing (Aalen–Johansen): reversible episodes starting in the 12 months before P. */
+    FAILURE_12M("12个月失败率", "12-month failure rate", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.GREENWOOD_LOG_LOG,
+            cumulativeIncidence(Dynamics.failure(null)),
+            "cumulative incidence × 100 of a pregnancy starting during use within 12 months, other stops competing (Aalen–Johansen): reversible episodes starting in the 12 months before P"),
+    /** 12个月失败率（上环） — 12-month failure rate, IUD: cumulative incidence × 100 of a pregnancy starting during use within 12 months, other stops competing (Aalen–Johansen): episodes of IUD starting in the 12 months before P. */
+    FAILURE_12M_IUD("12个月失败率（上环）", "12-month failure rate, IUD", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.GREENWOOD_LOG_LOG,
+            cumulativeIncidence(Dynamics.failure(ContraceptiveMethod.IUD)),
+            "cumulative incidence × 100 of a pregnancy starting during use within 12 months, other stops competing (Aalen–Johansen): episodes of IUD starting in the 12 months before P"),
+    /** 12个月失败率（皮埋） — 12-month failure rate, implant: cumulative incidence × 100 of a pregnancy starting during use within 12 months, other stops competing (Aalen–Johansen): episodes of implant starting in the 12 months before P. */
+    FAILURE_12M_IMPLANT("12个月失败率（皮埋）", "12-month failure rate, implant", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.GREENWOOD_LOG_LOG,
+            cumulativeIncidence(Dynamics.failure(ContraceptiveMethod.IMPLANT)),
+            "cumulative incidence × 100 of a pregnancy starting during use within 12 months, other stops competing (Aalen–Johansen): episodes of implant starting in the 12 months before P"),
+    /** 12个月失败率（避孕针） — 12-month failure rate, injectable: cumulative incidence × 100 of a pregnancy starting during use within 12 months, other stops competing (Aalen–Johansen): episodes of injectable starting in the 12 months before P. */
+    FAILURE_12M_INJECTABLE("12个月失败率（避孕针）", "12-month failure rate, injectable", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.GREENWOOD_LOG_LOG,
+            cumulativeIncidence(Dynamics.failure(ContraceptiveMethod.INJECTABLE)),
+            "cumulative incidence × 100 of a pregnancy starting during use within 12 months, other stops competing (Aalen–Johansen): episodes of injectable starting in the 12 months before P"),
+    /** 12个月失败率（口服药） — 12-month failure rate, oral pill: cumulative incidence × 100 of a pregnancy starting during use within 12 months, other stops competing (Aalen–Johansen): episodes of oral pill starting in the 12 months before P. */
+    FAILURE_12M_ORAL_PILL("12个月失败率（口服药）", "12-month failure rate, oral pill", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.GREENWOOD_LOG_LOG,
+            cumulativeIncidence(Dynamics.failure(ContraceptiveMethod.ORAL_PILL)),
+            "cumulative incidence × 100 of a pregnancy starting during use within 12 months, other stops competing (Aalen–Johansen): episodes of oral pill starting in the 12 months before P"),
+    /** 12个月失败率（避孕套） — 12-month failure rate, condom: cumulative incidence × 100 of a pregnancy starting during use within 12 months, other stops competing (Aalen–Johansen): episodes of condom starting in the 12 months before P. */
+    FAILURE_12M_CONDOM("12个月失败率（避孕套）", "12-month failure rate, condom", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.GREENWOOD_LOG_LOG,
+            cumulativeIncidence(Dynamics.failure(ContraceptiveMethod.CONDOM)),
+            "cumulative incidence × 100 of a pregnancy starting during use within 12 months, other stops competing (Aalen–Johansen): episodes of condom starting in the 12 months before P"),
+    /** 12个月失败率（其他方法） — 12-month failure rate, other modern methods: cumulative incidence × 100 of a pregnancy starting during use within 12 months, other stops competing (Aalen–Johansen): episodes of other modern methods starting in the 12 months before P. */
+    FAILURE_12M_OTHER_MODERN("12个月失败率（其他方法）", "12-month failure rate, other modern methods", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.GREENWOOD_LOG_LOG,
+            cumulativeIncidence(Dynamics.failure(ContraceptiveMethod.OTHER_MODERN)),
+            "cumulative incidence × 100 of a pregnancy starting during use within 12 months, other stops competing (Aalen–Johansen): episodes of other modern methods starting in the 12 months before P"),
+    /** 12个月失败率（传统方法） — 12-month failure rate, traditional methods: cumulative incidence × 100 of a pregnancy starting during use within 12 months, other stops competing (Aalen–Johansen): episodes of traditional methods starting in the 12 months before P. */
+    FAILURE_12M_TRADITIONAL("12个月失败率（传统方法）", "12-month failure rate, traditional methods", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.GREENWOOD_LOG_LOG,
+            cumulativeIncidence(Dynamics.failure(ContraceptiveMethod.TRADITIONAL)),
+            "cumulative incidence × 100 of a pregnancy starting during use within 12 months, other stops competing (Aalen–Johansen): episodes of traditional methods starting in the 12 months before P"),
+    /** 换用率 — Method switching: stops without failure within 12 months of reversible episodes starting in the 12 months before P followed by another method within 30 days of the end / those stops whose 30 days have passed by the reference date × 100. */
+    SWITCHING("换用率", "Method switching", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.WILSON_SCORE,
+            ratio(Dynamics.switched(null), Dynamics.switchObserved(null)),
+            "stops without failure within 12 months of reversible episodes starting in the 12 months before P followed by another method within 30 days of the end / those stops whose 30 days have passed by the reference date × 100"),
+    /** 换用率（上环） — Method switching, IUD: stops without failure within 12 months of episodes of IUD starting in the 12 months before P followed by another method within 30 days of the end / those stops whose 30 days have passed by the reference date × 100. */
+    SWITCHING_IUD("换用率（上环）", "Method switching, IUD", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.WILSON_SCORE,
+            ratio(Dynamics.switched(ContraceptiveMethod.IUD), Dynamics.switchObserved(ContraceptiveMethod.IUD)),
+            "stops without failure within 12 months of episodes of IUD starting in the 12 months before P followed by another method within 30 days of the end / those stops whose 30 days have passed by the reference date × 100"),
+    /** 换用率（皮埋） — Method switching, implant: stops without failure within 12 months of episodes of implant starting in the 12 months before P followed by another method within 30 days of the end / those stops whose 30 days have passed by the reference date × 100. */
+    SWITCHING_IMPLANT("换用率（皮埋）", "Method switching, implant", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.WILSON_SCORE,
+            ratio(Dynamics.switched(ContraceptiveMethod.IMPLANT), Dynamics.switchObserved(ContraceptiveMethod.IMPLANT)),
+            "stops without failure within 12 months of episodes of implant starting in the 12 months before P followed by another method within 30 days of the end / those stops whose 30 days have passed by the reference date × 100"),
+    /** 换用率（避孕针） — Method switching, injectable: stops without failure within 12 months of episodes of injectable starting in the 12 months before P followed by another method within 30 days of the end / those stops whose 30 days have passed by the reference date × 100. */
+    SWITCHING_INJECTABLE("换用率（避孕针）", "Method switching, injectable", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.WILSON_SCORE,
+            ratio(Dynamics.switched(ContraceptiveMethod.INJECTABLE), Dynamics.switchObserved(ContraceptiveMethod.INJECTABLE)),
+            "stops without failure within 12 months of episodes of injectable starting in the 12 months before P followed by another method within 30 days of the end / those stops whose 30 days have passed by the reference date × 100"),
+    /** 换用率（口服药） — Method switching, oral pill: stops without failure within 12 months of episodes of oral pill starting in the 12 months before P followed by another method within 30 days of the end / those stops whose 30 days have passed by the reference date × 100. */
+    SWITCHING_ORAL_PILL("换用率（口服药）", "Method switching, oral pill", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.WILSON_SCORE,
+            ratio(Dynamics.switched(ContraceptiveMethod.ORAL_PILL), Dynamics.switchObserved(ContraceptiveMethod.ORAL_PILL)),
+            "stops without failure within 12 months of episodes of oral pill starting in the 12 months before P followed by another method within 30 days of the end / those stops whose 30 days have passed by the reference date × 100"),
+    /** 换用率（避孕套） — Method switching, condom: stops without failure within 12 months of episodes of condom starting in the 12 months before P followed by another method within 30 days of the end / those stops whose 30 days have passed by the reference date × 100. */
+    SWITCHING_CONDOM("换用率（避孕套）", "Method switching, condom", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.WILSON_SCORE,
+            ratio(Dynamics.switched(ContraceptiveMethod.CONDOM), Dynamics.switchObserved(ContraceptiveMethod.CONDOM)),
+            "stops without failure within 12 months of episodes of condom starting in the 12 months before P followed by another method within 30 days of the end / those stops whose 30 days have passed by the reference date × 100"),
+    /** 换用率（其他方法） — Method switching, other modern methods: stops without failure within 12 months of episodes of other modern methods starting in the 12 months before P followed by another method within 30 days of the end / those stops whose 30 days have passed by the reference date × 100. */
+    SWITCHING_OTHER_MODERN("换用率（其他方法）", "Method switching, other modern methods", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.WILSON_SCORE,
+            ratio(Dynamics.switched(ContraceptiveMethod.OTHER_MODERN), Dynamics.switchObserved(ContraceptiveMethod.OTHER_MODERN)),
+            "stops without failure within 12 months of episodes of other modern methods starting in the 12 months before P followed by another method within 30 days of the end / those stops whose 30 days have passed by the reference date × 100"),
+    /** 换用率（传统方法） — Method switching, traditional methods: stops without failure within 12 months of episodes of traditional methods starting in the 12 months before P followed by another method within 30 days of the end / those stops whose 30 days have passed by the reference date × 100. */
+    SWITCHING_TRADITIONAL("换用率（传统方法）", "Method switching, traditional methods", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.WILSON_SCORE,
+            ratio(Dynamics.switched(ContraceptiveMethod.TRADITIONAL), Dynamics.switchObserved(ContraceptiveMethod.TRADITIONAL)),
+            "stops without failure within 12 months of episodes of traditional methods starting in the 12 months before P followed by another method within 30 days of the end / those stops whose 30 days have passed by the reference date × 100"),
+    /** 产后42天避孕落实率 — Postpartum uptake within 42 days: deliveries in P at least 42 days before the reference date followed within 42 days by a modern method or an insertion / those deliveries × 100, women sterilised before excluded. */
+    POSTPARTUM_UPTAKE_42D("产后42天避孕落实率", "Postpartum uptake within 42 days", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.WILSON_SCORE,
+            ratio(of(Count.POSTPARTUM_42D_UPTAKES), of(Count.POSTPARTUM_42D_OUTCOMES)),
+            "deliveries in P at least 42 days before the reference date followed within 42 days by a modern method or an insertion / those deliveries × 100, women sterilised before excluded"),
+    /** 流产后42天避孕落实率 — Post-abortion uptake within 42 days: abortions in P at least 42 days before the reference date followed within 42 days by a modern method or an insertion / those abortions × 100, women sterilised before excluded. */
+    POSTABORTION_UPTAKE_42D("流产后42天避孕落实率", "Post-abortion uptake within 42 days", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.WILSON_SCORE,
+            ratio(of(Count.POSTABORTION_42D_UPTAKES), of(Count.POSTABORTION_42D_OUTCOMES)),
+            "abortions in P at least 42 days before the reference date followed within 42 days by a modern method or an insertion / those abortions × 100, women sterilised before excluded"),
+    /** 产后12个月避孕落实率 — Postpartum uptake within 12 months: deliveries whose 12-month anniversary falls in P followed within 12 months by a modern method or an insertion / those deliveries × 100, women sterilised before excluded. */
+    POSTPARTUM_UPTAKE_12M("产后12个月避孕落实率", "Postpartum uptake within 12 months", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.WILSON_SCORE,
+            ratio(of(Count.POSTPARTUM_12M_UPTAKES), of(Count.POSTPARTUM_12M_OUTCOMES)),
+            "deliveries whose 12-month anniversary falls in P followed within 12 months by a modern method or an insertion / those deliveries × 100, women sterilised before excluded"),
+    /** 流产后12个月避孕落实率 — Post-abortion uptake within 12 months: abortions whose 12-month anniversary falls in P followed within 12 months by a modern method or an insertion / those abortions × 100, women sterilised before excluded. */
+    POSTABORTION_UPTAKE_12M("流产后12个月避孕落实率", "Post-abortion uptake within 12 months", Unit.PERCENT, IndicatorFamily.DYNAMICS, IntervalMethod.WILSON_SCORE,
+            ratio(of(Count.POSTABORTION_12M_UPTAKES), of(Count.POSTABORTION_12M_OUTCOMES)),
+            "abortions whose 12-month anniversary falls in P followed within 12 months by a modern method or an insertion / those abortions × 100, women sterilised before excluded"),
     /** 放环例数 — IUD insertions: procedures of type iud_insertion with date in P. */
     PROC_IUD_INSERTION("放环例数", "IUD insertions", Unit.COUNT, IndicatorFamily.PROCEDURES, IntervalMethod.NONE,
             count(Count.PROC_IUD_INSERTION),
@@ -692,6 +805,68 @@ public enum Indicator {
 
         private static List<Formula> of(Function<AgeGroup, Count> births) {
             return Arrays.stream(AgeGroup.values()).map(g -> perWomanYear(CountSum.of(births.apply(g)), CountSum.of(Count.days(g)))).toList();
+        }
+    }
+
+    /** The life tables and sums of contraceptive dynamics, by reversible method or (null) over all of them. */
+    private static final class Dynamics {
+        private Dynamics() {
+        }
+
+        private static List<ContraceptiveMethod> methods(ContraceptiveMethod method) {
+            return method == null ? Count.reversibleMethods() : List.of(method);
+        }
+
+        private static CountSum sum(ContraceptiveMethod method, String name, Function<ContraceptiveMethod, Count> count) {
+            Count[] counts = methods(method).stream().map(count).toArray(Count[]::new);
+            return method == null ? CountSum.named(name, counts) : CountSum.of(counts);
+        }
+
+        /** The months' exits of every cause: failure and other stops. */
+        private static List<CountSum> exits(ContraceptiveMethod method) {
+            return months(k -> {
+                List<Count> counts = new java.util.ArrayList<>();
+                for (ContraceptiveMethod m : methods(method)) {
+                    counts.add(Count.failed(m, k));
+                    counts.add(Count.discontinued(m, k));
+                }
+                return CountSum.of(counts.toArray(Count[]::new));
+            });
+        }
+
+        private static List<CountSum> months(java.util.function.IntFunction<CountSum> month) {
+            return java.util.stream.IntStream.rangeClosed(1, LifeTable.MONTHS).mapToObj(month).toList();
+        }
+
+        private static List<CountSum> failures(ContraceptiveMethod method) {
+            return months(k -> CountSum.of(methods(method).stream().map(m -> Count.failed(m, k)).toArray(Count[]::new)));
+        }
+
+        private static List<CountSum> censored(ContraceptiveMethod method) {
+            return months(k -> CountSum.of(methods(method).stream().map(m -> Count.censored(m, k)).toArray(Count[]::new)));
+        }
+
+        private static CountSum cohort(ContraceptiveMethod method) {
+            return sum(method, "COHORT_EPISODES", Count::cohortEpisodes);
+        }
+
+        /** The life table of stopping for any reason. */
+        static LifeTable discontinuation(ContraceptiveMethod method) {
+            List<CountSum> exits = exits(method);
+            return LifeTable.of(cohort(method), exits, exits, censored(method));
+        }
+
+        /** The life table of failure, other stops competing. */
+        static LifeTable failure(ContraceptiveMethod method) {
+            return LifeTable.of(cohort(method), failures(method), exits(method), censored(method));
+        }
+
+        static CountSum switched(ContraceptiveMethod method) {
+            return sum(method, "SWITCHED", Count::switched);
+        }
+
+        static CountSum switchObserved(ContraceptiveMethod method) {
+            return sum(method, "SWITCH_OBSERVED", Count::switchObserved);
         }
     }
 

@@ -44,6 +44,13 @@ public enum IndicatorFamily {
      * and distributions provide.
      */
     CONTRACEPTION("避孕节育", "Contraception"),
+    /**
+     * 避孕动态: what happens to use over time — the 12-month discontinuation and failure of
+     * the reversible methods (life tables of the episodes starting in the 12 months before P),
+     * switching to another method, and the uptake of a method after a delivery or an abortion
+     * (产后/流产后避孕落实).
+     */
+    DYNAMICS("避孕动态", "Contraceptive dynamics"),
     /** 四术: family-planning surgeries by type. */
     PROCEDURES("四术", "Family-planning surgeries"),
     /** 妊娠: current pregnancies, unplanned pregnancies and pregnancy outcomes. */

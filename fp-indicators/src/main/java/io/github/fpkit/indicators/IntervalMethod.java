@@ -101,6 +101,18 @@ public enum IntervalMethod {
             double value = numerator / denominator * multiplier;
             return Optional.of(around(value, numerator / (denominator * denominator) * multiplier * multiplier, level));
         }
+    },
+    /**
+     * Greenwood's variance on the log(−log) scale, for the 12-month life-table rates
+     * (discontinuation and failure, {@link CumulativeIncidence#interval(double)}): their value
+     * is not a numerator over a denominator, so this method gives no interval for one.
+     */
+    GREENWOOD_LOG_LOG {
+        @Override
+        public Optional<ConfidenceInterval> interval(long numerator, double denominator, double multiplier, double level) {
+            ConfidenceLevel.check(level);
+            return Optional.empty();
+        }
     };
 
     /**

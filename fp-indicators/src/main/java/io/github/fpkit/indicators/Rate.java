@@ -82,7 +82,7 @@ public final class Rate {
     private static boolean isRate(Formula.Kind kind) {
         return switch (kind) {
             case RATIO, PER_POPULATION, PER_WOMAN_YEAR -> true;
-            case COUNT, TOTAL_FERTILITY, MEAN_CHILDBEARING_AGE, MEAN_AGE, COUPLE_YEARS -> false;
+            case COUNT, TOTAL_FERTILITY, MEAN_CHILDBEARING_AGE, MEAN_AGE, COUPLE_YEARS, CUMULATIVE_INCIDENCE -> false;
         };
     }
 

@@ -71,6 +71,12 @@ class CatalogueDeclarationTest {
                     assertEquals(IntervalMethod.NONE, i.intervalMethod(), i.code());
                     assertTrue(i.isCoupleYears(), i.code());
                     break;
+                case CUMULATIVE_INCIDENCE:
+                    assertEquals(Unit.PERCENT, i.unit(), i.code());
+                    assertEquals(IntervalMethod.GREENWOOD_LOG_LOG, i.intervalMethod(), i.code());
+                    assertEquals(IndicatorFamily.DYNAMICS, i.family(), i.code());
+                    assertTrue(f.lifeTable().isPresent(), i.code());
+                    break;
                 default:
                     throw new AssertionError(f.kind());
             }

@@ -49,12 +49,14 @@ import java.util.function.Consumer;
  * The single-machine engine's accumulator: the records of every table but {@code women.csv}
  * are joined to a {@link WomenIndex} and leave on each woman only what the per-woman rules
  * need (live births by sex, best method in use, a check in the period, what the due rules
- * need), and on each area
+ * need, and the few events that the cross-table rules of {@link ContraceptiveDynamics} read),
+ * and on each area
  * the counts of its events; {@link #tally} then applies the women's and the households'
  * rules, on several threads, and gives the {@link RegisterTally}. Every rule is
  * {@link RecordRules}', as in the per-woman path, so both give the same tally.
  *
- * <p>Memory grows with the women and the areas, never with the events. A record whose
+ * <p>Memory grows with the women and the areas, and with the events of the dynamics' window
+ * (the 12 months before the period and the period), never with the register's history. A record whose
  * woman is not in the index is skipped and counted as unattributed. {@code add} changes
  * this accumulator and is not thread-safe; {@link #merge} of accumulators over the same
  * index and period is associative and commutative, so a table can be split across
@@ -73,6 +75,8 @@ public final class IndexAccumulator {
     private final int[] followUp;
     private final int[] lastCheck;
     private final long[] householdArea;
+    /** The events of the dynamics, with their women's slots: only those {@link ContraceptiveDynamics} can read. */
+    private SlottedEvents dynamics = new SlottedEvents();
 
     private final Map<Long, long[]> events;
     /** The names and populations of {@code areas.csv} and {@code population.csv}, which are few. */
@@ -139,6 +143,10 @@ public final class IndexAccumulator {
         if (s == WomenIndex.NONE) {
             return this;
         }
+        int delivery = PackedDate.of(birth.birthDate());
+        if (ContraceptiveDynamics.keepsDelivery(period, delivery)) {
+            dynamics.add(s, ContraceptiveDynamics.deliveryCode(), delivery, 0);
+        }
         int day = RecordRules.childBorn(birth, period);
         if (day != 0) {
             if (birth.sex() == Sex.MALE) {
@@ -166,6 +174,11 @@ public final class IndexAccumulator {
         if (s != WomenIndex.NONE) {
             method[s] = (byte) Math.min(method[s], RecordRules.methodInUse(episode, period));
             dueState[s] |= (byte) RecordRules.dueState(episode, period);
+            int start = PackedDate.of(episode.startDate());
+            if (ContraceptiveDynamics.keepsEpisode(period, episode.method(), start)) {
+                dynamics.add(s, ContraceptiveDynamics.episodeCode(episode.method()), start,
+                        episode.endDate().map(PackedDate::of).orElse(0));
+            }
         }
         return this;
     }
@@ -176,6 +189,11 @@ public final class IndexAccumulator {
         if (s != WomenIndex.NONE) {
             RecordRules.pregnancy(counts(women.area(s)), period, pregnancy);
             dueState[s] |= (byte) RecordRules.dueState(pregnancy, period);
+            int start = PackedDate.of(pregnancy.startDate());
+            int outcome = pregnancy.outcomeDate().map(PackedDate::of).orElse(0);
+            if (ContraceptiveDynamics.keepsPregnancy(period, start, outcome)) {
+                dynamics.add(s, ContraceptiveDynamics.pregnancyCode(pregnancy.outcome()), start, outcome);
+            }
         }
         return this;
     }
@@ -186,6 +204,10 @@ public final class IndexAccumulator {
         if (s != WomenIndex.NONE) {
             RecordRules.procedure(counts(women.area(s)), period, procedure);
             followUp[s] = Math.min(followUp[s], RecordRules.followUpProcedure(procedure, period));
+            int day = PackedDate.of(procedure.date());
+            if (ContraceptiveDynamics.keepsProcedure(period, procedure.type(), day)) {
+                dynamics.add(s, ContraceptiveDynamics.procedureCode(procedure.type()), day, 0);
+            }
         }
         return this;
     }
@@ -268,6 +290,7 @@ public final class IndexAccumulator {
         for (int h = 0; h < householdArea.length; h++) {
             m.householdArea[h] = leastArea(householdArea[h], other.householdArea[h]);
         }
+        m.dynamics = dynamics.merge(other.dynamics);
         for (IndexAccumulator part : new IndexAccumulator[] {this, other}) {
             part.events.forEach((area, c) -> {
                 long[] sum = m.counts(area);
@@ -297,9 +320,10 @@ public final class IndexAccumulator {
      */
     public RegisterTally tally(int threads, ExecutorService pool) {
         int ranges = Math.max(1, threads);
+        SlottedEvents.BySlot bySlot = dynamics.bySlot();
         List<WomenRange> womenRanges = new ArrayList<>();
         for (int i = 0; i < ranges; i++) {
-            womenRanges.add(new WomenRange(part(women.size(), i, ranges), part(women.size(), i + 1, ranges)));
+            womenRanges.add(new WomenRange(part(women.size(), i, ranges), part(women.size(), i + 1, ranges), bySlot));
         }
         Consumer<WomenRange> womenCounter = WomenRange::count;
         ParallelParts.share(womenRanges, Collections.nCopies(ranges, womenCounter), pool);
@@ -359,15 +383,18 @@ public final class IndexAccumulator {
         private final Map<Long, long[]> counts = new HashMap<>();
         private final int[] children = new int[householdArea.length];
         private final int[] sons = new int[householdArea.length];
+        private final SlottedEvents.BySlot events;
 
-        WomenRange(int from, int to) {
+        WomenRange(int from, int to, SlottedEvents.BySlot events) {
             this.from = from;
             this.to = to;
+            this.events = events;
         }
 
         void count() {
             long area = Long.MIN_VALUE;
             long[] c = null;
+            int e = events.first(from);
             for (int s = from; s < to; s++) {
                 if (women.area(s) != area) {
                     // The women of a village usually come together.
@@ -382,6 +409,11 @@ public final class IndexAccumulator {
                 }
                 RecordRules.woman(c, period, women.birthDate(s), women.married(s), born, method[s], checked[s], dueState[s],
                         followUp[s], lastCheck[s]);
+                if (e < events.size() && events.slot(e) == s) {
+                    int end = events.end(e);
+                    ContraceptiveDynamics.count(c, period, events.events(), e, end);
+                    e = end;
+                }
             }
         }
     }

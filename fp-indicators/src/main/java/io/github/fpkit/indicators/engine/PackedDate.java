@@ -78,6 +78,29 @@ final class PackedDate {
         return epochDay(year(packed), monthDay(packed) / 100, packed % 100);
     }
 
+    /**
+     * As {@link java.time.temporal.ChronoUnit#MONTHS}{@code .between(from, to)} for
+     * {@code from ≤ to}: the whole months from one date to a later one, a month being complete
+     * when the day of the month is reached again (2008-01-31 to 2008-02-29 is 0 months).
+     *
+     * @return the completed months from {@code from} to {@code to}, 0 or more when {@code from ≤ to}
+     */
+    static int monthsBetween(int from, int to) {
+        int months = (year(to) - year(from)) * 12 + monthDay(to) / 100 - monthDay(from) / 100;
+        return months > 0 && to % 100 < from % 100 ? months - 1 : months;
+    }
+
+    /** @return the date a year later, as {@link LocalDate#plusMonths(long) plusMonths(12)} gives it (29 February gives 28 February) */
+    static int plusYear(int packed) {
+        int next = packed + 10_000;
+        return monthDay(packed) == 229 && !Year.isLeap(year(next)) ? next - 1 : next;
+    }
+
+    /** @return the packed date of an epoch day, as {@link LocalDate#ofEpochDay(long)} gives it */
+    static int ofEpochDay(long epochDay) {
+        return of(LocalDate.ofEpochDay(epochDay));
+    }
+
     /** Days from 1970-01-01 of a valid date of year 0 or later, in the proleptic Gregorian calendar. */
     private static long epochDay(int year, int month, int day) {
         // The year counted from March, so that the leap day ends it: era of 400 years,

@@ -35,6 +35,7 @@ public final class PeriodDays {
     private final LocalDate recentOutcomeFrom;
     private final LocalDate followUpFrom;
     private final LocalDate followUpTo;
+    private final int cohortStart;
 
     private PeriodDays(ReportingPeriod period) {
         this.period = period;
@@ -48,6 +49,7 @@ public final class PeriodDays {
         this.recentOutcomeFrom = r.minusDays(RecordRules.RECENT_OUTCOME_DAYS);
         this.followUpFrom = r.minusDays(RecordRules.FOLLOW_UP_LAST_DAY);
         this.followUpTo = r.minusDays(RecordRules.FOLLOW_UP_FIRST_DAY);
+        this.cohortStart = PackedDate.of(period.start().minusMonths(12));
     }
 
     /**
@@ -96,6 +98,19 @@ public final class PeriodDays {
     /** @return the last day of the follow-up window, 30 days before the reference date */
     LocalDate followUpTo() {
         return followUpTo;
+    }
+
+    /**
+     * @return the first day of the 12 months before the period (its start minus 12 months),
+     *         packed: where the discontinuation cohort and every event the dynamics read begin
+     */
+    int cohortStart() {
+        return cohortStart;
+    }
+
+    /** @return the reference date as an epoch day */
+    long referenceEpochDay() {
+        return endEpochDay;
     }
 
     /** @return true if the packed date lies in the period */

@@ -23,9 +23,11 @@ import io.github.fpkit.model.ContraceptiveMethod;
 import io.github.fpkit.model.ProcedureType;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The indicator catalogue mapped onto the report's figures ({@link ReportLayout}), declared
@@ -42,6 +44,8 @@ final class CatalogueFigures {
             ReportTerm.derived(r -> r.population().averageOrDerived(), ReportLayout.POPULATION_START, ReportLayout.POPULATION_END));
     /** Woman-years and the fertility rates over them, mothers' ages, the mean ages, distributions and couple-years: only a register's records give them. */
     private static final ReportTerm RECORD_LEVEL = ReportTerm.unstated(UnstatedCount.RECORD_LEVEL);
+    /** The counts of contraceptive dynamics (life tables by method and month, switching, uptake). */
+    private static final Set<Count> DYNAMICS = EnumSet.range(Count.COHORT_EPISODES_IUD, Count.POSTABORTION_12M_UPTAKES);
     private static final Map<Count, ReportFigure> BY_CODE = byCode();
     /** Read for every indicator at once, so that a named sum missing from {@link #figureOfSum} fails as the class loads. */
     private static final Map<Indicator, ReportFormula> CATALOGUE = catalogue();
@@ -111,7 +115,17 @@ final class CatalogueFigures {
             // women.oneChild and women.twoDaughters count married WRA, not households: see AggregateIndicators
             case ONE_CHILD_HOUSEHOLDS, ONLY_SON_HOUSEHOLDS, TWO_DAUGHTER_HOUSEHOLDS -> ReportTerm.unstated(UnstatedCount.HOUSEHOLDS);
             case WRA_MODERN_USERS -> ReportTerm.unstated(UnstatedCount.MODERN_USERS_AMONG_ALL_WRA);
+            // The life tables by method and month and the uptake counts: one contiguous block of Count.
+            default -> dynamics(count);
         };
+    }
+
+    /** @return for the counts of contraceptive dynamics, which only a register's records give: record level */
+    private static ReportTerm dynamics(Count count) {
+        if (!DYNAMICS.contains(count)) {
+            throw new AssertionError("bug: count " + count + " has no report term");
+        }
+        return ReportTerm.unstated(UnstatedCount.RECORD_LEVEL);
     }
 
     /**
@@ -124,7 +138,7 @@ final class CatalogueFigures {
         return switch (name) {
             // a report states its users without always stating them by method
             case "USERS" -> Optional.of(ReportLayout.USERS);
-            case "LONG_ACTING_USERS", "BIRTHS_15_49", "DAYS_15_49" -> Optional.empty();
+            case "LONG_ACTING_USERS", "BIRTHS_15_49", "DAYS_15_49", "SWITCHED", "SWITCH_OBSERVED" -> Optional.empty();
             default -> throw new IllegalArgumentException("bug: the sum " + name + " is not mapped onto the report's figures");
         };
     }
@@ -134,7 +148,8 @@ final class CatalogueFigures {
             case COUNT -> ReportFormula.count(sum(formula.numerator().orElseThrow()));
             case RATIO -> ReportFormula.ratio(sum(formula.numerator().orElseThrow()), sum(formula.denominator().orElseThrow()));
             case PER_POPULATION -> ReportFormula.ratio(sum(formula.numerator().orElseThrow()), AVERAGE_POPULATION);
-            case PER_WOMAN_YEAR, TOTAL_FERTILITY, MEAN_CHILDBEARING_AGE, MEAN_AGE, COUPLE_YEARS -> ReportFormula.ratio(RECORD_LEVEL, RECORD_LEVEL);
+            case PER_WOMAN_YEAR, TOTAL_FERTILITY, MEAN_CHILDBEARING_AGE, MEAN_AGE, COUPLE_YEARS, CUMULATIVE_INCIDENCE ->
+                    ReportFormula.ratio(RECORD_LEVEL, RECORD_LEVEL);
         };
     }
 

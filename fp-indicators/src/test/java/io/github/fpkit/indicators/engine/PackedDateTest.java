@@ -57,4 +57,28 @@ class PackedDateTest {
         assertEquals(13, PackedDate.completedYears(born, PackedDate.of(LocalDate.of(2009, 3, 1))));
         assertEquals(LocalDate.of(1, 1, 1).toEpochDay(), PackedDate.epochDayOfTurning(PackedDate.of(LocalDate.of(1, 1, 1)), 0));
     }
+    @Test
+    void property_monthsBetween_asChronoUnitMonths() {
+        qt().forAll(RecordGenerators.anyDates(), integers().between(0, 1_000)).checkAssert((from, days) -> {
+            LocalDate to = from.plusDays(days);
+            assertEquals(java.time.temporal.ChronoUnit.MONTHS.between(from, to), PackedDate.monthsBetween(PackedDate.of(from), PackedDate.of(to)));
+        });
+    }
+
+    @Test
+    void property_plusYear_andOfEpochDay_asLocalDate() {
+        qt().forAll(RecordGenerators.anyDates()).assuming(d -> d.getYear() < 9999).checkAssert(d -> {
+            assertEquals(PackedDate.of(d.plusMonths(12)), PackedDate.plusYear(PackedDate.of(d)));
+            assertEquals(PackedDate.of(d), PackedDate.ofEpochDay(d.toEpochDay()));
+        });
+    }
+
+    @Test
+    void test_monthsOfUse_atMonthEnds() {
+        // From 31 January, 29 February is still the first month and 1 March the second, as java.time counts.
+        int from = PackedDate.of(LocalDate.of(2008, 1, 31));
+        assertEquals(0, PackedDate.monthsBetween(from, PackedDate.of(LocalDate.of(2008, 2, 29))));
+        assertEquals(1, PackedDate.monthsBetween(from, PackedDate.of(LocalDate.of(2008, 3, 1))));
+        assertEquals(PackedDate.of(LocalDate.of(2009, 2, 28)), PackedDate.plusYear(PackedDate.of(LocalDate.of(2008, 2, 29))));
+    }
 }

@@ -42,6 +42,7 @@ class CatalogueFiguresTest {
         for (Indicator indicator : Indicator.values()) {
             indicator.formula().numerator().ifPresent(s -> collect(s, counts, sums));
             indicator.formula().denominator().ifPresent(s -> collect(s, counts, sums));
+            indicator.formula().lifeTable().ifPresent(t -> counts.addAll(t.counts()));
         }
         for (Count count : counts) {
             ReportTerm term = CatalogueFigures.term(count);
@@ -50,7 +51,8 @@ class CatalogueFiguresTest {
         for (String sum : sums) {
             CatalogueFigures.figureOfSum(sum); // throws for a sum the mapping does not list
         }
-        assertEquals(Set.of("BIRTHS_15_49", "DAYS_15_49", "LONG_ACTING_USERS", "USERS"), sums);
+        assertEquals(Set.of("BIRTHS_15_49", "DAYS_15_49", "LONG_ACTING_USERS", "USERS", "SWITCHED", "SWITCH_OBSERVED"), sums);
+        assertTrue(counts.contains(Count.CENSORED_TRADITIONAL_M12), "the life tables' counts are mapped too");
         assertThrows(IllegalArgumentException.class, () -> CatalogueFigures.figureOfSum("MODERN_USERS"));
     }
 

@@ -276,6 +276,11 @@ public final class CatalogueDefinitions {
                 own.computeIfAbsent(area, a -> new long[Count.values().length])[distributed.get(d.method().code()).ordinal()] += d.quantity();
             }
         });
+        for (Woman w : women.values()) {
+            dynamics(own.computeIfAbsent(w.areaCode(), a -> new long[Count.values().length]), period,
+                    episodes.getOrDefault(w.id(), List.of()), pregnancies.getOrDefault(w.id(), List.of()),
+                    births.getOrDefault(w.id(), List.of()), procedures.getOrDefault(w.id(), List.of()));
+        }
         for (Household h : register.households().collect(Collectors.toList())) {
             List<Birth> children = women.values().stream().filter(w -> w.householdId().equals(Optional.of(h.id())))
                     .flatMap(w -> births.getOrDefault(w.id(), List.of()).stream())
@@ -336,6 +341,80 @@ public final class CatalogueDefinitions {
         if (checked) {
             c[Count.DUE_WOMEN_CHECKED.ordinal()]++;
         }
+    }
+
+    /**
+     * Contraceptive dynamics (docs/INDICATORS.md, "Contraceptive dynamics"): one woman's cohort
+     * episodes by exit and month of use, their switches, and her deliveries' and abortions' uptake.
+     */
+    private static void dynamics(long[] c, ReportingPeriod period, List<ContraceptiveEpisode> episodes, List<Pregnancy> pregnancies,
+            List<Birth> births, List<Procedure> procedures) {
+        LocalDate r = period.referenceDate();
+        LocalDate cohortFrom = period.start().minusMonths(12);
+        // An episode repeated row for row is one episode.
+        for (ContraceptiveEpisode e : new java.util.LinkedHashSet<>(episodes)) {
+            if (sterilisation(e.method()) || e.startDate().isBefore(cohortFrom) || !e.startDate().isBefore(period.start())) {
+                continue;
+            }
+            String m = e.method().name();
+            c[Count.valueOf("COHORT_EPISODES_" + m).ordinal()]++;
+            boolean ended = e.endDate().isPresent() && !e.endDate().get().isAfter(r);
+            LocalDate last = ended ? e.endDate().get() : r;
+            Optional<LocalDate> failure = pregnancies.stream().map(Pregnancy::startDate)
+                    .filter(d -> !d.isBefore(e.startDate()) && !d.isAfter(last)).min(LocalDate::compareTo);
+            long month = ChronoUnit.MONTHS.between(e.startDate(), failure.orElse(last)) + 1;
+            if (month > 12) {
+                continue;
+            }
+            String exit = failure.isPresent() ? "FAILED" : ended ? "DISCONTINUED" : "CENSORED";
+            c[Count.valueOf(exit + "_" + m + String.format("_M%02d", month)).ordinal()]++;
+            if (exit.equals("DISCONTINUED") && !last.plusDays(30).isAfter(r)) {
+                c[Count.valueOf("SWITCH_OBSERVED_" + m).ordinal()]++;
+                if (episodes.stream().anyMatch(f -> f.method() != e.method() && f.startDate().isAfter(e.startDate())
+                        && Math.abs(ChronoUnit.DAYS.between(last, f.startDate())) <= 30)) {
+                    c[Count.valueOf("SWITCHED_" + m).ordinal()]++;
+                }
+            }
+        }
+        Set<LocalDate> deliveries = births.stream().map(Birth::birthDate).collect(Collectors.toCollection(TreeSet::new));
+        Set<LocalDate> abortions = pregnancies.stream().filter(p -> Set.of(PregnancyOutcome.INDUCED_ABORTION,
+                PregnancyOutcome.MID_TERM_INDUCTION, PregnancyOutcome.MISCARRIAGE).contains(p.outcome()))
+                .map(p -> p.outcomeDate().orElseThrow()).collect(Collectors.toCollection(TreeSet::new));
+        for (boolean delivery : new boolean[] {true, false}) {
+            String kind = delivery ? "POSTPARTUM" : "POSTABORTION";
+            for (LocalDate o : delivery ? deliveries : abortions) {
+                boolean sterilised = episodes.stream().anyMatch(e -> sterilisation(e.method()) && e.startDate().isBefore(o))
+                        || procedures.stream().anyMatch(p -> p.type().isSterilization() && p.date().isBefore(o));
+                if (sterilised) {
+                    continue;
+                }
+                if (period.contains(o) && !o.plusDays(42).isAfter(r)) {
+                    c[Count.valueOf(kind + "_42D_OUTCOMES").ordinal()]++;
+                    if (uptake(o, o.plusDays(42), episodes, procedures)) {
+                        c[Count.valueOf(kind + "_42D_UPTAKES").ordinal()]++;
+                    }
+                }
+                if (period.contains(o.plusMonths(12))) {
+                    c[Count.valueOf(kind + "_12M_OUTCOMES").ordinal()]++;
+                    if (uptake(o, o.plusMonths(12), episodes, procedures)) {
+                        c[Count.valueOf(kind + "_12M_UPTAKES").ordinal()]++;
+                    }
+                }
+            }
+        }
+    }
+
+    /** @return true if a modern method's episode or an IUD, implant or sterilisation procedure starts in [from, until] */
+    private static boolean uptake(LocalDate from, LocalDate until, List<ContraceptiveEpisode> episodes, List<Procedure> procedures) {
+        return episodes.stream().anyMatch(e -> e.method() != ContraceptiveMethod.TRADITIONAL && !e.startDate().isBefore(from)
+                && !e.startDate().isAfter(until))
+                || procedures.stream().anyMatch(p -> Set.of(ProcedureType.IUD_INSERTION, ProcedureType.IMPLANT_INSERTION,
+                        ProcedureType.FEMALE_STERILIZATION, ProcedureType.MALE_STERILIZATION).contains(p.type())
+                        && !p.date().isBefore(from) && !p.date().isAfter(until));
+    }
+
+    private static boolean sterilisation(ContraceptiveMethod method) {
+        return method == ContraceptiveMethod.FEMALE_STERILIZATION || method == ContraceptiveMethod.MALE_STERILIZATION;
     }
 
     /** @return the completed years from {@code birth} to {@code date}, negative before the birth */

@@ -16,6 +16,7 @@
 package io.github.fpkit.report.internal;
 
 import io.github.fpkit.indicators.Indicator;
+import io.github.fpkit.indicators.IndicatorFamily;
 import io.github.fpkit.model.register.RegisterTable;
 import java.util.stream.Collectors;
 
@@ -81,7 +82,16 @@ final class NumeratorNames {
             case CDR:
             case NIR:
                 return w.pick("平均人口为0", "an average population of 0");
+            case POSTPARTUM_UPTAKE_42D:
+            case POSTPARTUM_UPTAKE_12M:
+                return w.pick("没有到期的分娩", "no delivery whose window has passed");
+            case POSTABORTION_UPTAKE_42D:
+            case POSTABORTION_UPTAKE_12M:
+                return w.pick("没有到期的流产", "no abortion whose window has passed");
             default:
+                if (rate.family() == IndicatorFamily.DYNAMICS) {
+                    return w.pick("没有可判断是否换用的停用", "no stop whose 30 days have passed");
+                }
                 return w.pick("没有妇女生存年数", "no woman-years");
         }
     }

@@ -131,6 +131,9 @@ final class UndefinedRates {
         if (kind == Formula.Kind.TOTAL_FERTILITY || kind == Formula.Kind.MEAN_CHILDBEARING_AGE) {
             return w.pick("有年龄组没有妇女生存年数", "an age group has no woman-years");
         }
+        if (kind == Formula.Kind.CUMULATIVE_INCIDENCE) {
+            return w.pick("P前12个月内开始的可逆措施没有随访满12个月的", "no reversible episode started in the 12 months before P is followed to month 12");
+        }
         if (r.denominator().isPresent() && r.denominator().getAsDouble() == 0) {
             return NumeratorNames.zeroDenominator(w, r.indicator());
         }
