@@ -19,7 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.fpkit.io.internal.Schemas;
 import io.github.fpkit.model.Woman;
@@ -30,7 +29,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,9 +62,9 @@ class TableReaderEndsTest {
         Path file = file(HEADER + "W1,990101001001,1980-01-01,married\nW2,990101001001,1981-01-01,married\n");
         TableReader<Woman, Woman.Builder> reader = reader(file, false);
         assertEquals("W1", reader.next().id());
-        assertEquals(1, openDescriptors(file));
+        assertEquals(1, OpenFiles.on(file));
         reader.close();
-        assertEquals(0, openDescriptors(file));
+        assertEquals(0, OpenFiles.on(file));
         assertFalse(reader.hasNext());
         assertThrows(NoSuchElementException.class, reader::next);
         // Closing twice is harmless.
@@ -79,7 +77,7 @@ class TableReaderEndsTest {
         Path file = file("id,area_code,birth_date\nW1,990101001001,1980-01-01\n");
         TableReader<Woman, Woman.Builder> reader = reader(file, false);
         assertThrows(CsvFormatException.class, reader::hasNext);
-        assertEquals(0, openDescriptors(file));
+        assertEquals(0, OpenFiles.on(file));
         assertEquals(1, ended.size());
         assertTrue(ended.get(0).stopped());
         assertFalse(reader.hasNext());
@@ -93,27 +91,10 @@ class TableReaderEndsTest {
         assertEquals("W1", reader.next().id());
         RowErrorException e = assertThrows(RowErrorException.class, reader::hasNext);
         assertEquals(3, e.rowError().line());
-        assertEquals(0, openDescriptors(file));
+        assertEquals(0, OpenFiles.on(file));
         assertEquals(1, ended.size());
         assertTrue(ended.get(0).stopped());
         // W3 is not read: the pass stopped at the error.
         assertFalse(reader.hasNext());
-    }
-
-    /** @return the file descriptors of this process open on the file (Linux and the like only) */
-    private static long openDescriptors(Path file) throws IOException {
-        Path descriptors = Path.of("/proc/self/fd");
-        assumeTrue(Files.isDirectory(descriptors), "no /proc/self/fd to count open files");
-        Path target = file.toRealPath();
-        try (Stream<Path> fds = Files.list(descriptors)) {
-            return fds.filter(fd -> {
-                try {
-                    return Files.readSymbolicLink(fd).equals(target);
-                } catch (IOException | UnsupportedOperationException e) {
-                    // A descriptor closed while listed, or not a link.
-                    return false;
-                }
-            }).count();
-        }
     }
 }
