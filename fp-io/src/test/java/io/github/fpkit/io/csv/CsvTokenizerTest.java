@@ -212,6 +212,17 @@ class CsvTokenizerTest {
     }
 
     @Test
+    void test_aTooLongCell_afterAQuotedLineEnd_namesTheLineItStartsOn_whateverTheBuffer() throws IOException {
+        // The row starts on line 2; its quoted cell "x\ny" ends on line 3, where the long cell starts.
+        String text = "a\nb,\"x\ny\",\"" + "9".repeat(5000) + "\"\n";
+        for (int size : new int[] {3, 64, ByteRangeBuffer.DEFAULT_SIZE}) {
+            CsvFormatException e = assertThrows(CsvFormatException.class, () -> rows(text, size, 1000, 10_000));
+            assertEquals(3, e.line(), "buffer " + size);
+            assertTrue(e.getMessage().contains("a cell is longer than 1000"), e.getMessage());
+        }
+    }
+
+    @Test
     void test_brokenQuotingAtAnInvalidByte_reportsTheByte() throws IOException {
         // The byte after the closing quote breaks the quoting and is invalid UTF-8: a decoder reading
         // the row meets the invalid byte, so the encoding is reported, at its offset.
