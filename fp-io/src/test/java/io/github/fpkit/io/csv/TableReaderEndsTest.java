@@ -73,6 +73,20 @@ class TableReaderEndsTest {
     }
 
     @Test
+    void test_readToTheEnd_closesTheFile_andEndsThePassOnce() throws IOException {
+        Path file = file(HEADER + "W1,990101001001,1980-01-01,married\nW2,990101001001,1981-01-01,married\n");
+        TableReader<Woman, Woman.Builder> reader = reader(file, false);
+        assertEquals("W1", reader.next().id());
+        assertEquals("W2", reader.next().id());
+        assertEquals(1, OpenFiles.on(file));
+        assertFalse(reader.hasNext());
+        assertEquals(0, OpenFiles.on(file));
+        assertFalse(reader.hasNext());
+        assertEquals(1, ended.size());
+        assertFalse(ended.get(0).stopped());
+    }
+
+    @Test
     void test_aMissingColumn_stopsThePass_closesTheFile_andNoRowIsRead() throws IOException {
         Path file = file("id,area_code,birth_date\nW1,990101001001,1980-01-01\n");
         TableReader<Woman, Woman.Builder> reader = reader(file, false);
