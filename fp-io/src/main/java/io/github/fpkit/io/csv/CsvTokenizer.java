@@ -185,7 +185,8 @@ final class CsvTokenizer implements AutoCloseable {
         if (limit - unfinishedCell > maxCellLength) {
             charCount(rowStart, unfinishedCell, true);
             if (charCount(unfinishedCell, limit, false) > maxCellLength) {
-                throw cellTooLong(line);
+                // Named at the line the cell starts on, as when the whole row is in the buffer.
+                throw cellTooLong(line + RowScanner.countLineEnds(buffer.bytes(), rowStart, unfinishedCell, limit));
             }
         }
         if (!buffer.readMore(rowStart)) {

@@ -234,6 +234,11 @@ class AccountedRowsTest {
                 () -> open("id,area_code\u0000,birth_date,marital_status\n" + W1));
         assertEquals(1, e.line());
         assertTrue(e.getMessage().contains("cell 2 of the header holds the control character \\x00"), e.getMessage());
+        // The first cell too: it names no column, and the header is refused for the byte, not for a missing id.
+        CsvFormatException first = assertThrows(CsvFormatException.class,
+                () -> open("id\u0000,area_code,birth_date,marital_status\n" + W1));
+        assertEquals(1, first.line());
+        assertTrue(first.getMessage().contains("cell 1 of the header holds the control character \\x00"), first.getMessage());
     }
 
     @Test

@@ -212,6 +212,53 @@ class CsvTokenizerTest {
     }
 
     @Test
+    void test_aTooLongCell_afterAQuotedLineEnd_namesTheLineItStartsOn_whateverTheBuffer() throws IOException {
+        // The row starts on line 2; its quoted cell "x\ny" ends on line 3, where the long cell starts.
+        String text = "a\nb,\"x\ny\",\"" + "9".repeat(5000) + "\"\n";
+        for (int size : new int[] {3, 64, ByteRangeBuffer.DEFAULT_SIZE}) {
+            CsvFormatException e = assertThrows(CsvFormatException.class, () -> rows(text, size, 1000, 10_000));
+            assertEquals(3, e.line(), "buffer " + size);
+            assertTrue(e.getMessage().contains("a cell is longer than 1000"), e.getMessage());
+        }
+    }
+
+    @Test
+    void test_brokenQuotingAtAnInvalidByte_reportsTheByte() throws IOException {
+        // The byte after the closing quote breaks the quoting and is invalid UTF-8: a decoder reading
+        // the row meets the invalid byte, so the encoding is reported, at its offset.
+        String text = HEADER + "W1,\"990101001001\"~,1980-01-01,married\n";
+        CsvRegisterSource source = open(withInvalidByte(text), StandardCharsets.UTF_8);
+        InvalidEncodingException e = assertThrows(InvalidEncodingException.class, () -> women(source));
+        assertEquals(text.indexOf('~'), e.byteOffset());
+        assertEquals(2, e.line());
+    }
+
+    @Test
+    void test_aByteOrderMarkReadAsGbk_isAnError_andTheFileIsClosed() throws IOException {
+        Path file = folder.resolve("t.csv");
+        Files.write(file, utf8("\uFEFFa,b\n1,2\n"));
+        assertThrows(InvalidEncodingException.class, () -> new CsvTokenizer(file, "t.csv", GBK, 0, -1, 1, 100, 100, 16));
+        assertEquals(0, OpenFiles.on(file));
+        CsvTokenizer tokens = new CsvTokenizer(file, "t.csv", StandardCharsets.UTF_8, 0, -1, 1, 100, 100, 16);
+        assertEquals(1, OpenFiles.on(file));
+        tokens.close();
+        assertEquals(0, OpenFiles.on(file));
+    }
+
+    @Test
+    void test_datesAndCodesQuotedWithBlanksInside_areRead() throws IOException {
+        // FORMAT.md: blanks inside quotes are the cell's text; a value that is not text (a code, a date)
+        // has its blanks trimmed. Expected by hand from the cells.
+        CsvRegisterSource source = open(utf8(HEADER + "W1,\" 990101001001\",\"1980-01-02 \",\"married\"\n"
+                + "W2,\"990101001001\t\",\" 1980-01-03\",\" married \"\n"), StandardCharsets.UTF_8);
+        List<Woman> women = women(source);
+        assertEquals(List.of(), source.rowErrors());
+        assertEquals(List.of(java.time.LocalDate.of(1980, 1, 2), java.time.LocalDate.of(1980, 1, 3)),
+                women.stream().map(Woman::birthDate).collect(Collectors.toList()));
+        assertEquals(List.of("990101001001", "990101001001"), women.stream().map(w -> w.areaCode().toString()).collect(Collectors.toList()));
+    }
+
+    @Test
     void test_byteOrderMarkOnly_isAnEmptyFile() throws IOException {
         CsvFormatException e = assertThrows(CsvFormatException.class, () -> open(utf8("\uFEFF"), StandardCharsets.UTF_8));
         assertTrue(e.getMessage().contains("the file is empty"), e.getMessage());

@@ -60,4 +60,21 @@ class RejectedRowIdsTest {
         }
         assertEquals(List.of(Optional.empty()), source.rowErrors().stream().map(RowError::recordId).collect(Collectors.toList()));
     }
+
+    @Test
+    void test_aBlankId_ofARowRejectedForAnEarlierColumn_namesNothing() throws IOException {
+        // birth_date comes before id in this file, so the row is rejected for its date while its
+        // id cell (empty, or blanks only) is not yet looked at: the error names no id at all.
+        CsvRegisterSource source = folder("birth_date,id,area_code,marital_status\n"
+                + "1980-02-30,,990101001001,married\n"
+                + "1980-02-30, \t ,990101001001,married\n"
+                + "1980-02-30,W3,990101001001,married\n", null);
+        try (Stream<?> women = source.women()) {
+            assertEquals(0, women.count());
+        }
+        assertEquals(List.of(Optional.empty(), Optional.empty(), Optional.of("W3")),
+                source.rowErrors().stream().map(RowError::recordId).collect(Collectors.toList()));
+        assertEquals(List.of("birth_date", "birth_date", "birth_date"),
+                source.rowErrors().stream().map(e -> e.column().orElseThrow()).collect(Collectors.toList()));
+    }
 }

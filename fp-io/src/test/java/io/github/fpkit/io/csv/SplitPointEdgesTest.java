@@ -101,4 +101,55 @@ class SplitPointEdgesTest {
             assertEquals(rowsToCut * lineFeedsPerRow, cut.lineFeeds, row);
         }
     }
+
+    @Test
+    void test_headerEnd_aByteOrderMarkThenABlankLine_theHeaderIsTheNextRow() throws IOException {
+        // The mark is no content: the blank line after it is skipped, as the tokenizer skips it. By hand: 3 + 1 + 4, 3 + 2 + 6.
+        assertEquals(8, SplitPoint.headerEnd(file("\uFEFF\na,b\n1,2\n")));
+        assertEquals(11, SplitPoint.headerEnd(file("\uFEFF\r\n\"a\",b\n1,2\n")));
+    }
+
+    @Test
+    void test_headerEnd_afterMoreBlankLinesThanTheBuffer() throws IOException {
+        // A spreadsheet export may start with many empty rows: the header is found past the buffer's end.
+        for (int blanks : new int[] {BUFFER - 1, BUFFER, BUFFER + 1, 2 * BUFFER}) {
+            assertEquals(blanks + 4L, SplitPoint.headerEnd(file("\n".repeat(blanks) + "a,b\n1,2\n")), "blank lines " + blanks);
+            assertEquals(blanks + 8L, SplitPoint.headerEnd(file(",".repeat(blanks) + "\n \"a\",b\n1,2\n")), "separators " + blanks);
+        }
+    }
+
+    @Test
+    void test_find_aLoneCarriageReturnBeforeTheCut_noCut_atEveryPlaceInTheEightBytesScannedAtOnce() throws IOException {
+        // Lines ended by a carriage return alone (an old Mac export) cannot be counted in bytes: the
+        // range is read in one part. Every place of the return in an eight-byte word, followed by
+        // a run of 1 to 17 cell bytes and then a line feed that could start the next word.
+        for (int before = 0; before < 16; before++) {
+            for (int run = 1; run < 18; run++) {
+                String text = "a".repeat(before) + "\r" + "b".repeat(run) + "\n" + "cccccccc\n".repeat(4);
+                Path f = file(text);
+                assertNull(SplitPoint.find(f, 0, Files.size(f), 0), before + " " + run);
+                // The same lines ended by CR LF are cut at the first row end at or after the middle.
+                String crlf = "a".repeat(before) + "\r\n" + "b".repeat(run) + "\n" + "cccccccc\n".repeat(4);
+                Path g = file(crlf);
+                long middle = Files.size(g) / 2;
+                long expected = crlf.indexOf('\n', (int) middle) + 1;
+                SplitPoint cut = SplitPoint.find(g, 0, Files.size(g), 0);
+                assertEquals(expected, cut.offset, before + " " + run);
+                assertEquals(crlf.substring(0, (int) expected).chars().filter(c -> c == '\n').count(), cut.lineFeeds);
+            }
+        }
+    }
+
+    @Test
+    void test_find_aLineFeedInsideQuotes_isNoRowEnd_atEveryPlaceInTheFirstWord() throws IOException {
+        // A quoted cell holding a line feed, and the range's only other row end its last byte:
+        // there is no cut, wherever the quoted line feed lies after the middle.
+        for (int before = 0; before < 9; before++) {
+            for (int after = 0; after < 9; after++) {
+                String text = "\"" + "a".repeat(before) + "\n" + "b".repeat(after) + "\",c\n";
+                Path f = file(text);
+                assertNull(SplitPoint.find(f, 0, Files.size(f), 0), text);
+            }
+        }
+    }
 }

@@ -26,6 +26,8 @@ import io.github.fpkit.indicators.IndicatorResult;
 import io.github.fpkit.io.csv.CsvRegister;
 import io.github.fpkit.io.testing.ResultGenerators;
 import io.github.fpkit.model.AreaCode;
+import io.github.fpkit.model.ContraceptiveMethod;
+import io.github.fpkit.model.Distribution;
 import io.github.fpkit.model.MaritalStatus;
 import io.github.fpkit.model.ReportingPeriod;
 import io.github.fpkit.model.ResidentId;
@@ -108,6 +110,28 @@ class FpkitJsonTest {
         assertEquals(register.births().collect(Collectors.toList()), back.births().collect(Collectors.toList()));
         assertEquals(register.populationCounts().collect(Collectors.toList()), back.populationCounts().collect(Collectors.toList()));
         assertEquals(register.check(), back.check());
+    }
+
+    @Test
+    void test_distributions_toAWomanAnAreaOrBoth_roundTrip_equalRowsStayTwo() throws Exception {
+        AreaCode village = AreaCode.of("990101001001");
+        Distribution pills = Distribution.builder().womanId("W1").date(LocalDate.of(2009, 1, 15))
+                .method(ContraceptiveMethod.ORAL_PILL).quantity(6).build();
+        Register register = Register.builder()
+                .add(Woman.builder().id("W1").areaCode(village).birthDate(LocalDate.of(1980, 1, 1))
+                        .maritalStatus(MaritalStatus.MARRIED).build())
+                .add(pills).add(pills)
+                .add(Distribution.builder().areaCode(village).date(LocalDate.of(2009, 6, 1))
+                        .method(ContraceptiveMethod.CONDOM).quantity(240).build())
+                .add(Distribution.builder().womanId("W1").areaCode(village).date(LocalDate.of(2009, 2, 2))
+                        .method(ContraceptiveMethod.INJECTABLE).quantity(Integer.MAX_VALUE).build())
+                .build();
+        String json = STRICT.writeValueAsString(register);
+        assertTrue(json.contains("\"distributions\""), json);
+        Register back = STRICT.readValue(json, Register.class);
+        List<Distribution> expected = register.distributions().collect(Collectors.toList());
+        assertEquals(4, expected.size());
+        assertEquals(expected, back.distributions().collect(Collectors.toList()));
     }
 
     @Test
