@@ -27,4 +27,5 @@ module io.github.fpkit.indicators {
     exports io.github.fpkit.indicators.validation;
     exports io.github.fpkit.indicators.report;
     exports io.github.fpkit.indicators.quality;
+    exports io.github.fpkit.indicators.policy;
 }
