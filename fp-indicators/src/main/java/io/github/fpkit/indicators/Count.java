@@ -220,7 +220,13 @@ public enum Count {
     /** Condoms distributed in P, in the woman's area or the row's own. */
     DISTRIBUTED_CONDOM(RegisterTable.DISTRIBUTIONS),
     /** Doses of injectables distributed in P, in the woman's area or the row's own. */
-    DISTRIBUTED_INJECTABLE(RegisterTable.DISTRIBUTIONS);
+    DISTRIBUTED_INJECTABLE(RegisterTable.DISTRIBUTIONS),
+    /**
+     * Live births in P recorded {@code policy = unknown} that the policy rules in force on
+     * their date judge in ({@link io.github.fpkit.indicators.policy.PolicyRules}, China's by
+     * default): what filling the unknown statuses adds to {@link #POLICY_IN_BIRTHS}.
+     */
+    POLICY_FILLED_IN_BIRTHS(RegisterTable.BIRTHS);
 
     private final Set<RegisterTable> tables;
 
