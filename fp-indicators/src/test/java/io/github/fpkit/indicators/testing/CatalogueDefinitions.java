@@ -291,7 +291,7 @@ public final class CatalogueDefinitions {
     }
 
     /**
-     * Section 11 (policy regimes), written apart from fp-indicators' policy package: the
+     * docs/INDICATORS.md 6.2, policy regimes, written apart from fp-indicators' policy package: the
      * limit in force on the birth's day (1, and 2 with a permit, before 2016-01-01; 2 from
      * then; 3 from 2021-05-31), and the mother's marriage at the birth as yes, no or not known
      * (null). Out if a condition is known broken, unknown if one is not known, else in.
