@@ -28,4 +28,5 @@ module io.github.fpkit.indicators {
     exports io.github.fpkit.indicators.report;
     exports io.github.fpkit.indicators.quality;
     exports io.github.fpkit.indicators.duelist;
+    exports io.github.fpkit.indicators.policy;
 }

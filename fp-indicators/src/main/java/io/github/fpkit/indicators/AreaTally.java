@@ -130,6 +130,25 @@ public final class AreaTally implements Serializable {
         return new AreaTally(counts, null);
     }
 
+    /**
+     * The tally with the births recorded of unknown policy filled by the policy rules: the
+     * births the rules judge in ({@link Count#POLICY_FILLED_IN_BIRTHS}) moved into
+     * {@link Count#POLICY_IN_BIRTHS}, which {@link Indicator#POLICY_BIRTH_RATE} then counts
+     * ({@link IndicatorCalculator.Builder#fillUnknownPolicy}). Idempotent, and it commutes
+     * with {@link #merge}: the fill of a merge is the merge of the fills.
+     *
+     * @return a copy whose POLICY_IN_BIRTHS includes the filled births and whose
+     *     POLICY_FILLED_IN_BIRTHS is 0; every other count and the population unchanged
+     */
+    public AreaTally withUnknownPolicyFilled() {
+        long[] filled = counts.clone();
+        int in = Count.POLICY_IN_BIRTHS.ordinal();
+        int derived = Count.POLICY_FILLED_IN_BIRTHS.ordinal();
+        filled[in] = Math.addExact(filled[in], filled[derived]);
+        filled[derived] = 0;
+        return new AreaTally(filled, population);
+    }
+
     /** @return true if every count is 0 and the population unknown, as in {@link #empty()} */
     public boolean isEmpty() {
         return equals(EMPTY);

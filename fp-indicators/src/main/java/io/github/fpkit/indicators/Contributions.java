@@ -18,6 +18,7 @@ package io.github.fpkit.indicators;
 import io.github.fpkit.indicators.engine.ContraceptiveDynamics;
 import io.github.fpkit.indicators.engine.PeriodDays;
 import io.github.fpkit.indicators.engine.RecordRules;
+import io.github.fpkit.indicators.policy.PolicyRules;
 import io.github.fpkit.model.Area;
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.Birth;
@@ -74,26 +75,44 @@ public final class Contributions {
     /**
      * What one woman contributes to her area: she herself (WRA, married WRA, parity, her
      * method in use, her check, her woman-days, whether she is due for a check on the reference
-     * date and was checked), her events in the period (the
-     * distributions to her among them), and the contraceptive dynamics of her whole card
-     * (discontinuation, failure and switching of her episodes, uptake after her deliveries
-     * and abortions; {@link ContraceptiveDynamics}).
+     * date and was checked), her events in the period (the distributions to her among them),
+     * her births of unknown policy judged by China's rules ({@link PolicyRules#china()}), and the
+     * contraceptive dynamics of her whole card (discontinuation, failure and switching of her
+     * episodes, uptake after her deliveries and abortions; {@link ContraceptiveDynamics}).
      *
      * @param card her record card, not null
      * @param period the period, not null
      * @return her contribution
      */
     public static RegisterTally ofWoman(WomanHistory card, ReportingPeriod period) {
+        return ofWoman(card, period, PolicyRules.china());
+    }
+
+    /**
+     * What one woman contributes to her area, as {@link #ofWoman(WomanHistory, ReportingPeriod)}
+     * gives it, her births of unknown policy judged by the rules given (those of the
+     * {@link IndicatorCalculator} that turns the tally into results, for
+     * {@link IndicatorCalculator.Builder#fillUnknownPolicy}).
+     *
+     * @param card her record card, not null
+     * @param period the period, not null
+     * @param policyRules the policy rules, not null
+     * @return her contribution
+     */
+    public static RegisterTally ofWoman(WomanHistory card, ReportingPeriod period, PolicyRules policyRules) {
+        Objects.requireNonNull(policyRules, "policyRules");
         PeriodDays p = PeriodDays.of(period);
         Woman woman = card.woman();
         int birthDate = RecordRules.packed(woman.birthDate());
+        long area = woman.areaCode().toNumber();
+        int marriage = RecordRules.marriageDay(woman.marriageDate());
         long[] counts = new long[RecordRules.COUNTS];
         int children = 0;
         for (Birth b : card.births()) {
             int day = RecordRules.childBorn(b, p);
             if (day != 0) {
                 children++;
-                RecordRules.liveBirth(counts, p, b, day, birthDate);
+                RecordRules.liveBirth(counts, p, b, day, birthDate, policyRules, area, woman.maritalStatus(), marriage);
             }
         }
         int method = RecordRules.NO_METHOD;

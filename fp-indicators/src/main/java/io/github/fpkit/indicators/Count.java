@@ -793,7 +793,13 @@ public enum Count {
     /** Abortions whose 12-month anniversary falls in P, of women not sterilised before them. */
     POSTABORTION_12M_OUTCOMES(RegisterTable.PREGNANCIES, RegisterTable.CONTRACEPTION, RegisterTable.PROCEDURES),
     /** Of those, the outcomes followed within 12 months by a modern method's episode or an IUD, implant or sterilisation procedure. */
-    POSTABORTION_12M_UPTAKES(RegisterTable.PREGNANCIES, RegisterTable.CONTRACEPTION, RegisterTable.PROCEDURES);
+    POSTABORTION_12M_UPTAKES(RegisterTable.PREGNANCIES, RegisterTable.CONTRACEPTION, RegisterTable.PROCEDURES),
+    /**
+     * Live births in P recorded {@code policy = unknown} that the policy rules in force on
+     * their date judge in ({@link io.github.fpkit.indicators.policy.PolicyRules}, China's by
+     * default): what filling the unknown statuses adds to {@link #POLICY_IN_BIRTHS}.
+     */
+    POLICY_FILLED_IN_BIRTHS(RegisterTable.BIRTHS);
 
     private final Set<RegisterTable> tables;
 

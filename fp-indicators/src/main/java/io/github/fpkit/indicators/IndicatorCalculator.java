@@ -17,6 +17,7 @@ package io.github.fpkit.indicators;
 
 import io.github.fpkit.indicators.engine.ParallelParts;
 import io.github.fpkit.indicators.engine.RegisterPass;
+import io.github.fpkit.indicators.policy.PolicyRules;
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.AreaLevel;
 import io.github.fpkit.model.ReportingPeriod;
@@ -74,10 +75,14 @@ public final class IndicatorCalculator {
     private final Set<AreaLevel> levels;
     private final int parallelism;
     private final CypFactors cypFactors;
+    private final PolicyRules policyRules;
+    private final boolean fillUnknownPolicy;
 
     private IndicatorCalculator(Builder b) {
         this.parallelism = b.parallelism;
         this.cypFactors = b.cypFactors;
+        this.policyRules = b.policyRules;
+        this.fillUnknownPolicy = b.fillUnknownPolicy;
         this.confidenceLevel = b.confidenceLevel;
         this.indicators = Collections.unmodifiableSet(EnumSet.copyOf(b.indicators));
         this.levels = Collections.unmodifiableSet(EnumSet.copyOf(b.levels));
@@ -118,6 +123,20 @@ public final class IndicatorCalculator {
         return cypFactors;
     }
 
+    /** @return the rules that judge the births recorded of unknown policy; {@link PolicyRules#china()} unless set */
+    public PolicyRules policyRules() {
+        return policyRules;
+    }
+
+    /**
+     * @return true if {@link Indicator#POLICY_BIRTH_RATE} counts the births recorded
+     *     {@code unknown} that the {@link #policyRules() rules} judge in; false (the default,
+     *     the catalogue's definition) if it counts only the births recorded {@code in}
+     */
+    public boolean fillsUnknownPolicy() {
+        return fillUnknownPolicy;
+    }
+
     /**
      * Computes the configured indicators for every area at the configured levels.
      *
@@ -131,7 +150,7 @@ public final class IndicatorCalculator {
         Objects.requireNonNull(period, "period");
         ExecutorService pool = pool(parallelism);
         try {
-            RegisterPass.Outcome pass = RegisterPass.tally(source, period, parallelism, pool);
+            RegisterPass.Outcome pass = RegisterPass.tally(source, period, policyRules, parallelism, pool);
             RegisterTally tally = pass.tally();
             Map<RegisterTable, TableRows> rows = new EnumMap<>(RegisterTable.class);
             for (RegisterTable table : source.tables()) {
@@ -227,9 +246,10 @@ public final class IndicatorCalculator {
             List<Indicator> available) {
         // A township or county rolled up from its villages may have no areas.csv row: it is named by its code, not left blank.
         Optional<String> named = Optional.of(name.filter(n -> !n.isEmpty()).orElse(area.toString()));
+        AreaTally counted = fillUnknownPolicy ? tally.withUnknownPolicyFilled() : tally;
         List<IndicatorResult> results = new ArrayList<>(available.size());
         for (Indicator i : available) {
-            results.add(tally.result(i, area, named, period, confidenceLevel, cypFactors));
+            results.add(counted.result(i, area, named, period, confidenceLevel, cypFactors));
         }
         return results;
     }
@@ -253,7 +273,8 @@ public final class IndicatorCalculator {
     /**
      * Streams every table of a source once into the register's tally, for callers that
      * want the per-area {@link AreaTally tallies} themselves or to merge it with tallies of
-     * other parts of a register. Uses as many threads as the machine has processors.
+     * other parts of a register. Uses as many threads as the machine has processors, and
+     * China's policy rules ({@link PolicyRules#china()}) for {@link Count#POLICY_FILLED_IN_BIRTHS}.
      *
      * @param source the register, not null; each of its tables is streamed once and closed
      * @param period the reporting period, not null
@@ -266,7 +287,7 @@ public final class IndicatorCalculator {
         int parallelism = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = pool(parallelism);
         try {
-            return RegisterPass.tally(source, period, parallelism, pool).tally();
+            return RegisterPass.tally(source, period, PolicyRules.china(), parallelism, pool).tally();
         } finally {
             if (pool != null) {
                 pool.shutdown();
@@ -281,8 +302,37 @@ public final class IndicatorCalculator {
         private Set<AreaLevel> levels = EnumSet.allOf(AreaLevel.class);
         private int parallelism = Runtime.getRuntime().availableProcessors();
         private CypFactors cypFactors = CypFactors.standard();
+        private PolicyRules policyRules = PolicyRules.china();
+        private boolean fillUnknownPolicy;
 
         private Builder() {
+        }
+
+        /**
+         * @param rules the rules that judge the births recorded of unknown policy, for
+         *     {@link Count#POLICY_FILLED_IN_BIRTHS} and {@link #fillUnknownPolicy} (default
+         *     {@link PolicyRules#china()}), not null
+         * @return this builder
+         */
+        public Builder policyRules(PolicyRules rules) {
+            this.policyRules = Objects.requireNonNull(rules, "rules");
+            return this;
+        }
+
+        /**
+         * Whether {@link Indicator#POLICY_BIRTH_RATE} fills the births recorded {@code unknown}
+         * with the status the {@link #policyRules rules} in force on their date derive:
+         * its numerator is then the births recorded {@code in} and those recorded
+         * {@code unknown} that the rules judge in. Default false: the catalogue's definition
+         * (docs/INDICATORS.md), over the recorded {@code policy} alone, which the
+         * conformance case holds fpkit to. The result records do not say which was used.
+         *
+         * @param fill true to fill unknown statuses
+         * @return this builder
+         */
+        public Builder fillUnknownPolicy(boolean fill) {
+            this.fillUnknownPolicy = fill;
+            return this;
         }
 
         /**

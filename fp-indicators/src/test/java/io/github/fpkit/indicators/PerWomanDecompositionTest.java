@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.github.fpkit.testkit.CountyRegisters;
+import io.github.fpkit.indicators.policy.PolicyRules;
 import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.ContraceptiveEpisode;
 import io.github.fpkit.model.Distribution;
@@ -32,6 +32,7 @@ import io.github.fpkit.model.ReportingPeriod;
 import io.github.fpkit.model.Woman;
 import io.github.fpkit.model.register.Register;
 import io.github.fpkit.model.register.RegisterTable;
+import io.github.fpkit.testkit.CountyRegisters;
 import io.github.fpkit.testkit.Theories;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -85,6 +86,11 @@ class PerWomanDecompositionTest {
 
     /** The register's tally through the record cards, as a distributed engine would compute it. */
     static RegisterTally perWoman(Register register, ReportingPeriod period, int k, Random random) {
+        return perWoman(register, period, k, random, PolicyRules.china());
+    }
+
+    /** As {@link #perWoman(Register, ReportingPeriod, int, Random)}, the births of unknown policy judged by the rules given. */
+    static RegisterTally perWoman(Register register, ReportingPeriod period, int k, Random random, PolicyRules rules) {
         Map<String, List<Birth>> births = byWoman(register.births(), Birth::motherId);
         Map<String, List<ContraceptiveEpisode>> episodes = byWoman(register.contraceptiveEpisodes(), ContraceptiveEpisode::womanId);
         Map<String, List<Pregnancy>> pregnancies = byWoman(register.pregnancies(), Pregnancy::womanId);
@@ -103,7 +109,7 @@ class PerWomanDecompositionTest {
                     pregnancies.getOrDefault(w.id(), List.of()), procedures.getOrDefault(w.id(), List.of()),
                     checks.getOrDefault(w.id(), List.of())).withDistributions(distributions.getOrDefault(w.id(), List.of()));
             int g = random.nextInt(k);
-            groups.set(g, groups.get(g).merge(Contributions.ofWoman(card, period)));
+            groups.set(g, groups.get(g).merge(Contributions.ofWoman(card, period, rules)));
             Contributions.childrenOf(card, period).ifPresent(c -> children.merge(c.householdId(), c, HouseholdChildren::merge));
         }
         Map<RegisterTable, Long> unattributed = new EnumMap<>(RegisterTable.class);

@@ -49,10 +49,10 @@ class ModuleLayoutTest {
     }
 
     @Test
-    void test_fpIndicators_exportsTheCatalogueReportValidationQualityAndDueLists_notTheEngine() {
+    void test_fpIndicators_exportsTheCatalogueReportValidationQualityDueListsAndPolicy_notTheEngine() {
         assertTrue(Indicator.class.getModule().isNamed(), "tests run on the module path");
         assertEquals(Set.of("io.github.fpkit.indicators", "io.github.fpkit.indicators.report", "io.github.fpkit.indicators.validation",
-                "io.github.fpkit.indicators.quality", "io.github.fpkit.indicators.duelist"),
+                "io.github.fpkit.indicators.quality", "io.github.fpkit.indicators.duelist", "io.github.fpkit.indicators.policy"),
                 exportedToAll(Indicator.class));
         assertTrue(Indicator.class.getModule().getPackages().contains("io.github.fpkit.indicators.engine"));
         assertOnlyInternalPackagesQualified(Indicator.class);

@@ -27,7 +27,7 @@ import org.immutables.value.Value;
  * Birth b = Birth.builder()
  *     .id("B000001").motherId("W000001")
  *     .birthDate(LocalDate.of(2009, 3, 1)).sex(Sex.FEMALE).birthOrder(1)
- *     .policy(PolicyStatus.IN)
+ *     .policy(PolicyStatus.IN).birthPermit(true)
  *     .build();
  * }</pre>
  *
@@ -59,6 +59,13 @@ public abstract class Birth {
     public PolicyStatus policy() {
         return PolicyStatus.UNKNOWN;
     }
+
+    /**
+     * @return whether the parents held a birth permit for this birth (生育证, 准生证, 生育服务证)
+     *         ({@code birth_permit}): true if they did, false if they did not; optional, empty
+     *         where the register does not record it
+     */
+    public abstract Optional<Boolean> birthPermit();
 
     /** @return the outcome ({@code outcome}): {@code live} if not set */
     @Value.Default

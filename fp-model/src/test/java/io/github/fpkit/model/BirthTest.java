@@ -36,6 +36,15 @@ class BirthTest {
         assertEquals(BirthOutcome.LIVE, b.outcome());
         assertEquals(PolicyStatus.UNKNOWN, b.policy());
         assertTrue(b.isLive());
+        assertTrue(b.birthPermit().isEmpty(), "a permit not recorded is absent, neither yes nor no");
+    }
+
+    @Test
+    void builder_keepsThePermitEitherWay() {
+        assertEquals(Boolean.TRUE, birth().birthOrder(2).birthPermit(true).build().birthPermit().orElseThrow());
+        assertEquals(Boolean.FALSE, birth().birthOrder(2).birthPermit(false).build().birthPermit().orElseThrow());
+        assertFalse(birth().birthOrder(2).birthPermit(false).build().equals(birth().birthOrder(2).build()),
+                "a birth without a permit is not one whose permit is unrecorded");
     }
 
     @Test

@@ -94,6 +94,8 @@ public final class CountyRegisters {
      */
     public static Register register(long seed) {
         Random random = new Random(seed);
+        // Marriage dates and birth permits are drawn apart, so that a seed's other records are those it gave before them.
+        Random policy = new Random(~seed);
         Register.Builder b = Register.builder();
         // Every table is present (possibly empty), so every indicator is available.
         for (RegisterTable t : RegisterTable.values()) {
@@ -115,8 +117,12 @@ public final class CountyRegisters {
             String id = "W" + w;
             LocalDate born = date(random, 1955, 2000);
             AreaCode area = VILLAGES.get(random.nextInt(VILLAGES.size()));
-            Woman.Builder woman = Woman.builder().id(id).areaCode(area).birthDate(born)
-                    .maritalStatus(MaritalStatus.values()[random.nextInt(MaritalStatus.values().length)]);
+            MaritalStatus status = MaritalStatus.values()[random.nextInt(MaritalStatus.values().length)];
+            Woman.Builder woman = Woman.builder().id(id).areaCode(area).birthDate(born).maritalStatus(status);
+            if (status != MaritalStatus.UNMARRIED && policy.nextInt(4) > 0) {
+                // Married between 16 and about 36: before, between or after her births.
+                woman.marriageDate(born.plusYears(16).plusDays(policy.nextInt(7300)));
+            }
             if (random.nextInt(4) > 0) {
                 woman.householdId("H" + random.nextInt(Math.max(1, women / 2)));
             }
@@ -132,6 +138,9 @@ public final class CountyRegisters {
                         .outcome(live ? BirthOutcome.LIVE : BirthOutcome.STILLBIRTH);
                 if (live) {
                     birth.birthOrder(++order);
+                }
+                if (policy.nextInt(3) > 0) {
+                    birth.birthPermit(policy.nextBoolean());
                 }
                 b.add(birth.build());
             }
@@ -237,7 +246,10 @@ public final class CountyRegisters {
             int original = random.nextInt(women.size());
             Woman w = women.get(original);
             AreaCode other = VILLAGES.get((VILLAGES.indexOf(w.areaCode()) + 1 + random.nextInt(VILLAGES.size() - 1)) % VILLAGES.size());
-            Woman copy = Woman.builder().from(w).areaCode(other).birthDate(date(random, 1955, 2000)).build();
+            LocalDate born = date(random, 1955, 2000);
+            // The copy keeps the marriage date only where it is not before her new birth date.
+            Woman copy = Woman.builder().from(w).areaCode(other).birthDate(born)
+                    .marriageDate(w.marriageDate().filter(m -> !m.isBefore(born))).build();
             women.add(original + 1 + random.nextInt(women.size() - original), copy);
         }
         Register.Builder b = Register.builder();

@@ -56,7 +56,8 @@ import org.quicktheories.core.Gen;
  * on 29 February; villages without women or married women (the zero denominators of
  * undefined rates); population rows of villages, of townships (which replace the sum of
  * their villages), of the county, of other periods (which count for nothing) and of 0
- * people, and a village known by such rows only; deaths and households coded at a township; events of women not in the register.
+ * people, and a village known by such rows only; deaths and households coded at a township; events of women not in the register;
+ * marriage dates on and next to the edges, and births with and without a permit recorded.
  * Each register is derived from a seed; every key (woman, birth, death, pregnancy,
  * household, area, population row) is unique.
  *
@@ -117,6 +118,32 @@ public final class EdgeRegisters {
         };
     }
 
+    /**
+     * @return periods around the changes of China's birth policy (two children from
+     *     2016-01-01, three from 2021-05-31): the statistical years, calendar years, quarters
+     *     and months that straddle them, and intervals whose edges fall on, or a day from, the day of a change
+     */
+    public static Gen<ReportingPeriod> policyChangePeriods() {
+        return in -> {
+            LocalDate change = between(in, 0, 1) == 0 ? LocalDate.of(2016, 1, 1) : LocalDate.of(2021, 5, 31);
+            int year = change.getYear();
+            switch (between(in, 0, 5)) {
+                case 0:
+                case 1:
+                    return ReportingPeriod.statisticalYear(year);
+                case 2:
+                    return ReportingPeriod.calendarYear(year);
+                case 3:
+                    return ReportingPeriod.quarter(year, (change.getMonthValue() + 2) / 3);
+                case 4:
+                    return ReportingPeriod.month(YearMonth.from(change));
+                default:
+                    LocalDate start = change.plusDays(between(in, -2, 1));
+                    return ReportingPeriod.ofClosed(start, start.plusDays(between(in, 0, 3)));
+            }
+        };
+    }
+
     /** @return seeds, each giving one register of a period through {@link #register(long, ReportingPeriod)} */
     public static Gen<Long> seeds() {
         return CountyRegisters.seeds();
@@ -147,8 +174,9 @@ public final class EdgeRegisters {
         }
         populations(b, random, period);
         int women = random.nextInt(31);
+        Random policy = new Random(~seed);
         for (int w = 0; w < women; w++) {
-            woman(b, random, dates, "W" + w, women);
+            woman(b, random, policy, dates, "W" + w, women);
         }
         for (int h = 0; h < Math.max(1, women / 3); h++) {
             b.add(Household.builder().id("H" + h).areaCode(anyArea(random)).build());
@@ -208,11 +236,22 @@ public final class EdgeRegisters {
         return p.build();
     }
 
-    private static void woman(Register.Builder b, Random random, Dates dates, String id, int women) {
+    /**
+     * @param random the register's draws
+     * @param policy the draws of the marriage dates and birth permits, apart, so that a seed's
+     *     other records are those it gave before they were drawn
+     */
+    private static void woman(Register.Builder b, Random random, Random policy, Dates dates, String id, int women) {
         // Villages 3 and 4 have a woman less often, so that some have none.
         AreaCode area = VILLAGES.get(random.nextInt(3) == 0 ? random.nextInt(VILLAGES.size()) : random.nextInt(2));
-        Woman.Builder woman = Woman.builder().id(id).areaCode(area).birthDate(dates.birth())
-                .maritalStatus(MaritalStatus.values()[random.nextInt(MaritalStatus.values().length)]);
+        LocalDate born = dates.birth();
+        MaritalStatus status = MaritalStatus.values()[random.nextInt(MaritalStatus.values().length)];
+        Woman.Builder woman = Woman.builder().id(id).areaCode(area).birthDate(born).maritalStatus(status);
+        if (status != MaritalStatus.UNMARRIED && policy.nextInt(4) > 0) {
+            // On or next to the edges, where her births are too: married on, before and after a birth's day.
+            LocalDate married = dates.event(policy);
+            woman.marriageDate(married.isBefore(born) ? born : married);
+        }
         if (random.nextInt(4) > 0) {
             woman.householdId("H" + random.nextInt(Math.max(1, women / 3)));
         }
@@ -225,6 +264,9 @@ public final class EdgeRegisters {
                     .outcome(live ? BirthOutcome.LIVE : BirthOutcome.STILLBIRTH);
             if (live) {
                 birth.birthOrder(1 + random.nextInt(4));
+            }
+            if (policy.nextInt(3) > 0) {
+                birth.birthPermit(policy.nextBoolean());
             }
             b.add(birth.build());
         }
@@ -287,8 +329,13 @@ public final class EdgeRegisters {
 
         /** @return a date of an event: on or next to an edge half the time, else within about a year and a half of the period */
         LocalDate event() {
-            return random.nextBoolean() ? edges[random.nextInt(edges.length)]
-                    : LocalDate.ofEpochDay(from + (long) (random.nextDouble() * (to - from + 1)));
+            return event(random);
+        }
+
+        /** @return a date of an event, as {@link #event()}, drawn from {@code r} */
+        LocalDate event(Random r) {
+            return r.nextBoolean() ? edges[r.nextInt(edges.length)]
+                    : LocalDate.ofEpochDay(from + (long) (r.nextDouble() * (to - from + 1)));
         }
 
         /**

@@ -176,6 +176,9 @@ public final class RecordGenerators {
                 b.birthOrder(between(in, 1, 9));
             }
             if (flip(in)) {
+                b.birthPermit(flip(in));
+            }
+            if (flip(in)) {
                 b.deathDate(date.plusDays(between(in, 0, 3000)));
             }
             return b.build();

@@ -111,6 +111,13 @@ final class IndicatorsCommand implements Callable<Integer> {
                     + "Factors other than the default are printed on stderr.")
     Map<String, Double> cypFactors;
 
+    @Option(names = "--fill-policy",
+            description = "POLICY_BIRTH_RATE counts, besides the births recorded policy=in, those recorded unknown that "
+                    + "China's policy rules in force on their day judge in (one child, a second with birth_permit, before "
+                    + "2016-01-01; two children from then; three from 2021-05-31; married mothers only). Default: off, the "
+                    + "catalogue's definition over the recorded policy alone. Named on stderr when used.")
+    boolean fillPolicy;
+
     @Option(names = "--indicators", paramLabel = "CODE", split = ",", converter = OptionTypes.IndicatorCode.class,
             description = "Only these indicators, for example CBR,SRB,CPR (default: the whole catalogue); the codes are "
                     + "listed at the end of this help.")
@@ -122,7 +129,7 @@ final class IndicatorsCommand implements Callable<Integer> {
         if (excel != null && chosen != ResultFormat.CSV) {
             throw new ParameterException(spec.commandLine(), "--excel writes CSV; it cannot be used with --format " + chosen);
         }
-        IndicatorCalculator calculator = calculator(spec, confidence, indicators, level, cypFactors);
+        IndicatorCalculator calculator = calculator(spec, confidence, indicators, level, cypFactors, fillPolicy);
         CsvRegisterSource source = input.open(spec.commandLine(), strict);
         PrintWriter err = spec.commandLine().getErr();
         ProgressLine progress = ProgressLine.onTerminal(err, stderr.quiet);
@@ -138,6 +145,7 @@ final class IndicatorsCommand implements Callable<Integer> {
         print(chosen, computed.stream().filter(r -> level.levels().contains(r.area().level())).collect(Collectors.toList()));
         reportUnavailable(spec.qualifiedName(), computed, err);
         reportCypFactors(spec.qualifiedName(), calculator, computed, err);
+        reportPolicyFill(spec.qualifiedName(), calculator, computed, err);
         if (!stderr.quiet) {
             MissingPopulationRows.explain(computed, level.levels()).forEach(l -> err.println(spec.qualifiedName() + ": " + l));
             err.flush();
@@ -175,7 +183,7 @@ final class IndicatorsCommand implements Callable<Integer> {
 
     /** The calculator of the options; it computes the levels below the chosen one too, to explain undefined crude rates. */
     static IndicatorCalculator calculator(CommandSpec spec, double confidence, List<Indicator> indicators, AreaLevelChoice level,
-            Map<String, Double> cypFactors) {
+            Map<String, Double> cypFactors, boolean fillPolicy) {
         // Beyond these, an interval says nothing a reader can use, and at the extremes (4.9e-324) rounding pushes the
         // value out of its own interval.
         if (!(confidence >= MIN_CONFIDENCE && confidence <= MAX_CONFIDENCE)) {
@@ -194,7 +202,17 @@ final class IndicatorsCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--cyp-factor: " + e.getMessage());
             }
         }
-        return b.build();
+        return b.fillUnknownPolicy(fillPolicy).build();
+    }
+
+    /** The result records do not say that unknown policy was filled: when it was, and POLICY_BIRTH_RATE computed, stderr says so. */
+    static void reportPolicyFill(String command, IndicatorCalculator calculator, ComputedIndicators computed, PrintWriter err) {
+        if (calculator.fillsUnknownPolicy() && calculator.indicators().contains(Indicator.POLICY_BIRTH_RATE)
+                && !computed.unavailable().contains(Indicator.POLICY_BIRTH_RATE)) {
+            err.println(command + ": POLICY_BIRTH_RATE counts the births recorded policy=unknown that the policy rules in force "
+                    + "on their day judge in (--fill-policy); not the catalogue's definition");
+            err.flush();
+        }
     }
 
     /**

@@ -18,6 +18,7 @@ package io.github.fpkit.indicators.engine;
 import io.github.fpkit.indicators.AreaTally;
 import io.github.fpkit.indicators.Count;
 import io.github.fpkit.indicators.RegisterTally;
+import io.github.fpkit.indicators.policy.PolicyRules;
 import io.github.fpkit.model.Area;
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.Birth;
@@ -65,6 +66,7 @@ import java.util.function.Consumer;
 public final class IndexAccumulator {
     private final WomenIndex women;
     private final PeriodDays period;
+    private final PolicyRules policyRules;
 
     private final int[] liveMales;
     private final int[] liveFemales;
@@ -94,9 +96,10 @@ public final class IndexAccumulator {
     private final RowCursor womanCursor = new RowCursor();
     private final RowCursor householdCursor = new RowCursor();
 
-    private IndexAccumulator(WomenIndex women, ReportingPeriod period) {
+    private IndexAccumulator(WomenIndex women, ReportingPeriod period, PolicyRules policyRules) {
         this.women = women;
         this.period = PeriodDays.of(period);
+        this.policyRules = policyRules;
         this.liveMales = new int[women.size()];
         this.liveFemales = new int[women.size()];
         this.method = new byte[women.size()];
@@ -118,7 +121,18 @@ public final class IndexAccumulator {
      * @return an accumulator of no record but the women
      */
     public static IndexAccumulator empty(WomenIndex women, ReportingPeriod period) {
-        return new IndexAccumulator(Objects.requireNonNull(women, "women"), Objects.requireNonNull(period, "period"));
+        return empty(women, period, PolicyRules.china());
+    }
+
+    /**
+     * @param women the index of the register's women, not null
+     * @param period the reporting period, not null
+     * @param policyRules the rules that judge the births recorded of unknown policy, not null
+     * @return an accumulator of no record but the women
+     */
+    public static IndexAccumulator empty(WomenIndex women, ReportingPeriod period, PolicyRules policyRules) {
+        return new IndexAccumulator(Objects.requireNonNull(women, "women"), Objects.requireNonNull(period, "period"),
+                Objects.requireNonNull(policyRules, "policyRules"));
     }
 
     /** @return this accumulator, with the area's name and code */
@@ -154,7 +168,8 @@ public final class IndexAccumulator {
             } else {
                 liveFemales[s]++;
             }
-            RecordRules.liveBirth(counts(women.area(s)), period, birth, day, women.birthDate(s));
+            RecordRules.liveBirth(counts(women.area(s)), period, birth, day, women.birthDate(s), policyRules, women.area(s),
+                    women.status(s), women.marriage(s));
         }
         return this;
     }
@@ -265,9 +280,9 @@ public final class IndexAccumulator {
     /**
      * Merges two accumulators of the same women and period.
      *
-     * @param other an accumulator built on the same {@link WomenIndex} instance and an equal period, not null
+     * @param other an accumulator built on the same {@link WomenIndex} instance, an equal period and equal policy rules, not null
      * @return a new accumulator holding the records of both; this and {@code other} are unchanged
-     * @throws IllegalArgumentException if the index or the period differ
+     * @throws IllegalArgumentException if the index, the period or the policy rules differ
      */
     public IndexAccumulator merge(IndexAccumulator other) {
         Objects.requireNonNull(other, "other");
@@ -277,7 +292,10 @@ public final class IndexAccumulator {
         if (!other.period.period().equals(period.period())) {
             throw new IllegalArgumentException("cannot merge period " + other.period.period() + " into period " + period.period());
         }
-        IndexAccumulator m = new IndexAccumulator(women, period.period());
+        if (!other.policyRules.equals(policyRules)) {
+            throw new IllegalArgumentException("cannot merge accumulators of different policy rules");
+        }
+        IndexAccumulator m = new IndexAccumulator(women, period.period(), policyRules);
         for (int s = 0; s < liveMales.length; s++) {
             m.liveMales[s] = liveMales[s] + other.liveMales[s];
             m.liveFemales[s] = liveFemales[s] + other.liveFemales[s];

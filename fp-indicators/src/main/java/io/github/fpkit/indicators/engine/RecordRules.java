@@ -16,13 +16,18 @@
 package io.github.fpkit.indicators.engine;
 
 import io.github.fpkit.indicators.Count;
+import io.github.fpkit.indicators.policy.BirthCircumstances;
+import io.github.fpkit.indicators.policy.MarriageAtBirth;
+import io.github.fpkit.indicators.policy.PolicyRules;
 import io.github.fpkit.model.AgeGroup;
+import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.ContraceptiveEpisode;
 import io.github.fpkit.model.ContraceptiveMethod;
 import io.github.fpkit.model.Death;
 import io.github.fpkit.model.Distribution;
 import io.github.fpkit.model.HealthCheck;
+import io.github.fpkit.model.MaritalStatus;
 import io.github.fpkit.model.PolicyStatus;
 import io.github.fpkit.model.PopulationCount;
 import io.github.fpkit.model.Pregnancy;
@@ -31,6 +36,7 @@ import io.github.fpkit.model.Procedure;
 import io.github.fpkit.model.Sex;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * The per-record rules of the catalogue, in one place: what each record adds to the
@@ -43,6 +49,8 @@ import java.time.LocalDate;
 public final class RecordRules {
     /** A woman with no method in use on the reference date. */
     public static final int NO_METHOD = Byte.MAX_VALUE;
+    /** A mother without a marriage date, as {@link #liveBirth} takes her marriage day. */
+    public static final int NO_MARRIAGE = Integer.MIN_VALUE;
     /** The number of counts of a tally. */
     public static final int COUNTS = Count.values().length;
 
@@ -304,13 +312,19 @@ public final class RecordRules {
 
     /**
      * What a live birth adds to its mother's area if it falls in the period: live births,
-     * by sex, in policy, by order, by the mother's age group, by order and age group, by
-     * order and sex, and for a first birth the mother's exact age in days.
+     * by sex, in policy as recorded, recorded unknown but in policy under the rules in force
+     * on its date, by order, by the mother's age group, by order and age group, by order and
+     * sex, and for a first birth the mother's exact age in days.
      *
      * @param day the birth's date, packed, as {@link #childBorn} gave it
      * @param motherBirthDate the mother's birth date, packed
+     * @param rules the policy rules that judge a birth recorded unknown
+     * @param motherArea the mother's area code, as a number
+     * @param motherStatus the mother's marital status
+     * @param motherMarriage the mother's marriage date as an epoch day, or {@link #NO_MARRIAGE}
      */
-    public static void liveBirth(long[] counts, PeriodDays p, Birth birth, int day, int motherBirthDate) {
+    public static void liveBirth(long[] counts, PeriodDays p, Birth birth, int day, int motherBirthDate, PolicyRules rules,
+            long motherArea, MaritalStatus motherStatus, int motherMarriage) {
         if (day < p.start()) {
             return;
         }
@@ -318,6 +332,9 @@ public final class RecordRules {
         counts[(birth.sex() == Sex.MALE ? Count.MALE_BIRTHS : Count.FEMALE_BIRTHS).ordinal()]++;
         if (birth.policy() == PolicyStatus.IN) {
             counts[Count.POLICY_IN_BIRTHS.ordinal()]++;
+        } else if (birth.policy() == PolicyStatus.UNKNOWN
+                && derivedPolicy(rules, birth, motherArea, motherStatus, motherMarriage) == PolicyStatus.IN) {
+            counts[Count.POLICY_FILLED_IN_BIRTHS.ordinal()]++;
         }
         // A live birth always has its order (Birth checks it), so the orders add up to the live births.
         int order = birth.birthOrder().getAsInt();
@@ -333,6 +350,27 @@ public final class RecordRules {
             counts[BIRTHS_BY_AGE[g]]++;
             counts[BIRTHS_BY_ORDER_AND_AGE[k][g]]++;
         }
+    }
+
+    /**
+     * @param rules the policy rules
+     * @param birth a live birth
+     * @param motherArea the mother's area code, as a number
+     * @param motherStatus the mother's marital status
+     * @param motherMarriage the mother's marriage date as an epoch day, or {@link #NO_MARRIAGE}
+     * @return the birth's status under the rule in force on its date in the mother's province
+     */
+    public static PolicyStatus derivedPolicy(PolicyRules rules, Birth birth, long motherArea, MaritalStatus motherStatus,
+            int motherMarriage) {
+        Optional<LocalDate> marriage = motherMarriage == NO_MARRIAGE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(motherMarriage));
+        BirthCircumstances circumstances = BirthCircumstances.of(birth.birthDate(), birth.birthOrder().getAsInt(),
+                MarriageAtBirth.of(motherStatus, marriage, birth.birthDate()), birth.birthPermit());
+        return rules.judge(circumstances, AreaCode.ofNumber(motherArea)).status();
+    }
+
+    /** @return the epoch day of a marriage date, or {@link #NO_MARRIAGE} */
+    public static int marriageDay(Optional<LocalDate> marriageDate) {
+        return marriageDate.map(d -> (int) d.toEpochDay()).orElse(NO_MARRIAGE);
     }
 
     /** @return the ordinal of the episode's method if it is in use on the reference date, else {@link #NO_METHOD}; the best of several is the least */

@@ -16,6 +16,7 @@
 package io.github.fpkit.indicators.engine;
 
 import io.github.fpkit.indicators.RegisterTally;
+import io.github.fpkit.indicators.policy.PolicyRules;
 import io.github.fpkit.model.Area;
 import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.ContraceptiveEpisode;
@@ -66,10 +67,11 @@ public final class RegisterPass {
      * which gives the sequential result exactly because merging is associative and
      * commutative.
      */
-    public static Outcome tally(RegisterSource source, ReportingPeriod period, int parallelism,
+    public static Outcome tally(RegisterSource source, ReportingPeriod period, PolicyRules policyRules, int parallelism,
             ExecutorService pool) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(policyRules, "policyRules");
         List<Stream<?>> streams = new ArrayList<>();
         Map<RegisterTable, FirstOfKey<?>> checked = new EnumMap<>(RegisterTable.class);
         Throwable failure = null;
@@ -105,7 +107,7 @@ public final class RegisterPass {
             parts.sort(Comparator.comparingLong((Part<?> p) -> p.size).reversed());
             List<IndexAccumulator> accumulators = new ArrayList<>();
             for (int i = 0; i < parallelism; i++) {
-                accumulators.add(IndexAccumulator.empty(women, period));
+                accumulators.add(IndexAccumulator.empty(women, period, policyRules));
             }
             List<Consumer<Part<?>>> workers = new ArrayList<>();
             for (IndexAccumulator a : accumulators) {

@@ -15,6 +15,7 @@
  */
 package io.github.fpkit.indicators.engine;
 
+import io.github.fpkit.model.MaritalStatus;
 import io.github.fpkit.model.Woman;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,7 +29,7 @@ import java.util.stream.Stream;
 
 /**
  * The compact in-memory index of a register's women that the streaming indicator pass
- * joins events to: per woman only her birth date, area, married flag and household, in
+ * joins events to: per woman only her birth date, area, marital status, marriage date and household, in
  * primitive arrays, plus the women's and households' ids in row order (their characters
  * in one array, no object per woman) with tables from an id to its first row. Everything else (births, episodes,
  * pregnancies, procedures, checks, deaths, households) streams past it.
@@ -48,23 +49,27 @@ import java.util.stream.Stream;
  */
 public final class WomenIndex {
     static final int NONE = -1;
+    private static final MaritalStatus[] STATUSES = MaritalStatus.values();
 
     private final RowIds ids;
     private final RowIds householdIds;
     private final int householdCount;
     private final int[] birthDate;
     private final long[] area;
-    private final boolean[] married;
+    private final byte[] status;
+    /** Her marriage date as an epoch day, or {@link RecordRules#NO_MARRIAGE}. */
+    private final int[] marriage;
     private final int[] household;
 
     private WomenIndex(RowIds ids, RowIds householdIds, int householdCount,
-            int[] birthDate, long[] area, boolean[] married, int[] household) {
+            int[] birthDate, long[] area, byte[] status, int[] marriage, int[] household) {
         this.ids = ids;
         this.householdIds = householdIds;
         this.householdCount = householdCount;
         this.birthDate = birthDate;
         this.area = area;
-        this.married = married;
+        this.status = status;
+        this.marriage = marriage;
         this.household = household;
     }
 
@@ -102,14 +107,16 @@ public final class WomenIndex {
         }
         int[] birthDates = new int[n];
         long[] areas = new long[n];
-        boolean[] marrieds = new boolean[n];
+        byte[] statuses = new byte[n];
+        int[] marriages = new int[n];
         List<RowIds.Part> idParts = new ArrayList<>();
         List<RowIds.Part> householdParts = new ArrayList<>();
         int s = 0;
         for (Rows r : rows) {
             System.arraycopy(r.birthDates, 0, birthDates, s, r.n);
             System.arraycopy(r.areas, 0, areas, s, r.n);
-            System.arraycopy(r.marrieds, 0, marrieds, s, r.n);
+            System.arraycopy(r.statuses, 0, statuses, s, r.n);
+            System.arraycopy(r.marriages, 0, marriages, s, r.n);
             idParts.add(r.ids);
             householdParts.add(r.householdIds);
             s += r.n;
@@ -126,7 +133,7 @@ public final class WomenIndex {
             int first = householdIds.firstOf(i);
             householdSlots[i] = first == NONE ? NONE : first == i ? households++ : householdSlots[first];
         }
-        return new WomenIndex(ids, householdIds, households, birthDates, areas, marrieds, householdSlots);
+        return new WomenIndex(ids, householdIds, households, birthDates, areas, statuses, marriages, householdSlots);
     }
 
     /** The rows of one part of the stream, in order, as one thread reads them. */
@@ -137,7 +144,8 @@ public final class WomenIndex {
         private final RowIds.Part householdIds = new RowIds.Part();
         private int[] birthDates = new int[64];
         private long[] areas = new long[64];
-        private boolean[] marrieds = new boolean[64];
+        private byte[] statuses = new byte[64];
+        private int[] marriages = new int[64];
 
         Rows(Spliterator<Woman> piece) {
             this.piece = piece;
@@ -152,13 +160,15 @@ public final class WomenIndex {
             if (n == birthDates.length) {
                 birthDates = Arrays.copyOf(birthDates, n * 2);
                 areas = Arrays.copyOf(areas, n * 2);
-                marrieds = Arrays.copyOf(marrieds, n * 2);
+                statuses = Arrays.copyOf(statuses, n * 2);
+                marriages = Arrays.copyOf(marriages, n * 2);
             }
             ids.add(w.id());
             householdIds.add(w.householdId().orElse(null));
             birthDates[n] = PackedDate.of(w.birthDate());
             areas[n] = w.areaCode().toNumber();
-            marrieds[n] = w.isMarried();
+            statuses[n] = (byte) w.maritalStatus().ordinal();
+            marriages[n] = RecordRules.marriageDay(w.marriageDate());
             n++;
         }
     }
@@ -216,7 +226,16 @@ public final class WomenIndex {
     }
 
     boolean married(int slot) {
-        return married[slot];
+        return status(slot).isMarried();
+    }
+
+    MaritalStatus status(int slot) {
+        return STATUSES[status[slot]];
+    }
+
+    /** @return her marriage date as an epoch day, or {@link RecordRules#NO_MARRIAGE} */
+    int marriage(int slot) {
+        return marriage[slot];
     }
 
     /** @return the household slot, or {@link #NONE} */

@@ -110,7 +110,7 @@ final class CatalogueFigures {
                     BIRTHS_ORDER_3P_AGE_35_39, BIRTHS_ORDER_3P_AGE_40_44, BIRTHS_ORDER_3P_AGE_45_49,
                     MALE_BIRTHS_ORDER_1, FEMALE_BIRTHS_ORDER_1, MALE_BIRTHS_ORDER_2, FEMALE_BIRTHS_ORDER_2,
                     MALE_BIRTHS_ORDER_3P, FEMALE_BIRTHS_ORDER_3P, FIRST_BIRTH_MOTHER_DAYS,
-                    DISTRIBUTED_ORAL_PILL, DISTRIBUTED_CONDOM, DISTRIBUTED_INJECTABLE ->
+                    DISTRIBUTED_ORAL_PILL, DISTRIBUTED_CONDOM, DISTRIBUTED_INJECTABLE, POLICY_FILLED_IN_BIRTHS ->
                     ReportTerm.unstated(UnstatedCount.RECORD_LEVEL);
             // women.oneChild and women.twoDaughters count married WRA, not households: see AggregateIndicators
             case ONE_CHILD_HOUSEHOLDS, ONLY_SON_HOUSEHOLDS, TWO_DAUGHTER_HOUSEHOLDS -> ReportTerm.unstated(UnstatedCount.HOUSEHOLDS);

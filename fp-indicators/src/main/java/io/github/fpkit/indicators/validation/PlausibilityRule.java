@@ -52,7 +52,17 @@ public enum PlausibilityRule {
      * date is not her {@code birth_date}, or its sequence digit says male. Warning: one of
      * the two is mistyped. The finding shows the number masked.
      */
-    RESIDENT_ID_MISMATCH("PLAUSIBILITY_RESIDENT_ID_MISMATCH", Severity.WARNING, RegisterTable.WOMEN);
+    RESIDENT_ID_MISMATCH("PLAUSIBILITY_RESIDENT_ID_MISMATCH", Severity.WARNING, RegisterTable.WOMEN),
+    /**
+     * A live birth recorded {@code policy = in} or {@code out} whose status under the policy
+     * rule in force on its day, in its mother's province, is the other one
+     * ({@link io.github.fpkit.indicators.policy.PolicyRules}, China's by default); a birth the
+     * rule cannot judge (an unknown marriage or permit) is not reported. The finding names the
+     * birth, its mother, day and order, the recorded and the derived status and the rule;
+     * ids that could be resident identity numbers are masked. Warning: the register or the
+     * rules may be wrong (a province's own rule the rules lack).
+     */
+    POLICY_CONTRADICTS_RULE("PLAUSIBILITY_POLICY_CONTRADICTS_RULE", Severity.WARNING, RegisterTable.BIRTHS);
 
     private final String id;
     private final Severity severity;

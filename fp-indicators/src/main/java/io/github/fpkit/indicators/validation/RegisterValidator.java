@@ -15,6 +15,7 @@
  */
 package io.github.fpkit.indicators.validation;
 
+import io.github.fpkit.indicators.policy.PolicyRules;
 import io.github.fpkit.model.register.Finding;
 import io.github.fpkit.model.register.LinedRegisterSource;
 import io.github.fpkit.model.register.Register;
@@ -30,7 +31,8 @@ import java.util.function.Consumer;
  * {@code REF_DUPLICATE_RESIDENT_ID}, {@code REF_UNKNOWN_WOMAN}, {@code REF_UNKNOWN_AREA},
  * {@code REF_UNKNOWN_PARENT_AREA}, {@code REF_UNKNOWN_HOUSEHOLD}, {@code REF_MOTHER_AGE},
  * {@code REF_BIRTH_ORDER}, as {@link Register#check()} states them) and the
- * {@link PlausibilityRule plausibility rules}. Never throws on bad records: every problem
+ * {@link PlausibilityRule plausibility rules}, among them the births whose recorded policy
+ * contradicts the policy rule in force on their day. Never throws on bad records: every problem
  * is a {@link Finding}.
  *
  * <pre>{@code
@@ -46,7 +48,8 @@ import java.util.function.Consumer;
  * then contraception, procedures, births, pregnancies, deaths and health checks. What is
  * held is what those joins need: the areas' codes, and per household and per woman her id
  * (the characters of all ids in one array), the line of her row, her birth date, her
- * resident number while the women are read, and her sterilisations — a few dozen bytes a
+ * resident number while the women are read, her marital status, marriage day and area (for
+ * the policy rules), and her sterilisations — a few dozen bytes a
  * woman, so that memory grows with the women, never with the events. A source that numbers
  * its rows ({@link LinedRegisterSource}, such as fp-io's CSV register folder) gives each
  * finding the {@linkplain Finding#line() line} of its record's row; a repeated key's
@@ -105,8 +108,24 @@ public final class RegisterValidator {
      *     else its streams throw)
      */
     public static void validate(RegisterSource source, Consumer<? super Finding> findings) {
+        validate(source, PolicyRules.china(), findings);
+    }
+
+    /**
+     * Validates a register source, as {@link #validate(RegisterSource, Consumer)} does, with
+     * the births' recorded policy checked against the rules given
+     * ({@link PlausibilityRule#POLICY_CONTRADICTS_RULE}).
+     *
+     * @param source the register, not null; each of its tables is streamed and closed
+     * @param policyRules the policy rules, not null ({@link PolicyRules#china()} in the other methods)
+     * @param findings receives the findings, in the documented order; not null
+     * @throws java.io.UncheckedIOException if the source fails while streaming (and whatever
+     *     else its streams throw)
+     */
+    public static void validate(RegisterSource source, PolicyRules policyRules, Consumer<? super Finding> findings) {
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(policyRules, "policyRules");
         Objects.requireNonNull(findings, "findings");
-        new ValidationPass(source, findings, BirthSequences.RECHECK_BATCH).run();
+        new ValidationPass(source, findings, BirthSequences.RECHECK_BATCH, policyRules).run();
     }
 }

@@ -18,6 +18,7 @@ package io.github.fpkit.indicators.validation;
 import static io.github.fpkit.indicators.validation.TableReading.located;
 
 import io.github.fpkit.indicators.engine.RowIds;
+import io.github.fpkit.indicators.policy.PolicyRules;
 import io.github.fpkit.model.Age;
 import io.github.fpkit.model.Area;
 import io.github.fpkit.model.AreaCode;
@@ -28,6 +29,7 @@ import io.github.fpkit.model.Death;
 import io.github.fpkit.model.Distribution;
 import io.github.fpkit.model.HealthCheck;
 import io.github.fpkit.model.Household;
+import io.github.fpkit.model.MaritalStatus;
 import io.github.fpkit.model.PopulationCount;
 import io.github.fpkit.model.Pregnancy;
 import io.github.fpkit.model.Procedure;
@@ -69,10 +71,13 @@ import java.util.function.Consumer;
  * them anyway; a CSV reader rejects such rows itself.
  */
 final class ValidationPass {
+    private static final MaritalStatus[] STATUSES = MaritalStatus.values();
+    private static final int NO_MARRIAGE = Integer.MIN_VALUE;
     private final TableReading reading;
     private final Consumer<? super Finding> out;
     private final boolean inMemory;
     private final int recheckBatch;
+    private final PolicyRules policyRules;
     /** The first line of each code of areas.csv, in file order. */
     private final Map<AreaCode, Long> areaLines = new LinkedHashMap<>();
     private boolean hasAreas;
@@ -80,6 +85,10 @@ final class ValidationPass {
     private KeyedRows women;
     /** Per woman's row, her birth date as an epoch day. */
     private int[] birthDays = new int[64];
+    /** Per woman's row, what the policy rules judge her births by: marital status, marriage day (or none), area. */
+    private byte[] statuses = new byte[64];
+    private int[] marriageDays = new int[64];
+    private long[] areas = new long[64];
     private int womenRead;
     private Sterilisations sterilisations;
     private BirthSequences births;
@@ -88,12 +97,14 @@ final class ValidationPass {
      * @param source the register
      * @param out receives the findings
      * @param recheckBatch the most births of unordered mothers held at once ({@link BirthSequences#RECHECK_BATCH})
+     * @param policyRules the rules the births' recorded policy is checked against
      */
-    ValidationPass(RegisterSource source, Consumer<? super Finding> out, int recheckBatch) {
+    ValidationPass(RegisterSource source, Consumer<? super Finding> out, int recheckBatch, PolicyRules policyRules) {
         this.reading = new TableReading(source);
         this.out = out;
         this.inMemory = source instanceof Register;
         this.recheckBatch = recheckBatch;
+        this.policyRules = policyRules;
     }
 
     void run() {
@@ -194,7 +205,13 @@ final class ValidationPass {
             residentIdMismatch(w).ifPresent(f -> emit(f, line));
             if (womenRead == birthDays.length) {
                 birthDays = Arrays.copyOf(birthDays, womenRead * 2);
+                statuses = Arrays.copyOf(statuses, womenRead * 2);
+                marriageDays = Arrays.copyOf(marriageDays, womenRead * 2);
+                areas = Arrays.copyOf(areas, womenRead * 2);
             }
+            statuses[womenRead] = (byte) w.maritalStatus().ordinal();
+            marriageDays[womenRead] = w.marriageDate().map(d -> (int) d.toEpochDay()).orElse(NO_MARRIAGE);
+            areas[womenRead] = w.areaCode().toNumber();
             birthDays[womenRead++] = (int) w.birthDate().toEpochDay();
             women.add(w.id(), line);
             numbers.add(w.residentId());
@@ -282,6 +299,7 @@ final class ValidationPass {
                         "birth on " + b.birthDate() + " after the mother " + b.motherId() + " was sterilised on "
                                 + LocalDate.ofEpochDay(sterilised.getAsInt())), line);
             }
+            PolicyContradictions.of(policyRules, b, () -> mother(b.motherId(), mother)).ifPresent(f -> emit(f, line));
             births.add(mother, b, line);
         });
         births.emitOrdered(out);
@@ -291,6 +309,13 @@ final class ValidationPass {
         }
         births = null;
         sterilisations = null;
+    }
+
+    /** @return the mother as far as the policy rules need her: her row's birth date, marital status, marriage date and area */
+    private Woman mother(String id, int row) {
+        return Woman.builder().id(id).birthDate(LocalDate.ofEpochDay(birthDays[row])).maritalStatus(STATUSES[statuses[row]])
+                .marriageDate(marriageDays[row] == NO_MARRIAGE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(marriageDays[row])))
+                .areaCode(AreaCode.ofNumber(areas[row])).build();
     }
 
     private void motherAge(Birth birth, int mother, long line) {

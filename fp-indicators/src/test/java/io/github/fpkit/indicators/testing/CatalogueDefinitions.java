@@ -230,6 +230,8 @@ public final class CatalogueDefinitions {
                 c[(b.sex() == Sex.MALE ? Count.MALE_BIRTHS : Count.FEMALE_BIRTHS).ordinal()]++;
                 if (b.policy() == PolicyStatus.IN) {
                     c[Count.POLICY_IN_BIRTHS.ordinal()]++;
+                } else if (b.policy() == PolicyStatus.UNKNOWN && chinasRules(b, w) == PolicyStatus.IN) {
+                    c[Count.POLICY_FILLED_IN_BIRTHS.ordinal()]++;
                 }
                 int order = b.birthOrder().getAsInt();
                 String k = order == 1 ? "1" : order == 2 ? "2" : "3P";
@@ -415,6 +417,35 @@ public final class CatalogueDefinitions {
 
     private static boolean sterilisation(ContraceptiveMethod method) {
         return method == ContraceptiveMethod.FEMALE_STERILIZATION || method == ContraceptiveMethod.MALE_STERILIZATION;
+    }
+
+    /**
+     * docs/INDICATORS.md 6.2, policy regimes, written apart from fp-indicators' policy package: the
+     * limit in force on the birth's day (1, and 2 with a permit, before 2016-01-01; 2 from
+     * then; 3 from 2021-05-31), and the mother's marriage at the birth as yes, no or not known
+     * (null). Out if a condition is known broken, unknown if one is not known, else in.
+     */
+    private static PolicyStatus chinasRules(Birth b, Woman mother) {
+        LocalDate day = b.birthDate();
+        Boolean married;
+        if (mother.maritalStatus() == MaritalStatus.UNMARRIED) {
+            married = false;
+        } else if (mother.maritalStatus() == MaritalStatus.MARRIED && mother.marriageDate().isPresent()) {
+            married = !mother.marriageDate().get().isAfter(day);
+        } else if (mother.maritalStatus() == MaritalStatus.REMARRIED && mother.marriageDate().isPresent()
+                && !mother.marriageDate().get().isAfter(day)) {
+            married = true;
+        } else {
+            married = null;
+        }
+        int order = b.birthOrder().getAsInt();
+        boolean oneChild = day.isBefore(LocalDate.of(2016, 1, 1));
+        int limit = oneChild ? 1 : day.isBefore(LocalDate.of(2021, 5, 31)) ? 2 : 3;
+        Boolean allowed = order <= limit ? Boolean.TRUE : oneChild && order == 2 ? b.birthPermit().orElse(null) : Boolean.FALSE;
+        if (Boolean.FALSE.equals(married) || Boolean.FALSE.equals(allowed)) {
+            return PolicyStatus.OUT;
+        }
+        return married == null || allowed == null ? PolicyStatus.UNKNOWN : PolicyStatus.IN;
     }
 
     /** @return the completed years from {@code birth} to {@code date}, negative before the birth */

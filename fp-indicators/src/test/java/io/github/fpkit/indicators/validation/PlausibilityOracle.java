@@ -15,12 +15,16 @@
  */
 package io.github.fpkit.indicators.validation;
 
+import io.github.fpkit.indicators.policy.PolicyJudgement;
+import io.github.fpkit.indicators.policy.PolicyRules;
 import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.ContraceptiveEpisode;
 import io.github.fpkit.model.ContraceptiveMethod;
+import io.github.fpkit.model.PolicyStatus;
 import io.github.fpkit.model.Pregnancy;
 import io.github.fpkit.model.Procedure;
 import io.github.fpkit.model.ProcedureType;
+import io.github.fpkit.model.ResidentId;
 import io.github.fpkit.model.Sex;
 import io.github.fpkit.model.Woman;
 import io.github.fpkit.model.register.Finding;
@@ -51,7 +55,29 @@ final class PlausibilityOracle {
         register.pregnancies().forEach(p -> outcomeBeforeStart(p).ifPresent(findings::add));
         findings.addAll(birthIntervals(register));
         register.women().forEach(w -> residentIdMismatch(w).ifPresent(findings::add));
+        findings.addAll(policyContradictions(register));
         return findings;
+    }
+
+    /** Live births recorded in or out whose mother (her first row) China's rules judge the other way. */
+    private static List<Finding> policyContradictions(Register register) {
+        List<Finding> findings = new ArrayList<>();
+        register.births().filter(b -> b.isLive() && b.policy() != PolicyStatus.UNKNOWN).forEach(b -> register.woman(b.motherId())
+                .ifPresent(mother -> {
+                    PolicyJudgement j = PolicyRules.china().judge(b, mother);
+                    if (j.status() != PolicyStatus.UNKNOWN && j.status() != b.policy()) {
+                        String id = masked(b.id());
+                        findings.add(finding(PlausibilityRule.POLICY_CONTRADICTS_RULE, id, "policy", b.policy().code(),
+                                "birth " + id + " of mother " + masked(b.motherId()) + " on " + b.birthDate() + ", order "
+                                        + b.birthOrder().getAsInt() + ": recorded " + b.policy().code() + ", derived "
+                                        + j.status().code() + " by the rule in force, '" + j.rule().name() + "'"));
+                    }
+                }));
+        return findings;
+    }
+
+    private static String masked(String id) {
+        return id.matches("\\d{17}[\\dXx]|\\d{15}") ? ResidentId.mask(id) : id;
     }
 
     private static Optional<Finding> residentIdMismatch(Woman woman) {

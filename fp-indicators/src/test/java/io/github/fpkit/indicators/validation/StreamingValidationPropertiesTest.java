@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.fpkit.indicators.policy.PolicyRules;
 import io.github.fpkit.indicators.testing.LinedSource;
 import io.github.fpkit.indicators.testing.StreamingSource;
 import io.github.fpkit.model.Area;
@@ -99,7 +100,7 @@ class StreamingValidationPropertiesTest {
             Register shuffled = CountyRegisters.shuffled(register, seed);
             for (int batch : new int[] {1, 3, BirthSequences.RECHECK_BATCH}) {
                 List<Finding> found = new ArrayList<>();
-                new ValidationPass(new StreamingSource(shuffled, false), found::add, batch).run();
+                new ValidationPass(new StreamingSource(shuffled, false), found::add, batch, PolicyRules.china()).run();
                 assertEquals(counted(expected(shuffled, false)), counted(found), "batch " + batch);
             }
         });

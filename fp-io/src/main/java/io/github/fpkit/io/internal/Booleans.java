@@ -21,20 +21,44 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
-/** The yes/no cells of the register format: {@code true}/{@code false}, 是/否, 计划内/计划外. */
+/**
+ * The yes/no cells of the register format: {@code true}/{@code false}, 是/否, 计划内/计划外;
+ * the birth permit's also yes/no and 有/无 (held or not).
+ */
 final class Booleans extends CellType<Boolean> {
     private static final Map<String, Boolean> LABELS = Map.of(
             "true", Boolean.TRUE, "是", Boolean.TRUE, "计划内", Boolean.TRUE,
             "false", Boolean.FALSE, "否", Boolean.FALSE, "计划外", Boolean.FALSE);
+    private static final Map<String, Boolean> PERMIT_LABELS = Map.of(
+            "true", Boolean.TRUE, "yes", Boolean.TRUE, "是", Boolean.TRUE, "有", Boolean.TRUE,
+            "false", Boolean.FALSE, "no", Boolean.FALSE, "否", Boolean.FALSE, "无", Boolean.FALSE);
+
+    private final Map<String, Boolean> labels;
+    private final String expected;
+
+    private Booleans(Map<String, Boolean> labels, String expected) {
+        this.labels = labels;
+        this.expected = expected;
+    }
+
+    /** @return the cells of {@code planned} and {@code rural} */
+    static Booleans yesNo() {
+        return new Booleans(LABELS, "expected true/false, 是/否 or 计划内/计划外");
+    }
+
+    /** @return the cells of {@code birth_permit} */
+    static Booleans permit() {
+        return new Booleans(PERMIT_LABELS, "expected true/false, yes/no, 是/否 or 有/无");
+    }
 
     @Override
     public Boolean parse(String text) {
-        Boolean value = LABELS.get(text);
+        Boolean value = labels.get(text);
         if (value == null) {
-            value = LABELS.get(text.toLowerCase(Locale.ROOT));
+            value = labels.get(text.toLowerCase(Locale.ROOT));
         }
         if (value == null) {
-            throw new CellException("expected true/false, 是/否 or 计划内/计划外");
+            throw new CellException(expected);
         }
         return value;
     }

@@ -49,7 +49,9 @@ public final class CellTypes {
     /** Finite decimal numbers. */
     public static final CellType<Double> DECIMAL = new Numbers.Decimal();
     /** true/false, 是/否, 计划内/计划外. */
-    public static final CellType<Boolean> BOOLEAN = new Booleans();
+    public static final CellType<Boolean> BOOLEAN = Booleans.yesNo();
+    /** A birth permit held or not: true/false, yes/no, 是/否, 有/无. */
+    public static final CellType<Boolean> PERMIT = Booleans.permit();
     /** 12-digit area codes. */
     public static final CellType<AreaCode> AREA_CODE = new Scalar<>(AreaCode::of, AreaCode::toString);
     /** Resident identity numbers, written in full (only the register's own files hold them). */

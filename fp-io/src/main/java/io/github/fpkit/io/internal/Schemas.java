@@ -25,6 +25,7 @@ import static io.github.fpkit.io.internal.CellTypes.DECIMAL;
 import static io.github.fpkit.io.internal.CellTypes.MARITAL_STATUS;
 import static io.github.fpkit.io.internal.CellTypes.METHOD;
 import static io.github.fpkit.io.internal.CellTypes.PERIOD;
+import static io.github.fpkit.io.internal.CellTypes.PERMIT;
 import static io.github.fpkit.io.internal.CellTypes.REGISTER_PERIOD;
 import static io.github.fpkit.io.internal.CellTypes.POLICY;
 import static io.github.fpkit.io.internal.CellTypes.PREGNANCY_OUTCOME;
@@ -98,6 +99,8 @@ public final class Schemas {
             .required("sex", SEX, Birth::sex, (b, v) -> b.sex(v), "性别")
             .requiredColumn("birth_order", WHOLE, b -> box(b.birthOrder()), (b, v) -> b.birthOrder(toInt("birth_order", v)), "孩次")
             .optional("policy", POLICY, Birth::policy, (b, v) -> b.policy(v), "政策属性", "是否符合政策")
+            .optional("birth_permit", PERMIT, b -> b.birthPermit().orElse(null), (b, v) -> b.birthPermit(v),
+                    "生育证", "准生证", "生育服务证")
             .optional("outcome", BIRTH_OUTCOME, Birth::outcome, (b, v) -> b.outcome(v), "妊娠结局")
             .optional("death_date", DATE, b -> b.deathDate().orElse(null), (b, v) -> b.deathDate(v), "死亡日期")
             .build();

@@ -57,10 +57,10 @@ class ChineseStyleWriterTest {
         StringWriter out = new StringWriter();
         try (CsvTableWriter<Birth> w = CsvTableWriter.of(CsvTable.BIRTHS, out, CsvStyle.CHINESE)) {
             w.write(Birth.builder().id("B1").motherId("W1").birthDate(LocalDate.of(2009, 3, 7)).sex(Sex.FEMALE)
-                    .birthOrder(1).policy(PolicyStatus.IN).build());
+                    .birthOrder(1).policy(PolicyStatus.IN).birthPermit(true).build());
         }
-        assertEquals("编号,母亲编号,出生日期,性别,孩次,政策属性,妊娠结局,死亡日期\r\n"
-                + "B1,W1,2009年3月7日,女,1,政策内,活产,\r\n", out.toString());
+        assertEquals("编号,母亲编号,出生日期,性别,孩次,政策属性,生育证,妊娠结局,死亡日期\r\n"
+                + "B1,W1,2009年3月7日,女,1,政策内,是,活产,\r\n", out.toString());
 
         StringWriter pregnancies = new StringWriter();
         try (CsvTableWriter<Pregnancy> w = CsvTableWriter.of(CsvTable.PREGNANCIES, pregnancies, CsvStyle.CHINESE)) {
