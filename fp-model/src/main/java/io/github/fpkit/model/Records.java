@@ -22,10 +22,10 @@ final class Records {
 
     static void requireId(String field, String id) {
         if (id.isBlank()) {
-            throw new InvalidValueException(field, id, "must not be blank");
+            throw new InvalidValueException(field, ResidentId.maskIfNumber(id), "must not be blank");
         }
         if (!id.strip().equals(id)) {
-            throw new InvalidValueException(field, id, "must not start or end with whitespace");
+            throw new InvalidValueException(field, ResidentId.maskIfNumber(id), "must not start or end with whitespace");
         }
     }
 

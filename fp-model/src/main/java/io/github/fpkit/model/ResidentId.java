@@ -18,6 +18,7 @@ package io.github.fpkit.model;
 import io.github.fpkit.model.internal.DateProblem;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A resident identity number 公民身份号码 (GB 11643): six digits of area, eight of birth
@@ -41,6 +42,8 @@ public final class ResidentId {
     private static final String FIELD = "resident_id";
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
+    /** The shape of a resident identity number: 17 digits and a check character, or a legacy 15 digits. */
+    private static final Pattern NUMBER_SHAPE = Pattern.compile("\\s*(?:[0-9]{17}[0-9Xx]|[0-9]{15})\\s*");
 
     private final String number;
 
@@ -123,6 +126,29 @@ public final class ResidentId {
             return "*".repeat(s.length());
         }
         return s.substring(0, 6) + "*".repeat(s.length() - 10) + s.substring(s.length() - 4);
+    }
+
+    /**
+     * Masks an id of the register if it could be a resident identity number, as
+     * {@link #mask(CharSequence)} does, and returns any other id unchanged. Some registers key
+     * their women (and so their births' mothers, their households, their records) by the
+     * number, so every id a finding, an error or a listing shows passes through here: 17
+     * digits and a check character ({@code X} in either case), or a legacy 15 digits,
+     * surrounding whitespace allowed; the check character and the embedded date are not
+     * checked, since a mistyped number is as personal as a valid one. Idempotent: a masked
+     * id is returned unchanged.
+     *
+     * <pre>{@code
+     * ResidentId.maskIfNumber("11010519491231002X"); // "110105********002X"
+     * ResidentId.maskIfNumber("W000123");            // "W000123"
+     * }</pre>
+     *
+     * @param id an id, not null
+     * @return the id, masked if it has the shape of a resident identity number
+     */
+    public static String maskIfNumber(CharSequence id) {
+        Objects.requireNonNull(id, "id");
+        return NUMBER_SHAPE.matcher(id).matches() ? mask(id) : id.toString();
     }
 
     /** @return the birth date embedded in the number */

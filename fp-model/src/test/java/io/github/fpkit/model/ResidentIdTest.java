@@ -287,4 +287,36 @@ class ResidentIdTest {
             return number.charAt(17) == checkCharacterOf(number.substring(0, 17));
         });
     }
+    @Test
+    void test_maskIfNumber_masksTheShapesOfANumber_keepsOtherIds() {
+        // By hand: the first six and last four characters stay, whatever the check character.
+        assertEquals("110105********002X", ResidentId.maskIfNumber("11010519491231002X"));
+        assertEquals("110105********002x", ResidentId.maskIfNumber("11010519491231002x"));
+        assertEquals("110105********0021", ResidentId.maskIfNumber("110105194912310021"));
+        assertEquals("110105*****1021", ResidentId.maskIfNumber("110105491231021"));
+        assertEquals(" 11010**********02X ", ResidentId.maskIfNumber(" 11010519491231002X "));
+        assertEquals("W000123", ResidentId.maskIfNumber("W000123"));
+        assertEquals("990101001001", ResidentId.maskIfNumber("990101001001"));
+        assertEquals("1101051949123100", ResidentId.maskIfNumber("1101051949123100"));
+        assertEquals("B11010519491231002X", ResidentId.maskIfNumber("B11010519491231002X"));
+    }
+
+    @Test
+    void test_maskIfNumber_isIdempotent_andHidesEveryNumberWhole() {
+        qt().forAll(residentIds()).checkAssert(id -> {
+            String shown = ResidentId.maskIfNumber(id.fullNumber());
+            assertEquals(id.toString(), shown);
+            assertEquals(shown, ResidentId.maskIfNumber(shown));
+            assertFalse(shown.contains(id.fullNumber().substring(6, 14)));
+        });
+    }
+
+    @Test
+    void test_anIdRefusedForItsBlanks_isShownMasked() {
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> Woman.builder().id(" 11010519491231002X")
+                .areaCode(AreaCode.of("990101001001")).birthDate(LocalDate.of(1949, 12, 31)).maritalStatus(MaritalStatus.MARRIED).build());
+        // By hand: of the 19 characters of " 11010519491231002X" the first six and last four stay.
+        assertEquals(" 11010*********002X", e.value());
+        assertFalse(e.getMessage().contains("11010519491231002X"), e.getMessage());
+    }
 }

@@ -22,6 +22,7 @@ import io.github.fpkit.io.csv.CsvRegisterSource;
 import io.github.fpkit.io.json.FpkitJson;
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.InvalidValueException;
+import io.github.fpkit.model.ResidentId;
 import io.github.fpkit.model.register.RegisterTable;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -123,7 +124,7 @@ final class DuelistCommand implements Callable<Integer> {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("area", code.toString());
                 row.put("areaName", due.areaName(code).orElse(null));
-                row.put("womanId", w.id());
+                row.put("womanId", ResidentId.maskIfNumber(w.id()));
                 row.put("residentId", w.maskedResidentId().orElse(null));
                 row.put("age", w.age());
                 row.put("reasons", w.reasons().stream().map(DueReason::code).collect(Collectors.toList()));
@@ -165,7 +166,7 @@ final class DuelistCommand implements Callable<Integer> {
                     .left(zh ? "身份证号（隐去）" : "resident id (masked)").right(zh ? "年龄" : "age").wrapped(zh ? "应检项目" : "due for", 8);
             due.byArea().forEach((code, women) -> {
                 for (DueWoman w : women) {
-                    t.add(code.toString(), due.areaName(code).orElse(""), w.id(), w.maskedResidentId().orElse(""),
+                    t.add(code.toString(), due.areaName(code).orElse(""), ResidentId.maskIfNumber(w.id()), w.maskedResidentId().orElse(""),
                             Integer.toString(w.age()), w.reasons().stream().map(r -> zh ? r.chineseName() : r.englishName())
                                     .collect(Collectors.joining(zh ? "、" : ", ")));
                 }

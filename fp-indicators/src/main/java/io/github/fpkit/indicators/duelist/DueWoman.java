@@ -55,7 +55,7 @@ public final class DueWoman {
     public static DueWoman of(Woman woman, int age, Set<DueReason> reasons) {
         Objects.requireNonNull(woman, "woman");
         if (reasons.isEmpty()) {
-            throw new IllegalArgumentException("woman '" + woman.id() + "' is on a due-list without a reason");
+            throw new IllegalArgumentException("woman '" + ResidentId.maskIfNumber(woman.id()) + "' is on a due-list without a reason");
         }
         return new DueWoman(woman.id(), woman.residentId(), woman.areaCode(), age,
                 Collections.unmodifiableSet(EnumSet.copyOf(reasons)));
@@ -109,6 +109,6 @@ public final class DueWoman {
     /** @return for example {@code DueWoman{W1, 110105********002X, 990101001001, 34, [iud_check, pregnancy_check]}} */
     @Override
     public String toString() {
-        return "DueWoman{" + id + ", " + maskedResidentId().orElse("-") + ", " + areaCode + ", " + age + ", " + reasons + "}";
+        return "DueWoman{" + ResidentId.maskIfNumber(id) + ", " + maskedResidentId().orElse("-") + ", " + areaCode + ", " + age + ", " + reasons + "}";
     }
 }

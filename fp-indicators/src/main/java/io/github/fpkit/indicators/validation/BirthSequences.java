@@ -17,6 +17,7 @@ package io.github.fpkit.indicators.validation;
 
 import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.internal.ReferentialFindings;
+import io.github.fpkit.model.ResidentId;
 import io.github.fpkit.model.register.Finding;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -135,7 +136,7 @@ final class BirthSequences {
             if (days > 0 && days < RegisterValidator.MIN_BIRTH_INTERVAL_DAYS) {
                 found.accept(TableReading.located(PlausibilityRule.BIRTH_INTERVAL.finding(birth.id(), "birth_date",
                         birth.birthDate().toString(), "birth on " + birth.birthDate() + " only " + days
-                                + " days after a previous live birth of the mother " + birth.motherId() + " on "
+                                + " days after a previous live birth of the mother " + ResidentId.maskIfNumber(birth.motherId()) + " on "
                                 + LocalDate.ofEpochDay(previousLive[mother]) + "; expected at least "
                                 + RegisterValidator.MIN_BIRTH_INTERVAL_DAYS), line));
             }

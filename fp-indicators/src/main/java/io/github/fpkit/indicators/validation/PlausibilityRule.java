@@ -15,6 +15,7 @@
  */
 package io.github.fpkit.indicators.validation;
 
+import io.github.fpkit.model.ResidentId;
 import io.github.fpkit.model.register.Finding;
 import io.github.fpkit.model.register.RegisterTable;
 import io.github.fpkit.model.register.Severity;
@@ -89,9 +90,14 @@ public enum PlausibilityRule {
         return table;
     }
 
-    /** @return a finding of this rule about a record of its table, without a line */
+    /**
+     * @param recordId the record's id, as the register holds it: masked here if it could be a resident identity number
+     * @param value the value, masked by the caller if personal
+     * @param message the message, whose ids the caller has masked ({@link ResidentId#maskIfNumber})
+     * @return a finding of this rule about a record of its table, without a line
+     */
     Finding.Builder finding(String recordId, String field, String value, String message) {
-        return Finding.builder().rule(id).severity(severity).table(table).recordId(recordId).field(field).value(value)
+        return Finding.builder().rule(id).severity(severity).table(table).recordId(ResidentId.maskIfNumber(recordId)).field(field).value(value)
                 .message(message);
     }
 }

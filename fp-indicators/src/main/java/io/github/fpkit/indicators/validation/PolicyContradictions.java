@@ -24,7 +24,6 @@ import io.github.fpkit.model.Woman;
 import io.github.fpkit.model.register.Finding;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * {@link PlausibilityRule#POLICY_CONTRADICTS_RULE}: a live birth whose recorded
@@ -34,9 +33,6 @@ import java.util.regex.Pattern;
  * (some registers key their women by it) is shown masked.
  */
 final class PolicyContradictions {
-    /** An id that could be a resident identity number: 17 digits and a check character, or a legacy 15 digits. */
-    private static final Pattern RESIDENT_ID = Pattern.compile("[0-9]{17}[0-9Xx]|[0-9]{15}");
-
     private PolicyContradictions() {
     }
 
@@ -54,15 +50,10 @@ final class PolicyContradictions {
         if (derived.status() == PolicyStatus.UNKNOWN || derived.status() == birth.policy()) {
             return Optional.empty();
         }
-        String id = shown(birth.id());
+        String id = ResidentId.maskIfNumber(birth.id());
         return Optional.of(PlausibilityRule.POLICY_CONTRADICTS_RULE.finding(id, "policy", birth.policy().code(),
-                "birth " + id + " of mother " + shown(birth.motherId()) + " on " + birth.birthDate() + ", order "
+                "birth " + id + " of mother " + ResidentId.maskIfNumber(birth.motherId()) + " on " + birth.birthDate() + ", order "
                         + birth.birthOrder().getAsInt() + ": recorded " + birth.policy().code() + ", derived "
                         + derived.status().code() + " by the rule in force, '" + derived.rule().name() + "'"));
-    }
-
-    /** @return the id, masked if it could be a resident identity number */
-    static String shown(String id) {
-        return RESIDENT_ID.matcher(id).matches() ? ResidentId.mask(id) : id;
     }
 }

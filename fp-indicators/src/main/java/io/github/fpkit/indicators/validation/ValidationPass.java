@@ -296,7 +296,7 @@ final class ValidationPass {
             OptionalInt sterilised = sterilisations.before(mother, (int) b.birthDate().toEpochDay());
             if (sterilised.isPresent()) {
                 emit(PlausibilityRule.BIRTH_AFTER_STERILIZATION.finding(b.id(), "birth_date", b.birthDate().toString(),
-                        "birth on " + b.birthDate() + " after the mother " + b.motherId() + " was sterilised on "
+                        "birth on " + b.birthDate() + " after the mother " + ResidentId.maskIfNumber(b.motherId()) + " was sterilised on "
                                 + LocalDate.ofEpochDay(sterilised.getAsInt())), line);
             }
             PolicyContradictions.of(policyRules, b, () -> mother(b.motherId(), mother)).ifPresent(f -> emit(f, line));

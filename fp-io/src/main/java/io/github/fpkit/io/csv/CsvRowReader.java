@@ -203,7 +203,8 @@ public final class CsvRowReader<T> {
     public InvalidValueException repeated(T record) {
         RecordKey k = RecordKey.of(table.table()).orElseThrow(() -> new IllegalArgumentException(table + " has no key"));
         String column = DuplicateKey.column(k);
-        return new InvalidValueException(column == null ? "" : column, k.of(record), DuplicateKey.reason(k, "an earlier row"));
+        return new InvalidValueException(column == null ? "" : column, ResidentId.maskIfNumber(k.of(record)),
+                DuplicateKey.reason(k, "an earlier row"));
     }
 
     /**

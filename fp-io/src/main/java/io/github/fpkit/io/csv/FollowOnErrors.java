@@ -121,7 +121,12 @@ final class FollowOnErrors implements Consumer<Finding> {
         return true;
     }
 
-    /** The rejected rows of a table by their record id, kept once the table's pass has recorded them. */
+    /**
+     * The rejected rows of a table by their record id, kept once the table's pass has recorded them.
+     * Ids that could be resident numbers are masked in the row errors and the findings alike, so
+     * they meet masked: two such ids alike in their first six and last four characters, one
+     * rejected and one absent, fold together — the rejected row is then named as the likely cause.
+     */
     private Map<String, RowError> rejected(RegisterTable table) {
         Map<String, RowError> known = rejected.get(table);
         if (known != null) {

@@ -15,6 +15,7 @@
  */
 package io.github.fpkit.io.csv;
 
+import io.github.fpkit.model.ResidentId;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -26,7 +27,9 @@ import java.util.Optional;
  * to the rejected row can be traced to it rather than reported as referring to nothing.
  *
  * <p>A resident identity number appears masked in {@link #value()} and in
- * {@link #toString()}. Immutable and thread-safe.
+ * {@link #toString()}, and so does any value or record id that could be one (some registers
+ * key their women, births and households by the number; {@link ResidentId#maskIfNumber}).
+ * Immutable and thread-safe.
  *
  * <pre>{@code
  * RowError e = source.rowErrors().get(0);
@@ -90,7 +93,10 @@ public final class RowError {
         if (line < 1) {
             throw new IllegalArgumentException("line must be 1 or more: " + line);
         }
-        return new RowError(file, line, column, value, reason, recordId);
+        // Some registers key their records by the resident number: an id cell, a repeated key or the
+        // record id is masked as the number itself is (a legacy number typed into another column too).
+        return new RowError(file, line, column, ResidentId.maskIfNumber(value), reason,
+                recordId == null ? null : ResidentId.maskIfNumber(recordId));
     }
 
     /** @return the file, as opened */
@@ -122,8 +128,8 @@ public final class RowError {
      * The id of the rejected row: its {@code id} cell ({@code code} in {@code areas.csv}) as
      * the record would have held it. Empty for tables without such a column, when the cell is
      * empty or is itself the rejected value, and when the row has another number of cells
-     * than the header (its cells may be shifted by a broken line). Never a resident
-     * identity number.
+     * than the header (its cells may be shifted by a broken line). Masked if it could be a
+     * resident identity number, as the findings that refer to the row show it.
      *
      * @return the record id, or empty
      */

@@ -30,7 +30,9 @@ import java.util.stream.Collectors;
  * severity, field and message in one place, for the two places that apply the rules: the
  * in-memory {@code Register.check()} and fp-indicators' streaming register validator. Each
  * method gives a builder with everything but the line, which only a reader of files knows.
- * Resident identity numbers appear masked. Thread-safe.
+ * Resident identity numbers appear masked, and so does every id that could be one (some
+ * registers key their women, births and households by the number: {@link ResidentId#maskIfNumber}),
+ * in the record id, the value and the message alike. Thread-safe.
  */
 public final class ReferentialFindings {
     /** A birth before the mother's 10th birthday is implausible. */
@@ -42,7 +44,7 @@ public final class ReferentialFindings {
     }
 
     private static Finding.Builder error(String rule, RegisterTable table, String recordId) {
-        return Finding.builder().rule(rule).severity(Severity.ERROR).table(table).recordId(recordId);
+        return Finding.builder().rule(rule).severity(Severity.ERROR).table(table).recordId(ResidentId.maskIfNumber(recordId));
     }
 
     /**
@@ -52,8 +54,9 @@ public final class ReferentialFindings {
      * @return {@code REF_DUPLICATE_ID} of the row that repeats it
      */
     public static Finding.Builder duplicateId(RegisterTable table, String field, String id) {
-        return error("REF_DUPLICATE_ID", table, id).field(field).value(id)
-                .message(field + " " + id + " appears more than once in " + table.fileName());
+        String shown = ResidentId.maskIfNumber(id);
+        return error("REF_DUPLICATE_ID", table, id).field(field).value(shown)
+                .message(field + " " + shown + " appears more than once in " + table.fileName());
     }
 
     /**
@@ -65,7 +68,8 @@ public final class ReferentialFindings {
     public static Finding.Builder duplicateResidentId(String firstWoman, String woman, ResidentId number) {
         // toString() masks the number: the finding is printed and written to reports.
         return error("REF_DUPLICATE_RESIDENT_ID", RegisterTable.WOMEN, woman).field("resident_id").value(number.toString())
-                .message("women " + firstWoman + " and " + woman + " have the same resident_id " + number
+                .message("women " + ResidentId.maskIfNumber(firstWoman) + " and " + ResidentId.maskIfNumber(woman)
+                        + " have the same resident_id " + number
                         + "; one person cannot be two women of the register");
     }
 
@@ -111,8 +115,9 @@ public final class ReferentialFindings {
      * @return {@code REF_UNKNOWN_WOMAN}
      */
     public static Finding.Builder unknownWoman(RegisterTable table, String field, String recordId, String woman) {
-        return error("REF_UNKNOWN_WOMAN", table, recordId).field(field).value(woman)
-                .message(field + " " + woman + " is not in women.csv");
+        String shown = ResidentId.maskIfNumber(woman);
+        return error("REF_UNKNOWN_WOMAN", table, recordId).field(field).value(shown)
+                .message(field + " " + shown + " is not in women.csv");
     }
 
     /**
@@ -121,8 +126,9 @@ public final class ReferentialFindings {
      * @return {@code REF_UNKNOWN_HOUSEHOLD} of the woman
      */
     public static Finding.Builder unknownHousehold(String woman, String household) {
-        return error("REF_UNKNOWN_HOUSEHOLD", RegisterTable.WOMEN, woman).field("household_id").value(household)
-                .message("household_id " + household + " is not in households.csv");
+        String shown = ResidentId.maskIfNumber(household);
+        return error("REF_UNKNOWN_HOUSEHOLD", RegisterTable.WOMEN, woman).field("household_id").value(shown)
+                .message("household_id " + shown + " is not in households.csv");
     }
 
     /**
@@ -132,7 +138,7 @@ public final class ReferentialFindings {
      */
     public static Finding.Builder motherAge(Birth birth, int age) {
         return error("REF_MOTHER_AGE", RegisterTable.BIRTHS, birth.id()).field("birth_date").value(birth.birthDate().toString())
-                .message("the mother " + birth.motherId() + " is " + age + " at this birth; a birth before she is "
+                .message("the mother " + ResidentId.maskIfNumber(birth.motherId()) + " is " + age + " at this birth; a birth before she is "
                         + MIN_MOTHER_AGE + " or after the day she turns " + MAX_MOTHER_AGE + " is implausible");
     }
 
@@ -144,7 +150,7 @@ public final class ReferentialFindings {
     public static Finding.Builder birthOrder(Birth birth, int position) {
         int order = birth.birthOrder().getAsInt();
         return error("REF_BIRTH_ORDER", RegisterTable.BIRTHS, birth.id()).field("birth_order").value(Integer.toString(order))
-                .message("live birth " + position + " of mother " + birth.motherId() + " in date order has birth_order "
+                .message("live birth " + position + " of mother " + ResidentId.maskIfNumber(birth.motherId()) + " in date order has birth_order "
                         + order + "; expected " + position);
     }
 }
