@@ -32,6 +32,8 @@ final class Dice {
     static final long WOMAN = 1;
     static final long VILLAGE = 2;
     static final long LAYOUT = 3;
+    /** A woman's birth permits, drawn apart so that the records a seed gave before them stay the same. */
+    static final long PERMIT = 4;
 
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
 
@@ -43,7 +45,7 @@ final class Dice {
 
     /**
      * @param seed the register's seed
-     * @param salt the kind of unit ({@link #WOMAN}, {@link #VILLAGE}, {@link #LAYOUT})
+     * @param salt the kind of unit ({@link #WOMAN}, {@link #VILLAGE}, {@link #LAYOUT}) or of a unit's own draws ({@link #PERMIT})
      * @param index the unit's index, 0 or more
      * @return the unit's own stream
      */

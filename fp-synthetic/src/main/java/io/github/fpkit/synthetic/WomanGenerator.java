@@ -119,7 +119,7 @@ final class WomanGenerator {
             tally.adultWomen[village]++;
         }
 
-        emitBirths(id, village, villageCode, history);
+        emitBirths(Dice.of(seed, Dice.PERMIT, index), id, village, villageCode, history);
         contraception.episodes().forEach(sink::accept);
         emitPregnancies(dice, id, history, contraception);
         contraception.procedures().forEach(sink::accept);
@@ -200,11 +200,11 @@ final class WomanGenerator {
                 .fatherBirthDate(father).oneChildCertificateDate(certificate).build();
     }
 
-    private void emitBirths(String motherId, int village, AreaCode villageCode, ReproductiveHistory history) {
+    private void emitBirths(Dice permits, String motherId, int village, AreaCode villageCode, ReproductiveHistory history) {
         LocalDate childhoodStart = reference.minusYears(15);
         for (Delivery d : history.deliveries) {
             Birth.Builder b = Birth.builder().id(birthIds.next()).motherId(motherId).birthDate(d.date()).sex(d.sex())
-                    .policy(d.policy()).deathDate(d.childDeath());
+                    .policy(d.policy()).birthPermit(BirthPermits.draw(permits, d)).deathDate(d.childDeath());
             if (d.live()) {
                 b.birthOrder(d.order());
             } else {
