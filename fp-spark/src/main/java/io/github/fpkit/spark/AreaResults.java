@@ -16,6 +16,8 @@
 package io.github.fpkit.spark;
 
 import io.github.fpkit.indicators.AreaTally;
+import io.github.fpkit.indicators.CypFactors;
+import io.github.fpkit.indicators.Indicator;
 import io.github.fpkit.indicators.IndicatorCalculator;
 import io.github.fpkit.indicators.IndicatorResult;
 import io.github.fpkit.model.AreaCode;
@@ -35,7 +37,10 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The result records of rolled-up areas, on the executors: the driver holds one tally per
- * area (a few hundred bytes each), never the records (58 per area).
+ * area (a few hundred bytes each), never the records (58 per area). The calculator's
+ * result-time settings travel as values (the calculator is not serializable): its
+ * indicators, confidence level, CYP factors and the fill of unknown policy statuses, which
+ * needs no rules here (the tallies already count the births the rules judge in).
  */
 final class AreaResults implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
@@ -51,16 +56,25 @@ final class AreaResults implements MapPartitionsFunction<Row, Row> {
 
     private final String period;
     private final EnumSet<RegisterTable> tables;
+    private final EnumSet<Indicator> indicators;
+    private final double confidenceLevel;
+    private final CypFactors cypFactors;
+    private final boolean fillUnknownPolicy;
 
-    AreaResults(ReportingPeriod period, Set<RegisterTable> tables) {
+    AreaResults(ReportingPeriod period, Set<RegisterTable> tables, IndicatorCalculator calculator) {
         this.period = period.toString();
         this.tables = EnumSet.copyOf(tables);
+        this.indicators = EnumSet.copyOf(calculator.indicators());
+        this.confidenceLevel = calculator.confidenceLevel();
+        this.cypFactors = calculator.cypFactors();
+        this.fillUnknownPolicy = calculator.fillsUnknownPolicy();
     }
 
     @Override
     public Iterator<Row> call(Iterator<Row> areas) {
         ReportingPeriod p = ReportingPeriod.parse(period);
-        IndicatorCalculator calculator = IndicatorCalculator.builder().parallelism(1).build();
+        IndicatorCalculator calculator = IndicatorCalculator.builder().parallelism(1).indicators(indicators)
+                .confidenceLevel(confidenceLevel).cypFactors(cypFactors).fillUnknownPolicy(fillUnknownPolicy).build();
         List<Row> out = new ArrayList<>();
         while (areas.hasNext()) {
             Row a = areas.next();

@@ -18,6 +18,7 @@ package io.github.fpkit.spark;
 import io.github.fpkit.model.register.RowCounts;
 import io.github.fpkit.indicators.IndicatorCalculator;
 import io.github.fpkit.indicators.RegisterTally;
+import io.github.fpkit.indicators.policy.PolicyRules;
 import io.github.fpkit.io.csv.CsvRowReader;
 import io.github.fpkit.io.csv.CsvTable;
 import io.github.fpkit.model.AreaLevel;
@@ -62,7 +63,9 @@ import org.apache.spark.storage.StorageLevel;
  * }</pre>
  *
  * <p>The results equal {@link io.github.fpkit.indicators.Indicators#compute} on the same
- * rows to the last bit (property-tested). Stateless.
+ * rows to the last bit (property-tested), and those of an {@link IndicatorCalculator} with
+ * the same settings when given one ({@link #indicators(SparkRegister, ReportingPeriod, IndicatorCalculator)}:
+ * CYP factors, policy rules, the fill of unknown policy statuses). Stateless.
  */
 public final class FpSpark {
     private FpSpark() {
@@ -90,9 +93,41 @@ public final class FpSpark {
      * @throws SparkRegisterException if a table's header lacks a required column or names one twice
      */
     public static SparkIndicators indicators(SparkRegister register, ReportingPeriod period, Set<AreaLevel> levels) {
+        return indicators(register, period, IndicatorCalculator.builder().levels(levels).build());
+    }
+
+    /**
+     * Computes indicators with the settings of a single-machine calculator, so that Spark
+     * gives exactly the records {@link IndicatorCalculator#compute} gives with it: its
+     * indicators, levels, confidence level, CYP factors ({@link IndicatorCalculator#cypFactors()}),
+     * policy rules ({@link IndicatorCalculator#policyRules()}, applied on the executors to
+     * every woman's births) and fill of unknown policy statuses
+     * ({@link IndicatorCalculator#fillsUnknownPolicy()}). Its parallelism is not used: Spark's is.
+     *
+     * <pre>{@code
+     * IndicatorCalculator settings = IndicatorCalculator.builder()
+     *     .cypFactors(CypFactors.builder().sterilization(10).build())
+     *     .policyRules(PolicyRules.china().toBuilder().province("65", xinjiang).build())
+     *     .fillUnknownPolicy(true)
+     *     .build();
+     * SparkIndicators computed = FpSpark.indicators(register, ReportingPeriod.parse("2016SY"), settings);
+     * }</pre>
+     *
+     * @param register the register, not null
+     * @param period the reporting period, not null
+     * @param calculator the settings, not null
+     * @return the results, the rejected rows and the row counts
+     * @throws IllegalArgumentException if a policy rule is not {@link java.io.Serializable} (Spark ships
+     *     the rules to its executors); the rules of {@link io.github.fpkit.indicators.policy.BirthPolicyRule}'s
+     *     factories are, and those of {@code BirthPolicyRule.of} if its function is
+     * @throws SparkRegisterException if a table's header lacks a required column or names one twice
+     */
+    public static SparkIndicators indicators(SparkRegister register, ReportingPeriod period, IndicatorCalculator calculator) {
         Objects.requireNonNull(register, "register");
         Objects.requireNonNull(period, "period");
-        IndicatorCalculator calculator = IndicatorCalculator.builder().levels(levels).build();
+        Objects.requireNonNull(calculator, "calculator");
+        PolicyRules policyRules = ShippedRules.check(calculator.policyRules());
+        Set<AreaLevel> levels = calculator.levels();
         SparkSession spark = register.session();
         Map<RegisterTable, List<String>> headers = new EnumMap<>(RegisterTable.class);
         Dataset<Row> validated = null;
@@ -128,7 +163,7 @@ public final class FpSpark {
         Column alone = functions.col("table").equalTo(RegisterTable.DISTRIBUTIONS.code()).and(functions.col("key").isNull());
         Dataset<Row> perWoman = accepted.filter(functions.col("table").isin(personal.toArray()).and(functions.not(alone)))
                 .groupByKey((MapFunction<Row, String>) r -> r.getString(2), Encoders.STRING())
-                .flatMapGroups(new WomanGroups(records, period), ExpressionEncoder.apply(WomanGroups.SCHEMA))
+                .flatMapGroups(new WomanGroups(records, period, policyRules), ExpressionEncoder.apply(WomanGroups.SCHEMA))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> womenTallies = perWoman.filter(functions.col("tally").isNotNull()).select("key", "tally");
         Dataset<Row> children = perWoman.filter(functions.col("tally").isNull());
@@ -159,7 +194,7 @@ public final class FpSpark {
         }
         int partitions = Math.max(1, Math.min(areas.size() / 1000 + 1, spark.sparkContext().defaultParallelism() * 4));
         Dataset<Row> results = spark.createDataFrame(areas, AreaResults.AREAS).repartition(partitions)
-                .mapPartitions(new AreaResults(period, register.tables()), ExpressionEncoder.apply(AreaResults.RESULTS))
+                .mapPartitions(new AreaResults(period, register.tables(), calculator), ExpressionEncoder.apply(AreaResults.RESULTS))
                 .orderBy("area", "ordinal").drop("ordinal");
         return new SparkIndicators(results, rejects, counts, whole, () -> calculator.results(whole, register.tables()));
     }

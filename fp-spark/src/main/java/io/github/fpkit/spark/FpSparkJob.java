@@ -16,7 +16,9 @@
 package io.github.fpkit.spark;
 
 import io.github.fpkit.model.register.RowCounts;
+import io.github.fpkit.indicators.CypFactors;
 import io.github.fpkit.indicators.Indicator;
+import io.github.fpkit.indicators.IndicatorCalculator;
 import io.github.fpkit.model.AreaLevel;
 import io.github.fpkit.model.ReportingPeriod;
 import io.github.fpkit.model.register.RegisterTable;
@@ -52,6 +54,11 @@ import org.apache.spark.sql.SparkSession;
  * --input I               csv or parquet: the tables' files (default csv)
  * --encoding E            the CSV files' encoding: UTF-8, GBK or GB18030 (default UTF-8)
  * --master M              the Spark master, for example local[2] (default: as spark-submit or the cluster sets it)
+ * --cyp-factor F=V        a conversion factor of couple-years of protection, repeatable, as fp indicators takes it:
+ *                         iud, implant, female_sterilization, male_sterilization, oral_pill, injectable, condom
+ *                         (default: USAID's factors as they apply to China; others are named on standard error)
+ * --fill-policy           POLICY_BIRTH_RATE also counts the births recorded unknown that China's rules judge in
+ *                         (default: the recorded policy alone; named on standard error when used)
  * </pre>
  *
  * <p>Prints per table the rows read, accepted and rejected on standard error. Exit status:
@@ -83,7 +90,7 @@ public final class FpSparkJob {
         } catch (IllegalArgumentException e) {
             err.println("fp-spark: " + e.getMessage());
             err.println("usage: fp-spark --register DIR --period P --out OUT [--level village|township|county|all] "
-                    + "[--format json|csv|parquet] [--rejects OUT2] [--input csv|parquet] [--encoding E] [--master M]");
+                    + "[--format json|csv|parquet] [--rejects OUT2] [--input csv|parquet] [--encoding E] [--master M] [--cyp-factor F=V]... [--fill-policy]");
             return 2;
         }
         SparkSession.Builder builder = SparkSession.builder().appName("fpkit " + options.period);
@@ -95,7 +102,9 @@ public final class FpSparkJob {
         try {
             SparkRegister register = options.parquet ? SparkRegister.parquet(spark, options.register)
                     : SparkRegister.csv(spark, options.register, options.encoding);
-            SparkIndicators computed = FpSpark.indicators(register, options.period, options.levels);
+            IndicatorCalculator calculator = IndicatorCalculator.builder().levels(options.levels).cypFactors(options.cypFactors)
+                    .fillUnknownPolicy(options.fillPolicy).build();
+            SparkIndicators computed = FpSpark.indicators(register, options.period, calculator);
             write(computed.results(), options.format, options.out);
             if (options.rejects != null) {
                 write(computed.rejects(), options.format, options.rejects);
@@ -113,6 +122,15 @@ public final class FpSparkJob {
             }
             if (!unavailable.isEmpty()) {
                 err.println("fp-spark: not available (input table missing): " + unavailable);
+            }
+            // The result records do not say which settings made them: those other than the default are named, as fp indicators does.
+            if (!options.cypFactors.isStandard()) {
+                err.println("fp-spark: couple-years of protection (CYP) computed with the factors " + options.cypFactors
+                        + "; not the default: " + options.cypFactors.differences());
+            }
+            if (options.fillPolicy && register.tables().containsAll(Indicator.POLICY_BIRTH_RATE.inputTables())) {
+                err.println("fp-spark: POLICY_BIRTH_RATE counts the births recorded policy=unknown that the policy rules in force "
+                        + "on their day judge in (--fill-policy); not the catalogue's definition");
             }
             return 0;
         } catch (SparkRegisterException e) {
@@ -162,13 +180,25 @@ public final class FpSparkJob {
         boolean parquet;
         Charset encoding = StandardCharsets.UTF_8;
         String master;
+        CypFactors cypFactors = CypFactors.standard();
+        boolean fillPolicy;
 
         static Options parse(String[] args) {
             Map<String, String> given = new LinkedHashMap<>();
+            Map<String, Double> factors = new LinkedHashMap<>();
+            Options o = new Options();
             List<String> known = List.of("--register", "--period", "--out", "--level", "--format", "--rejects", "--input", "--encoding",
                     "--master");
             for (int i = 0; i < args.length; i++) {
-                if (!known.contains(args[i])) {
+                if (args[i].equals("--fill-policy")) {
+                    o.fillPolicy = true;
+                    continue;
+                }
+                if (args[i].equals("--cyp-factor") && i + 1 < args.length) {
+                    cypFactor(args[++i], factors);
+                    continue;
+                }
+                if (!known.contains(args[i]) && !args[i].equals("--cyp-factor")) {
                     throw new IllegalArgumentException("unknown option '" + args[i] + "'");
                 }
                 if (i + 1 == args.length) {
@@ -178,7 +208,11 @@ public final class FpSparkJob {
                     throw new IllegalArgumentException(args[i - 1] + " given twice");
                 }
             }
-            Options o = new Options();
+            try {
+                o.cypFactors = CypFactors.builder().set(factors).build();
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--cyp-factor: " + e.getMessage());
+            }
             o.register = required(given, "--register");
             o.out = required(given, "--out");
             String period = required(given, "--period");
@@ -200,6 +234,20 @@ public final class FpSparkJob {
                 throw new IllegalArgumentException("--encoding '" + encoding + "' is not an encoding this Java knows");
             }
             return o;
+        }
+
+        /** One {@code --cyp-factor NAME=VALUE}; the names are checked with the values, by {@link CypFactors.Builder#set}. */
+        private static void cypFactor(String option, Map<String, Double> factors) {
+            int eq = option.indexOf('=');
+            if (eq < 0) {
+                throw new IllegalArgumentException("--cyp-factor '" + option + "': expected NAME=VALUE, for example iud=4.8");
+            }
+            String value = option.substring(eq + 1).strip();
+            try {
+                factors.put(option.substring(0, eq), Double.parseDouble(value));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--cyp-factor '" + option + "': '" + value + "' is not a number");
+            }
         }
 
         private static AreaLevel level(String level) {

@@ -19,6 +19,7 @@ import io.github.fpkit.indicators.Contributions;
 import io.github.fpkit.indicators.HouseholdChildren;
 import io.github.fpkit.indicators.RegisterTally;
 import io.github.fpkit.indicators.WomanHistory;
+import io.github.fpkit.indicators.policy.PolicyRules;
 import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.ContraceptiveEpisode;
 import io.github.fpkit.model.Distribution;
@@ -43,7 +44,7 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * One woman's record card (her {@code women.csv} row and every accepted event naming her)
- * to her contribution ({@link Contributions#ofWoman}) and the children she passes on to
+ * to her contribution ({@link Contributions#ofWoman}, with the calculator's policy rules) and the children she passes on to
  * her household, as the single-machine engine counts them: when her id has several rows,
  * the first row read counts, with all her events, and the later rows count for nothing;
  * events whose id has no row are unattributed.
@@ -60,10 +61,16 @@ final class WomanGroups implements FlatMapGroupsFunction<String, Row, Row> {
 
     private final RowRecords records;
     private final String period;
+    private final PolicyRules policyRules;
 
-    WomanGroups(RowRecords records, ReportingPeriod period) {
+    /**
+     * @param policyRules the rules her births of unknown policy are judged by; serializable
+     *     ({@link ShippedRules#check})
+     */
+    WomanGroups(RowRecords records, ReportingPeriod period, PolicyRules policyRules) {
         this.records = records;
         this.period = period.toString();
+        this.policyRules = policyRules;
     }
 
     @Override
@@ -90,7 +97,7 @@ final class WomanGroups implements FlatMapGroupsFunction<String, Row, Row> {
                 of(events, RegisterTable.CONTRACEPTION, ContraceptiveEpisode.class), of(events, RegisterTable.PREGNANCIES, Pregnancy.class),
                 of(events, RegisterTable.PROCEDURES, Procedure.class), of(events, RegisterTable.HEALTH_CHECKS, HealthCheck.class))
                 .withDistributions(of(events, RegisterTable.DISTRIBUTIONS, Distribution.class));
-        out.add(tally(Contributions.ofWoman(card, p)));
+        out.add(tally(Contributions.ofWoman(card, p, policyRules)));
         Contributions.childrenOf(card, p).ifPresent(c -> out.add(children(c)));
         return out.iterator();
     }

@@ -19,6 +19,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.fpkit.indicators.IndicatorCalculator;
+import io.github.fpkit.indicators.policy.BirthPolicyRule;
+import io.github.fpkit.indicators.policy.PolicyRules;
+import io.github.fpkit.model.PolicyStatus;
 import io.github.fpkit.model.ReportingPeriod;
 import io.github.fpkit.testkit.ConformanceCase;
 import java.io.ByteArrayOutputStream;
@@ -27,6 +31,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -90,6 +95,11 @@ class BadInputTest {
                 new String[] {"--register", "x", "--period", "2009XY", "--out", "y"},
                 new String[] {"--register", "x", "--period", "2009SY", "--out", "y", "--format", "xml"},
                 new String[] {"--register", "x", "--period", "2009SY", "--out", "y", "--level", "province"},
+                new String[] {"--register", "x", "--period", "2009SY", "--out", "y", "--cyp-factor", "vasectomy=10"},
+                new String[] {"--register", "x", "--period", "2009SY", "--out", "y", "--cyp-factor", "condom=0"},
+                new String[] {"--register", "x", "--period", "2009SY", "--out", "y", "--cyp-factor", "condom"},
+                new String[] {"--register", "x", "--period", "2009SY", "--out", "y", "--cyp-factor", "condom=many"},
+                new String[] {"--register", "x", "--period", "2009SY", "--out", "y", "--cyp-factor"},
                 new String[] {"--bogus", "1"})) {
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             assertEquals(2, FpSparkJob.run(args, new PrintStream(err, true, StandardCharsets.UTF_8)), String.join(" ", args));
@@ -97,6 +107,31 @@ class BadInputTest {
             assertEquals(2, lines.length, err.toString(StandardCharsets.UTF_8));
             assertTrue(lines[0].startsWith("fp-spark: "), lines[0]);
             assertTrue(lines[1].startsWith("usage: fp-spark --register DIR"), lines[1]);
+        }
+    }
+
+    @Test
+    void test_job_badCypFactor_isNamed() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        FpSparkJob.run(new String[] {"--register", "x", "--period", "2009SY", "--out", "y", "--cyp-factor", "condom=0"},
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals("fp-spark: --cyp-factor: CYP factor condom must be a finite number above 0: 0.0", lines(err)[0]);
+    }
+
+    @Test
+    void test_aPolicyRuleThatIsNotSerializable_isRefusedBeforeAnyJob_namingIt() throws IOException {
+        Path folder = Files.createTempDirectory("fp-spark-rule");
+        try {
+            Files.write(folder.resolve("women.csv"), List.of("id,area_code,birth_date", "W1,990101001001,1980-01-01"));
+            SparkRegister register = SparkRegister.csv(LocalSpark.session(), folder.toString(), StandardCharsets.UTF_8);
+            IndicatorCalculator calculator = IndicatorCalculator.builder().policyRules(PolicyRules.china().toBuilder()
+                    .province(LocalDate.of(2016, 1, 1), "44", BirthPolicyRule.of("a lambda", b -> PolicyStatus.IN)).build()).build();
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> FpSpark.indicators(register, ReportingPeriod.parse("2009SY"), calculator));
+            assertTrue(e.getMessage().startsWith("the rule of province 44 from 2016-01-01, 'a lambda' ("), e.getMessage());
+            assertTrue(e.getMessage().contains("is not serializable, and Spark ships the policy rules to its executors"), e.getMessage());
+        } finally {
+            SparkEqualsSingleMachinePropertiesTest.delete(folder);
         }
     }
 

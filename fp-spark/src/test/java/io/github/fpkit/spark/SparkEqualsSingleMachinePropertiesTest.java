@@ -16,11 +16,22 @@
 package io.github.fpkit.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.fpkit.indicators.ComputedIndicators;
+import io.github.fpkit.indicators.Count;
+import io.github.fpkit.indicators.CypFactors;
+import io.github.fpkit.indicators.Indicator;
+import io.github.fpkit.indicators.IndicatorCalculator;
 import io.github.fpkit.indicators.Indicators;
+import io.github.fpkit.indicators.RegisterTally;
+import io.github.fpkit.indicators.policy.BirthCircumstances;
+import io.github.fpkit.indicators.policy.BirthPolicyRule;
+import io.github.fpkit.indicators.policy.PolicyRules;
+import io.github.fpkit.model.AreaLevel;
+import io.github.fpkit.model.PolicyStatus;
 import io.github.fpkit.io.csv.CsvRegister;
 import io.github.fpkit.io.csv.CsvRegisterSource;
 import io.github.fpkit.io.csv.CsvRegisterWriter;
@@ -28,7 +39,10 @@ import io.github.fpkit.model.register.RowCounts;
 import io.github.fpkit.io.csv.RowError;
 import io.github.fpkit.model.register.RegisterTable;
 import io.github.fpkit.testkit.CountyRegisters;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,6 +52,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
@@ -46,7 +63,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Random registers, with a few cells made invalid, rows repeated and every table split into
  * several part files, give on Spark the single-machine engine's results to the last bit,
- * and the same rejected rows.
+ * and the same rejected rows; with a calculator's settings (CYP factors, a province's own
+ * policy rule, the fill of unknown statuses), through the API and the job, that
+ * calculator's results.
  */
 class SparkEqualsSingleMachinePropertiesTest {
     /** A cell made invalid: table, column, and the text it gets. */
@@ -86,6 +105,84 @@ class SparkEqualsSingleMachinePropertiesTest {
                 delete(root);
             }
         });
+    }
+
+    /**
+     * Province 99's own rule before 2016, the registers' province: a birth up to order 3 in,
+     * whatever the marriage and the permit; China's rule would leave many of them unknown or out.
+     */
+    private static final BirthPolicyRule PROVINCE_99 = BirthPolicyRule.of("99: three, married or not",
+            (Function<BirthCircumstances, PolicyStatus> & Serializable) b -> b.order() <= 3 ? PolicyStatus.IN : PolicyStatus.OUT);
+
+    /** Every setting other than the default: global sterilisation and 5-year implant factors, the user's rule, the fill. */
+    static final IndicatorCalculator SETTINGS = IndicatorCalculator.builder()
+            .cypFactors(CypFactors.builder().sterilization(10).implantInsertion(3.8).set(CypFactors.Factor.CONDOM, 100).build())
+            .policyRules(PolicyRules.china().toBuilder().province("99", PROVINCE_99).build())
+            .fillUnknownPolicy(true)
+            .build();
+
+    @Test
+    void property_withTheCalculatorsSettings_sameResultsAsThatCalculator() {
+        Set<String> changed = new TreeSet<>();
+        qt().withExamples(4).forAll(CountyRegisters.seeds()).checkAssert(seed -> {
+            Path root = temp();
+            try {
+                CsvRegisterWriter.write(CountyRegisters.register(seed), root);
+                ComputedIndicators expected = SETTINGS.compute(CsvRegister.builder().open(root), CountyRegisters.PERIOD);
+                SparkIndicators spark = FpSpark.indicators(SparkRegister.csv(LocalSpark.session(), root.toString(), StandardCharsets.UTF_8),
+                        CountyRegisters.PERIOD, SETTINGS);
+
+                assertEquals(expected.results(), spark.computed().results());
+                assertEquals(ResultRows.of(expected.results()), spark.results().collectAsList());
+                // The settings change what they should: against the defaults' results on the same register.
+                ComputedIndicators standard = Indicators.compute(CsvRegister.builder().open(root), CountyRegisters.PERIOD);
+                for (Indicator i : List.of(Indicator.CYP, Indicator.POLICY_BIRTH_RATE)) {
+                    if (!standard.result(CountyRegisters.COUNTY, i).equals(expected.result(CountyRegisters.COUNTY, i))) {
+                        changed.add(i.code());
+                    }
+                }
+                RegisterTally china = IndicatorCalculator.tally(CsvRegister.builder().open(root), CountyRegisters.PERIOD);
+                if (filled(spark.tally()) != filled(china)) {
+                    changed.add("the user's rule");
+                }
+            } finally {
+                delete(root);
+            }
+        });
+        // Without this, a Spark that ignored the settings could pass where the settings happen to change nothing.
+        assertEquals(Set.of("CYP", "POLICY_BIRTH_RATE", "the user's rule"), changed);
+    }
+
+    private static long filled(RegisterTally tally) {
+        return tally.tallies(AreaLevel.COUNTY).get(CountyRegisters.COUNTY).count(Count.POLICY_FILLED_IN_BIRTHS);
+    }
+
+    @Test
+    void test_job_withCypFactorsAndFill_writesTheCalculatorsRecords_andNamesTheSettings() {
+        Path root = temp();
+        try {
+            Path register = root.resolve("register");
+            CsvRegisterWriter.write(CountyRegisters.register(20081001L), register);
+            Path out = root.resolve("out");
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int status = FpSparkJob.run(new String[] {"--register", register.toString(), "--period", "2009SY", "--out", out.toString(),
+                "--level", "county", "--cyp-factor", "female_sterilization=10", "--cyp-factor", "male_sterilization=10", "--fill-policy"},
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
+            assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+            IndicatorCalculator calculator = IndicatorCalculator.builder().level(AreaLevel.COUNTY)
+                    .cypFactors(CypFactors.builder().sterilization(10).build()).fillUnknownPolicy(true).build();
+            ComputedIndicators expected = calculator.compute(CsvRegister.builder().open(register), CountyRegisters.PERIOD);
+            List<Row> written = LocalSpark.session().read().schema(ResultRows.SCHEMA).json(out.toString()).collectAsList();
+            assertEquals(Set.copyOf(ResultRows.of(expected.results())), Set.copyOf(written));
+            String text = err.toString(StandardCharsets.UTF_8);
+            assertTrue(text.contains("fp-spark: couple-years of protection (CYP) computed with the factors "
+                    + CypFactors.builder().sterilization(10).build() + "; not the default: female_sterilization=10, male_sterilization=10\n"),
+                    text);
+            assertTrue(text.contains("fp-spark: POLICY_BIRTH_RATE counts the births recorded policy=unknown that the policy rules in force "
+                    + "on their day judge in (--fill-policy)"), text);
+        } finally {
+            delete(root);
+        }
     }
 
     /** The single-machine rejects as Spark words them: Spark knows no lines, so a repeat names "an earlier row". */

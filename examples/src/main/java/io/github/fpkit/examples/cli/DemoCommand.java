@@ -74,7 +74,8 @@ final class DemoCommand implements Callable<Integer> {
             out.println("fp summary " + DemoRegister.RESOURCE_FOLDER + " --period " + period + " --area " + township
                     + " --lang " + language + table.asOption());
             out.println();
-            SummaryCommand.print(spec.commandLine(), source, period, township, language, quiet, table.columns());
+            SummaryCommand.print(spec.commandLine(), source, period, township, language, new CalculatorOptions(), quiet,
+                    table.columns());
             out.println();
             out.println("fp indicators " + DemoRegister.RESOURCE_FOLDER + " --period " + period + " --level township --lang "
                     + language + table.asOption());

@@ -16,7 +16,6 @@
 package io.github.fpkit.examples.cli;
 
 import io.github.fpkit.indicators.ComputedIndicators;
-import io.github.fpkit.indicators.CypFactors;
 import io.github.fpkit.indicators.Indicator;
 import io.github.fpkit.indicators.IndicatorCalculator;
 import io.github.fpkit.indicators.IndicatorResult;
@@ -30,7 +29,6 @@ import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -103,20 +101,8 @@ final class IndicatorsCommand implements Callable<Integer> {
             description = "The confidence level of the intervals, 0.5 to 0.9999 (default 0.95).")
     double confidence;
 
-    @Option(names = "--cyp-factor", paramLabel = "FACTOR=VALUE",
-            description = "A conversion factor of couple-years of protection (CYP), repeatable: iud, implant, "
-                    + "female_sterilization, male_sterilization (CYP per procedure), oral_pill, injectable, condom (units per CYP). "
-                    + "Default: USAID's factors as they apply to China (iud=4.6, implant=3.2, sterilisations 10.3, oral_pill=15, "
-                    + "injectable=4, condom=120); for example --cyp-factor female_sterilization=10 --cyp-factor male_sterilization=10. "
-                    + "Factors other than the default are printed on stderr.")
-    Map<String, Double> cypFactors;
-
-    @Option(names = "--fill-policy",
-            description = "POLICY_BIRTH_RATE counts, besides the births recorded policy=in, those recorded unknown that "
-                    + "China's policy rules in force on their day judge in (one child, a second with birth_permit, before "
-                    + "2016-01-01; two children from then; three from 2021-05-31; married mothers only). Default: off, the "
-                    + "catalogue's definition over the recorded policy alone. Named on stderr when used.")
-    boolean fillPolicy;
+    @Mixin
+    CalculatorOptions settings;
 
     @Option(names = "--indicators", paramLabel = "CODE", split = ",", converter = OptionTypes.IndicatorCode.class,
             description = "Only these indicators, for example CBR,SRB,CPR (default: the whole catalogue); the codes are "
@@ -129,7 +115,7 @@ final class IndicatorsCommand implements Callable<Integer> {
         if (excel != null && chosen != ResultFormat.CSV) {
             throw new ParameterException(spec.commandLine(), "--excel writes CSV; it cannot be used with --format " + chosen);
         }
-        IndicatorCalculator calculator = calculator(spec, confidence, indicators, level, cypFactors, fillPolicy);
+        IndicatorCalculator calculator = calculator(spec, confidence, indicators, level, settings);
         CsvRegisterSource source = input.open(spec.commandLine(), strict);
         PrintWriter err = spec.commandLine().getErr();
         ProgressLine progress = ProgressLine.onTerminal(err, stderr.quiet);
@@ -144,8 +130,7 @@ final class IndicatorsCommand implements Callable<Integer> {
         }
         print(chosen, computed.stream().filter(r -> level.levels().contains(r.area().level())).collect(Collectors.toList()));
         reportUnavailable(spec.qualifiedName(), computed, err);
-        reportCypFactors(spec.qualifiedName(), calculator, computed, err);
-        reportPolicyFill(spec.qualifiedName(), calculator, computed, err);
+        CalculatorOptions.report(spec.qualifiedName(), calculator, computed, err);
         if (!stderr.quiet) {
             MissingPopulationRows.explain(computed, level.levels()).forEach(l -> err.println(spec.qualifiedName() + ": " + l));
             err.flush();
@@ -183,7 +168,7 @@ final class IndicatorsCommand implements Callable<Integer> {
 
     /** The calculator of the options; it computes the levels below the chosen one too, to explain undefined crude rates. */
     static IndicatorCalculator calculator(CommandSpec spec, double confidence, List<Indicator> indicators, AreaLevelChoice level,
-            Map<String, Double> cypFactors, boolean fillPolicy) {
+            CalculatorOptions settings) {
         // Beyond these, an interval says nothing a reader can use, and at the extremes (4.9e-324) rounding pushes the
         // value out of its own interval.
         if (!(confidence >= MIN_CONFIDENCE && confidence <= MAX_CONFIDENCE)) {
@@ -195,38 +180,7 @@ final class IndicatorsCommand implements Callable<Integer> {
         if (indicators != null && !indicators.isEmpty()) {
             b.indicators(indicators);
         }
-        if (cypFactors != null && !cypFactors.isEmpty()) {
-            try {
-                b.cypFactors(CypFactors.builder().set(cypFactors).build());
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "--cyp-factor: " + e.getMessage());
-            }
-        }
-        return b.fillUnknownPolicy(fillPolicy).build();
-    }
-
-    /** The result records do not say that unknown policy was filled: when it was, and POLICY_BIRTH_RATE computed, stderr says so. */
-    static void reportPolicyFill(String command, IndicatorCalculator calculator, ComputedIndicators computed, PrintWriter err) {
-        if (calculator.fillsUnknownPolicy() && calculator.indicators().contains(Indicator.POLICY_BIRTH_RATE)
-                && !computed.unavailable().contains(Indicator.POLICY_BIRTH_RATE)) {
-            err.println(command + ": POLICY_BIRTH_RATE counts the births recorded policy=unknown that the policy rules in force "
-                    + "on their day judge in (--fill-policy); not the catalogue's definition");
-            err.flush();
-        }
-    }
-
-    /**
-     * The result records do not say which CYP factors they used: when they are not the
-     * default, and a CYP indicator was computed, stderr says which.
-     */
-    static void reportCypFactors(String command, IndicatorCalculator calculator, ComputedIndicators computed, PrintWriter err) {
-        CypFactors factors = calculator.cypFactors();
-        boolean coupleYears = calculator.indicators().stream().anyMatch(i -> i.isCoupleYears() && !computed.unavailable().contains(i));
-        if (coupleYears && !factors.isStandard()) {
-            err.println(command + ": couple-years of protection (CYP) computed with the factors " + factors + "; not the default: "
-                    + factors.differences());
-            err.flush();
-        }
+        return settings.apply(spec.commandLine(), b).build();
     }
 
     /**

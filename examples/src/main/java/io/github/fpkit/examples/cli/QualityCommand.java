@@ -114,6 +114,9 @@ final class QualityCommand implements Callable<Integer> {
     @Mixin
     TableLanguageOption lang;
 
+    @Mixin
+    CalculatorOptions settings;
+
     @Option(names = "--indicators", paramLabel = "CODE", split = ",", converter = OptionTypes.IndicatorCode.class,
             description = "Only these indicators, for example CPR,SRB (default: the whole catalogue).")
     List<Indicator> indicators;
@@ -145,7 +148,7 @@ final class QualityCommand implements Callable<Integer> {
     public Integer call() {
         QualityCheck check = check();
         CsvRegisterSource source = input.open(spec.commandLine(), false);
-        IndicatorCalculator calculator = calculator();
+        IndicatorCalculator calculator = settings.apply(spec.commandLine(), calculator()).build();
         ComputedIndicators computed = compute(calculator, source, reporting.period);
         List<IndicatorResult> current = computed.results();
         if (area != null && current.stream().noneMatch(r -> r.area().equals(area) || r.area().parent().filter(area::equals).isPresent())) {
@@ -159,6 +162,7 @@ final class QualityCommand implements Callable<Integer> {
         print(report);
         PrintWriter err = spec.commandLine().getErr();
         IndicatorsCommand.reportUnavailable(spec.qualifiedName(), computed, err);
+        CalculatorOptions.report(spec.qualifiedName(), calculator, computed, err);
         if (!stderr.quiet) {
             MissingPopulationRows.explain(computed, calculator.levels()).forEach(l -> err.println(spec.qualifiedName() + ": " + l));
             err.flush();
@@ -199,7 +203,7 @@ final class QualityCommand implements Callable<Integer> {
     }
 
     /** The levels screened: the area's and the one below it, or every level. */
-    private IndicatorCalculator calculator() {
+    private IndicatorCalculator.Builder calculator() {
         Set<AreaLevel> levels = EnumSet.allOf(AreaLevel.class);
         if (area != null) {
             levels = EnumSet.of(area.level());
@@ -211,7 +215,7 @@ final class QualityCommand implements Callable<Integer> {
         if (indicators != null) {
             b.indicators(indicators);
         }
-        return b.build();
+        return b;
     }
 
     private ComputedIndicators compute(IndicatorCalculator calculator, CsvRegisterSource source, ReportingPeriod p) {

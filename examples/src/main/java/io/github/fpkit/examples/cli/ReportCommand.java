@@ -69,6 +69,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     ReportLanguageOption lang;
 
+    @Mixin
+    CalculatorOptions settings;
+
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "report.html",
             description = "The HTML file to write (default report.html); replaced once the whole report is written.")
     Path out;
@@ -88,12 +91,14 @@ final class ReportCommand implements Callable<Integer> {
         PrintWriter err = command.getErr();
         ProgressLine progress = ProgressLine.onTerminal(err, stderr.quiet);
         ValidationReport validation;
+        IndicatorCalculator calculator = settings.apply(command, IndicatorCalculator.builder().levels(HtmlReport.levelsFor(area)))
+                .build();
         ComputedIndicators computed;
         try {
             // The validation reads the folder first, streaming, as fp validate does; the indicators read it again.
             ProgressSource reading = new ProgressSource(source, progress);
             validation = ValidationReport.of(source, reading);
-            computed = IndicatorCalculator.builder().levels(HtmlReport.levelsFor(area)).build().compute(reading, reporting.period);
+            computed = calculator.compute(reading, reporting.period);
         } finally {
             progress.done();
         }
@@ -106,6 +111,7 @@ final class ReportCommand implements Callable<Integer> {
         command.getOut().println(out);
         command.getOut().flush();
         IndicatorsCommand.reportUnavailable(spec.qualifiedName(), computed, err);
+        CalculatorOptions.report(spec.qualifiedName(), calculator, computed, err);
         if (!stderr.quiet) {
             MissingPopulationRows.explain(computed, area::equals).forEach(l -> err.println(spec.qualifiedName() + ": " + l));
             err.flush();

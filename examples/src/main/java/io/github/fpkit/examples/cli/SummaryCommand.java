@@ -66,10 +66,13 @@ final class SummaryCommand implements Callable<Integer> {
     @Mixin
     ReportLanguageOption lang;
 
+    @Mixin
+    CalculatorOptions settings;
+
     @Override
     public Integer call() {
         CsvRegisterSource source = input.open(spec.commandLine(), false);
-        print(spec.commandLine(), source, reporting.period, subject.area, lang.language, stderr.quiet, table.columns());
+        print(spec.commandLine(), source, reporting.period, subject.area, lang.language, settings, stderr.quiet, table.columns());
         RejectedRows.report(spec.qualifiedName(), source, spec.commandLine().getErr());
         return ExitStatus.SUCCESS;
     }
@@ -77,13 +80,14 @@ final class SummaryCommand implements Callable<Integer> {
     /**
      * Computes the area's figures and prints its report.
      *
+     * @param settings the calculator's settings, said on stderr when not the default
      * @param width the most terminal columns a line of the table may take
      * @throws ParameterException if the register has no such area
      */
     static void print(CommandLine command, LinedRegisterSource source, ReportingPeriod period, AreaCode area,
-            SummaryReport.Language language, boolean quiet, int width) {
-        IndicatorCalculator calculator = IndicatorCalculator.builder()
-                .levels(MissingPopulationRows.levelsNeeded(EnumSet.of(area.level()))).build();
+            SummaryReport.Language language, CalculatorOptions settings, boolean quiet, int width) {
+        IndicatorCalculator calculator = settings.apply(command, IndicatorCalculator.builder()
+                .levels(MissingPopulationRows.levelsNeeded(EnumSet.of(area.level())))).build();
         ProgressLine progress = ProgressLine.onTerminal(command.getErr(), quiet);
         ComputedIndicators computed;
         try {
@@ -98,6 +102,7 @@ final class SummaryCommand implements Callable<Integer> {
         new SummaryReport(area, name, period, results, language, calculator.confidenceLevel()).print(out, width);
         out.flush();
         IndicatorsCommand.reportUnavailable(command.getCommandSpec().qualifiedName(), computed, command.getErr());
+        CalculatorOptions.report(command.getCommandSpec().qualifiedName(), calculator, computed, command.getErr());
         if (!quiet) {
             MissingPopulationRows.explain(computed, area::equals)
                     .forEach(l -> command.getErr().println(command.getCommandSpec().qualifiedName() + ": " + l));

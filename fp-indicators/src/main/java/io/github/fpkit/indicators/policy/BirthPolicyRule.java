@@ -46,7 +46,9 @@ import java.util.function.Function;
  * }</pre>
  *
  * <p>An implementation must be a pure function of the circumstances, never return null, and
- * be thread-safe: the engines call it from several threads.
+ * be thread-safe: the engines call it from several threads. The rules of the factories are
+ * {@link java.io.Serializable serializable} (those of {@link #of} if its function is); a rule
+ * given to fp-spark must be, since Spark ships it to its executors.
  */
 public interface BirthPolicyRule {
     /** @return the rule's name, as findings and documents show it; not blank */
@@ -82,7 +84,10 @@ public interface BirthPolicyRule {
     }
 
     /**
-     * A rule of the caller's own, for a province whose rules a limit does not describe.
+     * A rule of the caller's own, for a province whose rules a limit does not describe. The
+     * rule is {@link java.io.Serializable serializable} if the function is, as a distributed
+     * engine (fp-spark) needs to ship it: cast a lambda to
+     * {@code (Function<BirthCircumstances, PolicyStatus> & Serializable)}.
      *
      * @param name the rule's name, not blank
      * @param judge the rule, a pure thread-safe function that never returns null; not null
@@ -90,24 +95,6 @@ public interface BirthPolicyRule {
      * @throws IllegalArgumentException if the name is blank
      */
     static BirthPolicyRule of(String name, Function<BirthCircumstances, PolicyStatus> judge) {
-        String named = ChildLimit.requireName(name);
-        Objects.requireNonNull(judge, "judge");
-        return new BirthPolicyRule() {
-            @Override
-            public String name() {
-                return named;
-            }
-
-            @Override
-            public PolicyStatus judge(BirthCircumstances birth) {
-                return Objects.requireNonNull(judge.apply(Objects.requireNonNull(birth, "birth")),
-                        () -> "the rule '" + named + "' gave no status for a " + birth);
-            }
-
-            @Override
-            public String toString() {
-                return named;
-            }
-        };
+        return new FunctionRule(ChildLimit.requireName(name), Objects.requireNonNull(judge, "judge"));
     }
 }

@@ -16,11 +16,13 @@
 package io.github.fpkit.indicators.policy;
 
 import io.github.fpkit.model.PolicyStatus;
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The rule of {@link BirthPolicyRule#children} and {@link BirthPolicyRule#childrenWithPermit}. */
-final class ChildLimit implements BirthPolicyRule {
+/** The rule of {@link BirthPolicyRule#children} and {@link BirthPolicyRule#childrenWithPermit}; serializable. */
+final class ChildLimit implements BirthPolicyRule, Serializable {
+    private static final long serialVersionUID = 1L;
     private final String name;
     private final int children;
     private final int withPermit;
@@ -82,5 +84,10 @@ final class ChildLimit implements BirthPolicyRule {
     @Override
     public String toString() {
         return name;
+    }
+
+    /** A rule read from a stream is checked as one made by the factories. */
+    private Object readResolve() {
+        return new ChildLimit(name, children, withPermit);
     }
 }

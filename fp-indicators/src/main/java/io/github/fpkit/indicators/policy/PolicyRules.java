@@ -18,6 +18,9 @@ package io.github.fpkit.indicators.policy;
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.Woman;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -58,9 +61,13 @@ import java.util.TreeMap;
  * IndicatorCalculator.builder().policyRules(rules).fillUnknownPolicy(true).build();
  * }</pre>
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe; serializable if its rules are (those of
+ * {@link BirthPolicyRule}'s factories are), as fp-spark needs to ship the rules to its
+ * executors: it is written as its regimes' starts and rules, and read back through its builder.
  */
-public final class PolicyRules {
+public final class PolicyRules implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** The day the two-child rule came into force, as text. */
     public static final String TWO_CHILD_START_TEXT = "2016-01-01";
     /** The day the three-child rule was decided, as text. */
@@ -206,6 +213,47 @@ public final class PolicyRules {
             s.append(r).append('\n');
         }
         return s.toString();
+    }
+
+    private Object writeReplace() {
+        return new SerialForm(this);
+    }
+
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw new InvalidObjectException("PolicyRules is read through its serial form");
+    }
+
+    /** What a serialized {@link PolicyRules} holds: per regime, its start (null for the first), its rule and its provinces' rules. */
+    private static final class SerialForm implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final ArrayList<LocalDate> starts = new ArrayList<>();
+        private final ArrayList<BirthPolicyRule> rules = new ArrayList<>();
+        private final ArrayList<HashMap<String, BirthPolicyRule>> provinces = new ArrayList<>();
+
+        SerialForm(PolicyRules r) {
+            for (PolicyRegime regime : r.regimes) {
+                starts.add(regime.start().orElse(null));
+                rules.add(regime.rule());
+                provinces.add(new HashMap<>(regime.provinceRules()));
+            }
+        }
+
+        private Object readResolve() {
+            Builder b = new Builder(rules.get(0));
+            for (int i = 0; i < starts.size(); i++) {
+                if (i > 0) {
+                    b.regime(starts.get(i), rules.get(i));
+                }
+                for (Map.Entry<String, BirthPolicyRule> e : provinces.get(i).entrySet()) {
+                    if (i == 0) {
+                        b.province(e.getKey(), e.getValue());
+                    } else {
+                        b.province(starts.get(i), e.getKey(), e.getValue());
+                    }
+                }
+            }
+            return b.build();
+        }
     }
 
     /** A regime's rules while the builder holds them. */
