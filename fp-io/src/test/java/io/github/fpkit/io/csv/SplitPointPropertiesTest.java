@@ -68,7 +68,7 @@ class SplitPointPropertiesTest {
                     }
                     byte[] data = bytes.toByteArray();
                     long from = Math.min(start, data.length);
-                    long[] expected = reference(data, (int) from, data.length);
+                    long[] expected = ByteByByteCut.cut(data, (int) from, data.length, from + (data.length - from) / 2);
                     SplitPoint cut = find(data, from);
                     if (expected == null) {
                         assertNull(cut);
@@ -86,7 +86,7 @@ class SplitPointPropertiesTest {
             csv.append("W").append(i).append(",990101001001,1980-01-01,married,H").append(i % 97).append('\n');
         }
         byte[] data = csv.toString().getBytes(StandardCharsets.US_ASCII);
-        long[] expected = reference(data, 0, data.length);
+        long[] expected = ByteByByteCut.cut(data, 0, data.length, data.length / 2);
         SplitPoint cut = find(data, 0);
         assertEquals(expected[0], cut.offset);
         assertEquals(expected[1], cut.lineFeeds);
@@ -101,53 +101,5 @@ class SplitPointPropertiesTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * @return the cut's offset and line feeds before it, or null if there is no cut or a
-     *     carriage return without a line feed comes before it
-     */
-    private static long[] reference(byte[] data, int from, int to) {
-        long middle = from + (to - from) / 2;
-        boolean quoted = false;
-        boolean cellStart = true;
-        boolean quoteInQuoted = false;
-        boolean carriageReturn = false;
-        long lineFeeds = 0;
-        for (int i = from; i < to; i++) {
-            byte b = data[i];
-            if (carriageReturn && b != '\n') {
-                return null;
-            }
-            carriageReturn = b == '\r';
-            if (b == '\n') {
-                lineFeeds++;
-            }
-            if (quoted) {
-                if (b == '"') {
-                    quoted = false;
-                    quoteInQuoted = true;
-                }
-                continue;
-            }
-            if (quoteInQuoted) {
-                quoteInQuoted = false;
-                if (b == '"') {
-                    quoted = true;
-                    continue;
-                }
-            } else if (cellStart && b == '"') {
-                quoted = true;
-                cellStart = false;
-                continue;
-            } else if (cellStart && (b & 0xFF) <= ' ' && b != '\n' && b != '\r') {
-                continue;
-            }
-            cellStart = b == ',' || b == '\n' || (b == '\r' && cellStart);
-            if (b == '\n' && i >= middle) {
-                return i + 1 < to ? new long[] {i + 1, lineFeeds} : null;
-            }
-        }
-        return null;
     }
 }

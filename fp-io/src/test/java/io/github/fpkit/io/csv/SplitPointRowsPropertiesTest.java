@@ -65,7 +65,7 @@ class SplitPointRowsPropertiesTest {
                     int to = from + (int) ((long) (data.length - from) * toPermille / 1000);
                     int after = from + (int) ((long) (data.length - from) * afterPermille / 1000);
                     long middle = Math.max(from + (to - from) / 2, after);
-                    long[] expected = reference(data, from, to, middle);
+                    long[] expected = ByteByByteCut.cut(data, from, to, middle);
                     Path file = write(data);
                     SplitPoint cut = find(file, from, to, after);
                     if (expected == null) {
@@ -141,55 +141,6 @@ class SplitPointRowsPropertiesTest {
             rowStarts.add(out.size());
         }
         return out.toByteArray();
-    }
-
-    /**
-     * A byte-by-byte reading of RFC 4180 as SplitPoint's javadoc states it, written apart from it.
-     *
-     * @return the cut's offset and the line feeds before it, or null if there is no row end
-     *     at or after the middle before {@code to}, or a lone carriage return comes before it
-     */
-    private static long[] reference(byte[] data, int from, int to, long middle) {
-        boolean quoted = false;
-        boolean cellStart = true;
-        boolean quoteInQuoted = false;
-        boolean carriageReturn = false;
-        long lineFeeds = 0;
-        for (int i = from; i < to; i++) {
-            byte b = data[i];
-            if (carriageReturn && b != '\n') {
-                return null;
-            }
-            carriageReturn = b == '\r';
-            if (b == '\n') {
-                lineFeeds++;
-            }
-            if (quoted) {
-                if (b == '"') {
-                    quoted = false;
-                    quoteInQuoted = true;
-                }
-                continue;
-            }
-            if (quoteInQuoted) {
-                quoteInQuoted = false;
-                if (b == '"') {
-                    quoted = true;
-                    continue;
-                }
-            } else if (cellStart && b == '"') {
-                quoted = true;
-                cellStart = false;
-                continue;
-            } else if (cellStart && (b == ' ' || b == '\t')) {
-                continue;
-            }
-            cellStart = b == ',' || b == '\n' || (b == '\r' && cellStart);
-            if (b == '\n' && i >= middle) {
-                return i + 1 < to ? new long[] {i + 1, lineFeeds} : null;
-            }
-        }
-        return null;
     }
 
     /**
