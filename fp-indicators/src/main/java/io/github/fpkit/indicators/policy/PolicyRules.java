@@ -106,7 +106,6 @@ public final class PolicyRules implements Serializable {
     /** @return a builder holding these rules, to replace a province's rule or a period's */
     public Builder toBuilder() {
         Builder b = new Builder(regimes.get(0).rule());
-        b.starts.clear();
         for (PolicyRegime r : regimes) {
             Optional<LocalDate> start = r.start();
             b.starts.put(start.orElse(LocalDate.MIN), new Entry(r.rule(), new HashMap<>(r.provinceRules())));
