@@ -108,7 +108,9 @@ public final class Contributions {
         int marriage = RecordRules.marriageDay(woman.marriageDate());
         long[] counts = new long[RecordRules.COUNTS];
         int children = 0;
+        int dueState = 0;
         for (Birth b : card.births()) {
+            dueState |= RecordRules.dueState(b, p);
             int day = RecordRules.childBorn(b, p);
             if (day != 0) {
                 children++;
@@ -116,7 +118,6 @@ public final class Contributions {
             }
         }
         int method = RecordRules.NO_METHOD;
-        int dueState = 0;
         for (ContraceptiveEpisode e : card.episodes()) {
             method = Math.min(method, RecordRules.methodInUse(e, p));
             dueState |= RecordRules.dueState(e, p);
@@ -136,6 +137,7 @@ public final class Contributions {
         for (Procedure procedure : card.procedures()) {
             RecordRules.procedure(counts, p, procedure);
             followUp = Math.min(followUp, RecordRules.followUpProcedure(procedure, p));
+            dueState |= RecordRules.dueState(procedure, p);
         }
         for (Distribution distribution : card.distributions()) {
             RecordRules.distribution(counts, p, distribution);

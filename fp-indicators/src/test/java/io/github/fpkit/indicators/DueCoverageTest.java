@@ -21,8 +21,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.fpkit.indicators.duelist.DueList;
 import io.github.fpkit.indicators.duelist.DueWoman;
+import io.github.fpkit.indicators.testing.CatalogueDefinitions;
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.AreaLevel;
+import io.github.fpkit.model.Birth;
+import io.github.fpkit.model.BirthOutcome;
 import io.github.fpkit.model.ContraceptiveEpisode;
 import io.github.fpkit.model.ContraceptiveMethod;
 import io.github.fpkit.model.HealthCheck;
@@ -33,6 +36,7 @@ import io.github.fpkit.model.PregnancyOutcome;
 import io.github.fpkit.model.Procedure;
 import io.github.fpkit.model.ProcedureType;
 import io.github.fpkit.model.ReportingPeriod;
+import io.github.fpkit.model.Sex;
 import io.github.fpkit.model.Woman;
 import io.github.fpkit.model.register.Register;
 import io.github.fpkit.model.register.RegisterTable;
@@ -44,6 +48,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -201,6 +207,93 @@ class DueCoverageTest {
                     index.tallies(AreaLevel.VILLAGE).forEach((village, tally) ->
                             assertEquals(listed.getOrDefault(village, 0L), tally.count(Count.DUE_WOMEN), period + " " + village));
                 });
+    }
+
+    /**
+     * r = 2009-09-30, village V1, married women born in 1980 without a method. B1 delivered on
+     * 2009-08-31 (30 days before r) and B2 on 2009-08-30 (31 days), both recorded in
+     * {@code births.csv} only; B3's delivery of 2009-09-10 is in both tables; S1's stillbirth
+     * is on r; A1 had an induced_abortion procedure on 2009-08-31 and A2 a mid_term_induction
+     * on 2009-08-30, in {@code procedures.csv} only. B2 had a pregnancy check in P.
+     */
+    private static Register deliveriesAndTerminations() {
+        return Register.builder().withTable(RegisterTable.CONTRACEPTION).withTable(RegisterTable.HEALTH_CHECKS)
+                .add(woman("B1", V1, MaritalStatus.MARRIED)).add(birth("B1", BirthOutcome.LIVE, LocalDate.of(2009, 8, 31)))
+                .add(woman("B2", V1, MaritalStatus.MARRIED)).add(birth("B2", BirthOutcome.LIVE, LocalDate.of(2009, 8, 30)))
+                .add(check("B2", HealthCheckKind.PREGNANCY_CHECK, 2009, 5, 1))
+                .add(woman("B3", V1, MaritalStatus.MARRIED)).add(birth("B3", BirthOutcome.LIVE, LocalDate.of(2009, 9, 10)))
+                .add(Pregnancy.builder().id("B3P").womanId("B3").startDate(LocalDate.of(2008, 12, 10))
+                        .outcome(PregnancyOutcome.LIVE_BIRTH).outcomeDate(LocalDate.of(2009, 9, 10)).build())
+                .add(woman("S1", V1, MaritalStatus.MARRIED)).add(birth("S1", BirthOutcome.STILLBIRTH, LocalDate.of(2009, 9, 30)))
+                .add(woman("A1", V1, MaritalStatus.MARRIED)).add(Procedure.of("A1", ProcedureType.INDUCED_ABORTION, LocalDate.of(2009, 8, 31)))
+                .add(woman("A2", V1, MaritalStatus.MARRIED))
+                .add(Procedure.of("A2", ProcedureType.MID_TERM_INDUCTION, LocalDate.of(2009, 8, 30)))
+                .build();
+    }
+
+    private static Birth birth(String mother, BirthOutcome outcome, LocalDate date) {
+        Birth.Builder b = Birth.builder().id(mother + "B").motherId(mother).birthDate(date).sex(Sex.MALE).outcome(outcome);
+        if (outcome == BirthOutcome.LIVE) {
+            b.birthOrder(1);
+        }
+        return b.build();
+    }
+
+    @Test
+    void test_birthsAndAbortionProcedures_exemptOnEveryPath() {
+        Register register = deliveriesAndTerminations();
+        // By hand: B1, B3, S1 and A1 are within 30 days of a delivery or termination; B2 and A2 (31 days) are due, B2 checked.
+        RegisterTally index = IndicatorCalculator.tally(register, SY);
+        assertEquals(2, index.tallies(AreaLevel.VILLAGE).get(V1).count(Count.DUE_WOMEN));
+        assertEquals(1, index.tallies(AreaLevel.VILLAGE).get(V1).count(Count.DUE_WOMEN_CHECKED));
+        assertEquals(index, PerWomanDecompositionTest.perWoman(register, SY, 2, new Random(7)));
+        for (AreaLevel level : AreaLevel.values()) {
+            assertEquals(CatalogueDefinitions.tallies(register, SY, level), index.tallies(level), level.toString());
+        }
+        assertEquals(List.of("A2", "B2"), DueList.of(register, SY.referenceDate()).women().stream().map(DueWoman::id).toList());
+        // Without births.csv the deliveries are those of pregnancies.csv: B1 and S1 are due as well, B3 is not.
+        Register.Builder withoutBirths = Register.builder().withTable(RegisterTable.CONTRACEPTION).withTable(RegisterTable.HEALTH_CHECKS);
+        register.women().forEach(withoutBirths::add);
+        register.pregnancies().forEach(withoutBirths::add);
+        register.procedures().forEach(withoutBirths::add);
+        register.healthChecks().forEach(withoutBirths::add);
+        Register pregnanciesOnly = withoutBirths.build();
+        assertEquals(4, IndicatorCalculator.tally(pregnanciesOnly, SY).tallies(AreaLevel.VILLAGE).get(V1).count(Count.DUE_WOMEN));
+        assertEquals(List.of("A2", "B1", "B2", "S1"),
+                DueList.of(pregnanciesOnly, SY.referenceDate()).women().stream().map(DueWoman::id).toList());
+        // HEALTH_CHECK_COVERAGE_DUE of the register with births.csv: 1 / 2.
+        IndicatorResult v1 = result(Indicators.compute(register, SY), V1);
+        assertEquals(50, v1.value().getAsDouble(), EXACT);
+    }
+
+    @Test
+    void property_birthsAndAbortionProcedures_onlyExempt() {
+        // Dropping births.csv and the abortion procedures can only add women to the list, never remove one.
+        Theories.qt().withExamples(Theories.ALGEBRAIC).forAll(EdgeRegisters.periods(), EdgeRegisters.seeds())
+                .checkAssert((period, seed) -> {
+                    Register register = EdgeRegisters.register(seed, period);
+                    Register.Builder b = Register.builder().withTable(RegisterTable.CONTRACEPTION).withTable(RegisterTable.PREGNANCIES)
+                            .withTable(RegisterTable.PROCEDURES).withTable(RegisterTable.HEALTH_CHECKS);
+                    register.women().forEach(b::add);
+                    register.contraceptiveEpisodes().forEach(b::add);
+                    register.pregnancies().forEach(b::add);
+                    register.procedures().filter(p -> p.type() != ProcedureType.INDUCED_ABORTION
+                            && p.type() != ProcedureType.MID_TERM_INDUCTION).forEach(b::add);
+                    register.healthChecks().forEach(b::add);
+                    Register reduced = b.build();
+                    Set<String> with = ids(DueList.of(register, period.referenceDate()));
+                    Set<String> without = ids(DueList.of(reduced, period.referenceDate()));
+                    assertTrue(without.containsAll(with), period + " " + with + " " + without);
+                    RegisterTally reducedTally = IndicatorCalculator.tally(reduced, period);
+                    assertEquals(CatalogueDefinitions.tallies(reduced, period, AreaLevel.COUNTY), reducedTally.tallies(AreaLevel.COUNTY),
+                            period.toString());
+                    assertEquals(without.size(), reducedTally.tallies(AreaLevel.VILLAGE).values().stream()
+                            .mapToLong(t -> t.count(Count.DUE_WOMEN)).sum(), period.toString());
+                });
+    }
+
+    private static Set<String> ids(DueList list) {
+        return list.women().stream().map(DueWoman::id).collect(Collectors.toSet());
     }
 
     @Test

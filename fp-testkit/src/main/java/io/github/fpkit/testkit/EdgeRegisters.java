@@ -57,7 +57,10 @@ import org.quicktheories.core.Gen;
  * undefined rates); population rows of villages, of townships (which replace the sum of
  * their villages), of the county, of other periods (which count for nothing) and of 0
  * people, and a village known by such rows only; deaths and households coded at a township; events of women not in the register;
- * marriage dates on and next to the edges, and births with and without a permit recorded.
+ * marriage dates on and next to the edges, and births with and without a permit recorded;
+ * births (live and stillborn) and procedures of every type (abortions among them) on those
+ * edges, some deliveries recorded in both {@code births.csv} and {@code pregnancies.csv} and
+ * some terminations in both {@code pregnancies.csv} and {@code procedures.csv}.
  * Each register is derived from a seed; every key (woman, birth, death, pregnancy,
  * household, area, population row) is unique.
  *
@@ -86,6 +89,8 @@ public final class EdgeRegisters {
      */
     private static final AreaCode ROWS_ONLY = AreaCode.of("990101002002");
 
+    /** Mixed into a register's seed for the stream of deliveries and terminations recorded in two tables. */
+    private static final long TWICE = 0x2B1A_7E5DL;
     private static final int[] TURNING_AGES = {15, 20, 25, 30, 35, 40, 45, 50};
 
     private EdgeRegisters() {
@@ -175,8 +180,9 @@ public final class EdgeRegisters {
         populations(b, random, period);
         int women = random.nextInt(31);
         Random policy = new Random(~seed);
+        Random twice = new Random(seed ^ TWICE);
         for (int w = 0; w < women; w++) {
-            woman(b, random, policy, dates, "W" + w, women);
+            woman(b, random, new Draws(policy, twice), dates, "W" + w, women);
         }
         for (int h = 0; h < Math.max(1, women / 3); h++) {
             b.add(Household.builder().id("H" + h).areaCode(anyArea(random)).build());
@@ -238,10 +244,11 @@ public final class EdgeRegisters {
 
     /**
      * @param random the register's draws
-     * @param policy the draws of the marriage dates and birth permits, apart, so that a seed's
-     *     other records are those it gave before they were drawn
+     * @param apart the draws added later, apart, so that a seed's other records are those it
+     *     gave before they were drawn
      */
-    private static void woman(Register.Builder b, Random random, Random policy, Dates dates, String id, int women) {
+    private static void woman(Register.Builder b, Random random, Draws apart, Dates dates, String id, int women) {
+        Random policy = apart.policy();
         // Villages 3 and 4 have a woman less often, so that some have none.
         AreaCode area = VILLAGES.get(random.nextInt(3) == 0 ? random.nextInt(VILLAGES.size()) : random.nextInt(2));
         LocalDate born = dates.birth();
@@ -268,7 +275,14 @@ public final class EdgeRegisters {
             if (policy.nextInt(3) > 0) {
                 birth.birthPermit(policy.nextBoolean());
             }
-            b.add(birth.build());
+            Birth built = birth.build();
+            b.add(built);
+            if (apart.twice().nextInt(3) == 0) {
+                // The same delivery recorded in pregnancies.csv too.
+                b.add(Pregnancy.builder().id(id + "D" + k).womanId(id).startDate(built.birthDate().minusDays(270))
+                        .outcome(live ? PregnancyOutcome.LIVE_BIRTH : PregnancyOutcome.STILLBIRTH).outcomeDate(built.birthDate())
+                        .build());
+            }
         }
         for (int k = random.nextInt(4); k > 0; k--) {
             LocalDate start = dates.event();
@@ -289,7 +303,15 @@ public final class EdgeRegisters {
             if (outcome != PregnancyOutcome.ONGOING) {
                 p.outcomeDate(dates.event());
             }
-            b.add(p.build());
+            Pregnancy built = p.build();
+            b.add(built);
+            if ((outcome == PregnancyOutcome.INDUCED_ABORTION || outcome == PregnancyOutcome.MID_TERM_INDUCTION)
+                    && apart.twice().nextBoolean()) {
+                // The same termination recorded in procedures.csv too.
+                ProcedureType type = outcome == PregnancyOutcome.INDUCED_ABORTION ? ProcedureType.INDUCED_ABORTION
+                        : ProcedureType.MID_TERM_INDUCTION;
+                b.add(Procedure.of(id, type, built.outcomeDate().orElseThrow()));
+            }
         }
         for (int k = random.nextInt(3); k > 0; k--) {
             b.add(Procedure.of(id, ProcedureType.values()[random.nextInt(ProcedureType.values().length)], dates.event()));
@@ -302,6 +324,13 @@ public final class EdgeRegisters {
     private static AreaCode anyArea(Random random) {
         // Now and then a record coded at a township, which counts in the township but in none of its villages.
         return random.nextInt(6) == 0 ? TOWNSHIPS.get(random.nextInt(TOWNSHIPS.size())) : VILLAGES.get(random.nextInt(VILLAGES.size()));
+    }
+
+    /**
+     * The draws of records added after the first ones, each from its own stream: marriage
+     * dates and birth permits; deliveries and terminations recorded in two tables.
+     */
+    private record Draws(Random policy, Random twice) {
     }
 
     /** The dates of one register: about half on an edge of the period or a day from it. */

@@ -48,7 +48,9 @@ import picocli.CommandLine.Spec;
         description = {"Lists the women due for a check on a date (应检名单), by village, by the national grassroots WIS "
                 + "service-guidance convention (2005): an IUD check (查环) for married women aged 15-49 with an IUD in use; "
                 + "a pregnancy check (查孕) for married women aged 15-49 who are not pregnant, not sterilised (or the husband) "
-                + "more than a year before, and had no delivery or termination in the last 30 days; a follow-up (随访) for "
+                + "more than a year before, and had no delivery or termination in the last 30 days (a pregnancy's outcome, "
+                + "a birth of births.csv if the register has it, an induced_abortion or mid_term_induction procedure); "
+                + "a follow-up (随访) for "
                 + "women aged 15-49 30 to 60 days after an IUD insertion or removal or an implant insertion "
                 + "(docs/INDICATORS.md, section 6.8).",
             "Resident identity numbers are masked (first six and last four characters). Women of an area are listed by id.",

@@ -20,6 +20,7 @@ import io.github.fpkit.indicators.engine.RecordRules;
 import io.github.fpkit.model.Area;
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.AreaLevel;
+import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.ContraceptiveEpisode;
 import io.github.fpkit.model.InvalidValueException;
 import io.github.fpkit.model.Pregnancy;
@@ -61,12 +62,18 @@ import java.util.stream.Stream;
  *
  * <p>The source is read once, table by table; only the women of the area are held, with
  * what the rules need of them. Of women with the same id the first counts; episodes,
- * pregnancies and procedures of women not in the register or not in the area are skipped.
+ * pregnancies, procedures and births of women not in the register or not in the area are
+ * skipped. {@code births.csv} is read if the register has it (a delivery recorded there only
+ * exempts its mother from the pregnancy check as a pregnancy's outcome does) and is not
+ * needed: without it the deliveries are those of {@code pregnancies.csv}.
  * The order is stable: areas by code, the women of an area by id ({@link String#compareTo}).
  * Immutable and thread-safe.
  */
 public final class DueList {
-    /** The tables the rules read besides {@code women.csv}: without one, the list may hold women who are not due, or miss some. */
+    /**
+     * The tables the rules need besides {@code women.csv}: without one, the list may hold women
+     * who are not due, or miss some. {@code births.csv}, read if present, is not one of them.
+     */
     private static final Set<RegisterTable> INPUT_TABLES = Collections.unmodifiableSet(
             EnumSet.of(RegisterTable.CONTRACEPTION, RegisterTable.PREGNANCIES, RegisterTable.PROCEDURES));
 
@@ -167,6 +174,18 @@ public final class DueList {
                     State s = women.get(pr.womanId());
                     if (s != null) {
                         s.followUp = Math.min(s.followUp, RecordRules.followUpProcedure(pr, p));
+                        s.state |= RecordRules.dueState(pr, p);
+                    }
+                });
+            }
+        }
+        // Optional: a delivery recorded in births.csv only exempts its mother as a pregnancy's outcome does.
+        if (source.has(RegisterTable.BIRTHS)) {
+            try (Stream<Birth> births = source.births()) {
+                births.forEach(b -> {
+                    State s = women.get(b.motherId());
+                    if (s != null) {
+                        s.state |= RecordRules.dueState(b, p);
                     }
                 });
             }
@@ -238,7 +257,9 @@ public final class DueList {
     /**
      * @return the tables the rules read that the register lacks ({@code contraception.csv},
      *         {@code pregnancies.csv}, {@code procedures.csv}); without one the list is
-     *         incomplete (no IUD user, no pregnant woman exempted, no follow-up); unmodifiable
+     *         incomplete (no IUD user, no pregnant woman exempted, no follow-up);
+     *         {@code births.csv} is never named: without it the deliveries are those of
+     *         {@code pregnancies.csv}; unmodifiable
      */
     public Set<RegisterTable> missingTables() {
         return missingTables;

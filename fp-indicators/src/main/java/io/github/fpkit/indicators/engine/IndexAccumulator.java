@@ -157,6 +157,7 @@ public final class IndexAccumulator {
         if (s == WomenIndex.NONE) {
             return this;
         }
+        dueState[s] |= (byte) RecordRules.dueState(birth, period);
         int delivery = PackedDate.of(birth.birthDate());
         if (ContraceptiveDynamics.keepsDelivery(period, delivery)) {
             dynamics.add(s, ContraceptiveDynamics.deliveryCode(), delivery, 0);
@@ -219,6 +220,7 @@ public final class IndexAccumulator {
         if (s != WomenIndex.NONE) {
             RecordRules.procedure(counts(women.area(s)), period, procedure);
             followUp[s] = Math.min(followUp[s], RecordRules.followUpProcedure(procedure, period));
+            dueState[s] |= (byte) RecordRules.dueState(procedure, period);
             int day = PackedDate.of(procedure.date());
             if (ContraceptiveDynamics.keepsProcedure(period, procedure.type(), day)) {
                 dynamics.add(s, ContraceptiveDynamics.procedureCode(procedure.type()), day, 0);

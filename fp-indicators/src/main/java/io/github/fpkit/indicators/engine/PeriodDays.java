@@ -85,7 +85,7 @@ public final class PeriodDays {
         return dayBeforeReference;
     }
 
-    /** @return the first day of the window of a recent pregnancy outcome, 30 days before the reference date */
+    /** @return the first day of the window of a recent delivery or termination, 30 days before the reference date */
     LocalDate recentOutcomeFrom() {
         return recentOutcomeFrom;
     }

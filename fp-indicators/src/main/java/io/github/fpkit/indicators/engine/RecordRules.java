@@ -33,6 +33,7 @@ import io.github.fpkit.model.PopulationCount;
 import io.github.fpkit.model.Pregnancy;
 import io.github.fpkit.model.PregnancyOutcome;
 import io.github.fpkit.model.Procedure;
+import io.github.fpkit.model.ProcedureType;
 import io.github.fpkit.model.Sex;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -145,7 +146,7 @@ public final class RecordRules {
     public static final int DUE_PREGNANCY_CHECK = 2;
     /** A woman due for a follow-up after a procedure: bit of {@link #dueReasons}, as {@code DueReason.FOLLOW_UP}. */
     public static final int DUE_FOLLOW_UP = 4;
-    /** Days after a pregnancy's outcome (the outcome day 0 to this one) on which no pregnancy check is due. */
+    /** Days after a delivery or termination (its day 0 to this one) on which no pregnancy check is due. */
     public static final int RECENT_OUTCOME_DAYS = 30;
     /** The first day after a procedure on which its follow-up is due. */
     public static final int FOLLOW_UP_FIRST_DAY = 30;
@@ -195,15 +196,42 @@ public final class RecordRules {
      * @return bits to OR into her state, 0 if none
      */
     public static int dueState(Pregnancy pregnancy, PeriodDays p) {
-        LocalDate r = p.period().referenceDate();
-        int state = pregnancy.isCurrentOn(r) ? PREGNANT : 0;
-        if (pregnancy.outcome() != PregnancyOutcome.ONGOING) {
-            LocalDate outcome = pregnancy.outcomeDate().orElseThrow();
-            if (!outcome.isBefore(p.recentOutcomeFrom()) && !outcome.isAfter(r)) {
-                state |= RECENT_OUTCOME;
-            }
+        int state = pregnancy.isCurrentOn(p.period().referenceDate()) ? PREGNANT : 0;
+        if (pregnancy.outcome() != PregnancyOutcome.ONGOING && isRecentOutcome(pregnancy.outcomeDate().orElseThrow(), p)) {
+            state |= RECENT_OUTCOME;
         }
         return state;
+    }
+
+    /**
+     * What a birth of {@code births.csv} leaves on its mother's due state: a delivery, live or
+     * stillborn, in the 30 days up to the reference date, {@code [r − 30, r]}, as a pregnancy's
+     * outcome in that window does (the same bit, so a delivery recorded in both tables exempts
+     * her once).
+     *
+     * @return bits to OR into her state, 0 if none
+     */
+    public static int dueState(Birth birth, PeriodDays p) {
+        return isRecentOutcome(birth.birthDate(), p) ? RECENT_OUTCOME : 0;
+    }
+
+    /**
+     * What a procedure leaves on its woman's due state: a termination, an
+     * {@code induced_abortion} or a {@code mid_term_induction}, in the 30 days up to the
+     * reference date, {@code [r − 30, r]}, as a pregnancy's outcome in that window does (the
+     * same bit, so a termination recorded in both tables exempts her once). Its follow-up is
+     * {@link #followUpProcedure}'s.
+     *
+     * @return bits to OR into her state, 0 if none
+     */
+    public static int dueState(Procedure procedure, PeriodDays p) {
+        boolean termination = procedure.type() == ProcedureType.INDUCED_ABORTION || procedure.type() == ProcedureType.MID_TERM_INDUCTION;
+        return termination && isRecentOutcome(procedure.date(), p) ? RECENT_OUTCOME : 0;
+    }
+
+    /** @return true if a delivery or termination on the date is one of the 30 days up to the reference date, {@code [r − 30, r]} */
+    private static boolean isRecentOutcome(LocalDate date, PeriodDays p) {
+        return !date.isBefore(p.recentOutcomeFrom()) && !date.isAfter(p.period().referenceDate());
     }
 
     /**
@@ -251,7 +279,8 @@ public final class RecordRules {
      * A woman's reasons to be due for a check on the reference date (the national grassroots
      * WIS service-guidance convention, 2005): an IUD check if she is a married WRA with an IUD
      * in use; a pregnancy check if she is a married WRA who is not pregnant, not sterilised
-     * more than a year before, and had no pregnancy outcome in the last 30 days; a follow-up
+     * more than a year before, and had no delivery or termination in the last 30 days (a
+     * pregnancy's outcome, a birth, an abortion procedure); a follow-up
      * if she is a WRA (of any marital status) with a procedure in the follow-up window.
      *
      * @param birthDate her birth date, packed

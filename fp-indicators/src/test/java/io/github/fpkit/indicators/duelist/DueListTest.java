@@ -21,6 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.fpkit.model.AreaCode;
+import io.github.fpkit.model.Birth;
+import io.github.fpkit.model.BirthOutcome;
 import io.github.fpkit.model.ContraceptiveEpisode;
 import io.github.fpkit.model.ContraceptiveMethod;
 import io.github.fpkit.model.InvalidValueException;
@@ -30,6 +32,7 @@ import io.github.fpkit.model.PregnancyOutcome;
 import io.github.fpkit.model.Procedure;
 import io.github.fpkit.model.ProcedureType;
 import io.github.fpkit.model.ResidentId;
+import io.github.fpkit.model.Sex;
 import io.github.fpkit.model.Woman;
 import io.github.fpkit.model.register.Register;
 import io.github.fpkit.model.register.RegisterTable;
@@ -82,6 +85,15 @@ class DueListTest {
 
     private DueListTest outcome(String id, PregnancyOutcome outcome, LocalDate date) {
         register.add(Pregnancy.builder().id(id + "P").womanId(id).startDate(date.minusDays(100)).outcome(outcome).outcomeDate(date).build());
+        return this;
+    }
+
+    private DueListTest birth(String id, BirthOutcome outcome, LocalDate date) {
+        Birth.Builder b = Birth.builder().id(id + "B" + date).motherId(id).birthDate(date).sex(Sex.FEMALE).outcome(outcome);
+        if (outcome == BirthOutcome.LIVE) {
+            b.birthOrder(1);
+        }
+        register.add(b.build());
         return this;
     }
 
@@ -170,6 +182,66 @@ class DueListTest {
         married("NOT_YET");
         register.add(Pregnancy.builder().id("NOT_YET_P").womanId("NOT_YET").startDate(D.plusDays(1)).build());
         assertEquals(Map.of("NOT_YET", PREGNANCY, "OUT31", PREGNANCY), reasons(DueList.of(register.build(), D)));
+    }
+
+    @Test
+    void test_pregnancyCheck_exceptWithin30DaysAfterABirthRecordedOnlyInBirthsCsv() {
+        // By hand: a birth, live or stillborn, on D − 30 … D exempts her as a pregnancy's outcome does; D − 31 or after D
+        // does not.
+        married("LIVE29").birth("LIVE29", BirthOutcome.LIVE, D.minusDays(29));
+        married("LIVE30").birth("LIVE30", BirthOutcome.LIVE, D.minusDays(30));
+        married("STILL30").birth("STILL30", BirthOutcome.STILLBIRTH, D.minusDays(30));
+        married("LIVE_ON_D").birth("LIVE_ON_D", BirthOutcome.LIVE, D);
+        married("LIVE31").birth("LIVE31", BirthOutcome.LIVE, D.minusDays(31));
+        married("STILL31").birth("STILL31", BirthOutcome.STILLBIRTH, D.minusDays(31));
+        married("AFTER_D").birth("AFTER_D", BirthOutcome.LIVE, D.plusDays(1));
+        // An older birth beside a recent one: the recent one exempts her.
+        married("TWO").birth("TWO", BirthOutcome.LIVE, D.minusDays(400)).birth("TWO", BirthOutcome.LIVE, D.minusDays(10));
+        assertEquals(Map.of("LIVE31", PREGNANCY, "STILL31", PREGNANCY, "AFTER_D", PREGNANCY),
+                reasons(DueList.of(register.build(), D)));
+    }
+
+    @Test
+    void test_aDeliveryInBothTables_isOneExemption_andBirthsCsvIsOptional() {
+        // By hand: the same delivery in pregnancies.csv and births.csv exempts on D − 30 and not on D − 31, as either
+        // alone does.
+        married("BOTH30").outcome("BOTH30", PregnancyOutcome.LIVE_BIRTH, D.minusDays(30))
+                .birth("BOTH30", BirthOutcome.LIVE, D.minusDays(30));
+        married("BOTH31").outcome("BOTH31", PregnancyOutcome.LIVE_BIRTH, D.minusDays(31))
+                .birth("BOTH31", BirthOutcome.LIVE, D.minusDays(31));
+        married("BIRTH_ONLY").birth("BIRTH_ONLY", BirthOutcome.LIVE, D.minusDays(10));
+        married("PREGNANCY_ONLY").outcome("PREGNANCY_ONLY", PregnancyOutcome.STILLBIRTH, D.minusDays(10));
+        Register built = register.build();
+        DueList list = DueList.of(built, D);
+        assertEquals(Map.of("BOTH31", PREGNANCY), reasons(list));
+        assertTrue(list.missingTables().isEmpty());
+        // Without births.csv the rule reads pregnancies.csv only: the mother recorded in births.csv alone is due, and
+        // births.csv is not named missing.
+        Register.Builder withoutBirths = Register.builder();
+        built.tables().stream().filter(t -> t != RegisterTable.BIRTHS).forEach(withoutBirths::withTable);
+        built.women().forEach(withoutBirths::add);
+        built.pregnancies().forEach(withoutBirths::add);
+        DueList pregnanciesOnly = DueList.of(withoutBirths.build(), D);
+        assertEquals(Map.of("BOTH31", PREGNANCY, "BIRTH_ONLY", PREGNANCY), reasons(pregnanciesOnly));
+        assertTrue(pregnanciesOnly.missingTables().isEmpty());
+    }
+
+    @Test
+    void test_pregnancyCheck_exceptWithin30DaysAfterAnAbortionProcedure() {
+        // By hand: an induced_abortion or mid_term_induction in procedures.csv on D − 30 … D is a termination; D − 31 is not
+        // within 30 days; other procedures (an IUD insertion, a sterilisation surgery) are no termination.
+        married("ABORTION30").procedure("ABORTION30", ProcedureType.INDUCED_ABORTION, D.minusDays(30));
+        married("MID_TERM0").procedure("MID_TERM0", ProcedureType.MID_TERM_INDUCTION, D);
+        married("ABORTION31").procedure("ABORTION31", ProcedureType.INDUCED_ABORTION, D.minusDays(31));
+        married("MID_TERM31").procedure("MID_TERM31", ProcedureType.MID_TERM_INDUCTION, D.minusDays(31));
+        married("AFTER_D").procedure("AFTER_D", ProcedureType.INDUCED_ABORTION, D.plusDays(1));
+        married("INSERTION10").procedure("INSERTION10", ProcedureType.IUD_INSERTION, D.minusDays(10));
+        married("STERILISED10").procedure("STERILISED10", ProcedureType.FEMALE_STERILIZATION, D.minusDays(10));
+        // The same termination in pregnancies.csv and procedures.csv: one exemption.
+        married("BOTH30").outcome("BOTH30", PregnancyOutcome.INDUCED_ABORTION, D.minusDays(30))
+                .procedure("BOTH30", ProcedureType.INDUCED_ABORTION, D.minusDays(30));
+        assertEquals(Map.of("ABORTION31", PREGNANCY, "MID_TERM31", PREGNANCY, "AFTER_D", PREGNANCY, "INSERTION10", PREGNANCY,
+                "STERILISED10", PREGNANCY), reasons(DueList.of(register.build(), D)));
     }
 
     @Test

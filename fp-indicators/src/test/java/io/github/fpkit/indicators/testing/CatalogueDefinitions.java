@@ -42,6 +42,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -214,7 +215,7 @@ public final class CatalogueDefinitions {
                     }
                 }
             }
-            dueCheck(w, episodes.getOrDefault(w.id(), List.of()), pregnancies.getOrDefault(w.id(), List.of()),
+            dueCheck(w, episodes.getOrDefault(w.id(), List.of()), pregnancies.getOrDefault(w.id(), List.of()), hers,
                     procedures.getOrDefault(w.id(), List.of()), checks.getOrDefault(w.id(), List.of()), period, c);
             for (LocalDate d = period.start(); !d.isAfter(period.end()); d = d.plusDays(1)) {
                 int a = age(w.birthDate(), d);
@@ -303,10 +304,12 @@ public final class CatalogueDefinitions {
 
     /**
      * Section 6.8, HEALTH_CHECK_COVERAGE_DUE: whether the woman is due on r (an IUD check, a
-     * pregnancy check, a follow-up) and whether a check of a kind she is due answers it.
+     * pregnancy check, a follow-up) and whether a check of a kind she is due answers it. A
+     * delivery or termination within 30 days is read from all three tables that record one: a
+     * pregnancy's outcome, a birth (live or stillborn), an abortion procedure.
      */
-    private static void dueCheck(Woman w, List<ContraceptiveEpisode> episodes, List<Pregnancy> pregnancies, List<Procedure> procedures,
-            List<HealthCheck> checks, ReportingPeriod period, long[] c) {
+    private static void dueCheck(Woman w, List<ContraceptiveEpisode> episodes, List<Pregnancy> pregnancies, List<Birth> births,
+            List<Procedure> procedures, List<HealthCheck> checks, ReportingPeriod period, long[] c) {
         LocalDate r = period.referenceDate();
         int age = age(w.birthDate(), r);
         if (age < 15 || age > 49) {
@@ -321,8 +324,14 @@ public final class CatalogueDefinitions {
                 || e.method() == ContraceptiveMethod.MALE_STERILIZATION) && age(e.startDate(), r.minusDays(1)) >= 1);
         boolean pregnant = pregnancies.stream().anyMatch(p -> !p.startDate().isAfter(r)
                 && (p.outcome() == PregnancyOutcome.ONGOING || p.outcomeDate().orElseThrow().isAfter(r)));
-        boolean recentOutcome = pregnancies.stream().filter(p -> p.outcome() != PregnancyOutcome.ONGOING)
-                .map(p -> ChronoUnit.DAYS.between(p.outcomeDate().orElseThrow(), r)).anyMatch(days -> days >= 0 && days <= 30);
+        List<LocalDate> deliveriesAndTerminations = new ArrayList<>();
+        pregnancies.stream().filter(p -> p.outcome() != PregnancyOutcome.ONGOING)
+                .forEach(p -> deliveriesAndTerminations.add(p.outcomeDate().get()));
+        births.forEach(b -> deliveriesAndTerminations.add(b.birthDate()));
+        procedures.stream().filter(p -> p.type() == ProcedureType.INDUCED_ABORTION || p.type() == ProcedureType.MID_TERM_INDUCTION)
+                .forEach(p -> deliveriesAndTerminations.add(p.date()));
+        boolean recentOutcome = deliveriesAndTerminations.stream().map(d -> ChronoUnit.DAYS.between(d, r))
+                .anyMatch(days -> days >= 0 && days <= 30);
         boolean pregnancyCheck = married && !pregnant && !sterilised && !recentOutcome;
         Optional<LocalDate> followUp = procedures.stream()
                 .filter(p -> p.type() == ProcedureType.IUD_INSERTION || p.type() == ProcedureType.IUD_REMOVAL
