@@ -15,8 +15,6 @@
  */
 package io.github.fpkit.indicators;
 
-import io.github.fpkit.model.ContraceptiveMethod;
-import io.github.fpkit.model.ProcedureType;
 import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -113,34 +111,6 @@ public final class CypFactors implements Serializable {
         /** @return the factor of {@link CypFactors#standard()} */
         public double standardValue() {
             return standard;
-        }
-
-        /**
-         * @param type a procedure type, not null
-         * @return the factor of that type, or null if the type gives no protection (removals, abortions)
-         */
-        static Factor of(ProcedureType type) {
-            return switch (type) {
-                case IUD_INSERTION -> IUD_INSERTION;
-                case FEMALE_STERILIZATION -> FEMALE_STERILIZATION;
-                case MALE_STERILIZATION -> MALE_STERILIZATION;
-                case IMPLANT_INSERTION -> IMPLANT_INSERTION;
-                default -> null;
-            };
-        }
-
-        /**
-         * @param method a distributed method, not null
-         * @return its factor
-         * @throws IllegalArgumentException if the method is not distributed as a commodity
-         */
-        static Factor of(ContraceptiveMethod method) {
-            return switch (method) {
-                case ORAL_PILL -> ORAL_PILL;
-                case CONDOM -> CONDOM;
-                case INJECTABLE -> INJECTABLE;
-                default -> throw new IllegalArgumentException("method " + method + " is not distributed as a commodity");
-            };
         }
 
         /**

@@ -16,6 +16,7 @@
 package io.github.fpkit.indicators;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -278,6 +279,36 @@ class CoupleYearsTest {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CypFactors.builder().condomsPerCyp(bad));
             assertTrue(e.getMessage().startsWith("CYP factor condom must be a finite number above 0"), e.getMessage());
         }
+    }
+
+    @Test
+    void test_factors_eachSetterSetsItsOwnFactor_chained() {
+        CypFactors all = CypFactors.builder().iudInsertion(1).implantInsertion(2).femaleSterilization(3).maleSterilization(4)
+                .oralPillCyclesPerCyp(5).injectableDosesPerCyp(6).condomsPerCyp(7).build();
+        assertEquals("iud=1, female_sterilization=3, male_sterilization=4, implant=2, oral_pill=5, condom=7, injectable=6",
+                all.toString());
+        assertEquals(all.toString(), all.differences());
+        assertEquals(all, CypFactors.builder().set(Map.of("iud", 1.0, "implant", 2.0, "female_sterilization", 3.0,
+                "male_sterilization", 4.0, "oral_pill", 5.0, "injectable", 6.0, "condom", 7.0)).build());
+        assertEquals(all.hashCode(), all.toBuilder().build().hashCode());
+        assertNotEquals(CypFactors.standard().hashCode(), all.hashCode());
+        // Whole numbers print as such up to 10^15, beyond in Java's form.
+        assertEquals("condom=100000000000000", CypFactors.builder().condomsPerCyp(1e14).build().differences());
+        assertEquals("condom=1.0E15", CypFactors.builder().condomsPerCyp(1e15).build().differences());
+    }
+
+    @Test
+    void test_factors_describeTheirCountAndHowItConverts() {
+        for (CypFactors.Factor f : CypFactors.Factor.values()) {
+            assertEquals(f, CypFactors.Factor.parse(f.code()));
+            assertEquals(f.standardValue(), CypFactors.standard().value(f));
+            // Procedures are multiplied by CYP per procedure; commodities divided by units per CYP.
+            assertEquals(f.count().name().startsWith("PROC_"), f.isPerUnit(), f.code());
+        }
+        assertEquals(Count.PROC_IMPLANT_INSERTION, CypFactors.Factor.IMPLANT_INSERTION.count());
+        assertEquals(Count.DISTRIBUTED_CONDOM, CypFactors.Factor.CONDOM.count());
+        assertEquals("oral_pill", CypFactors.Factor.ORAL_PILL.code());
+        assertEquals(10.3, CypFactors.Factor.MALE_STERILIZATION.standardValue());
     }
 
     @Test

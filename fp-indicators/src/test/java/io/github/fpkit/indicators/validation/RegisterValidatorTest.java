@@ -114,6 +114,24 @@ class RegisterValidatorTest {
     }
 
     @Test
+    void test_twinsListedSecondBornFirst_areInOrder_aWrongOrderOnTheirDayIsFound() {
+        // Births of one day are ordered by their birth order, whatever the file's order.
+        Register swappedRows = Register.builder().add(woman("W"))
+                .add(live("B2", "W", "2005-01-01", 2))
+                .add(live("B1", "W", "2005-01-01", 1))
+                .add(live("B3", "W", "2007-01-01", 3))
+                .build();
+        assertEquals(List.of(), of(RegisterValidator.validate(swappedRows), "REF_BIRTH_ORDER"));
+        Register wrongOrders = Register.builder().add(woman("W"))
+                .add(live("B1", "W", "2005-01-01", 1))
+                .add(live("B2", "W", "2005-01-01", 3))
+                .add(live("B3", "W", "2007-01-01", 3))
+                .build();
+        List<Finding> found = of(RegisterValidator.validate(wrongOrders), "REF_BIRTH_ORDER");
+        assertEquals(List.of("B2"), found.stream().map(Finding::recordId).collect(Collectors.toList()));
+    }
+
+    @Test
     void test_referentialFindingsOfTheModel_areAllThere() {
         Register register = Register.builder().add(woman("W")).add(live("B1", "NOBODY", "2005-01-01", 1))
                 .add(Pregnancy.builder().id("P1").womanId("W").startDate(LocalDate.parse("2009-05-01"))
