@@ -17,6 +17,7 @@ package io.github.fpkit.indicators.engine;
 
 import static io.github.fpkit.testkit.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -28,6 +29,8 @@ import io.github.fpkit.testkit.CountyRegisters;
 import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.AreaLevel;
 import io.github.fpkit.model.Birth;
+import io.github.fpkit.model.ContraceptiveMethod;
+import io.github.fpkit.model.Distribution;
 import io.github.fpkit.model.MaritalStatus;
 import io.github.fpkit.model.ReportingPeriod;
 import io.github.fpkit.model.Sex;
@@ -71,6 +74,23 @@ class IndexAccumulatorTest {
         assertEquals(1, county.count(Indicator.LIVE_BIRTHS));
         assertEquals(1, county.count(Indicator.PARITY_1));
         assertEquals(0, a.tally(1, null).tallies(AreaLevel.COUNTY).get(CountyRegisters.COUNTY).count(Indicator.LIVE_BIRTHS));
+    }
+
+    @Test
+    void test_everyAdd_returnsTheAccumulatorItself_soThatAddsChain() {
+        Register register = CountyRegisters.register(1);
+        IndexAccumulator acc = IndexAccumulator.empty(WOMEN, CountyRegisters.PERIOD);
+        assertSame(acc, acc.add(register.areas().findFirst().orElseThrow()));
+        assertSame(acc, acc.add(register.populationCounts().findFirst().orElseThrow()));
+        assertSame(acc, acc.add(register.births().findFirst().orElseThrow()));
+        assertSame(acc, acc.add(register.deaths().findFirst().orElseThrow()));
+        assertSame(acc, acc.add(register.contraceptiveEpisodes().findFirst().orElseThrow()));
+        assertSame(acc, acc.add(register.pregnancies().findFirst().orElseThrow()));
+        assertSame(acc, acc.add(register.procedures().findFirst().orElseThrow()));
+        assertSame(acc, acc.add(register.healthChecks().findFirst().orElseThrow()));
+        assertSame(acc, acc.add(register.households().findFirst().orElseThrow()));
+        assertSame(acc, acc.add(Distribution.builder().womanId("W").method(ContraceptiveMethod.CONDOM).quantity(10)
+                .date(LocalDate.of(2009, 1, 1)).build()));
     }
 
     @Test
