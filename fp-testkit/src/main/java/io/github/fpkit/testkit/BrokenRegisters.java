@@ -49,7 +49,7 @@ import org.quicktheories.core.Gen;
  * of the register format, for the properties of validators: a valid register of
  * {@link CountyRegisters}, then, each at random, rows of areas, women and households left
  * out (so that records refer to what is not there, and areas lack their township or
- * county), keys repeated, resident numbers shared, mistyped or a man's, birth orders
+ * county), keys repeated (births, deaths, pregnancies, households), resident numbers shared, mistyped or a man's, birth orders
  * changed, births moved outside the mother's childbearing years or close after another,
  * sterilisations before births, outcomes before starts, records of unknown women and areas,
  * and the births of some mothers out of date order. Each register is derived from a seed.
@@ -120,9 +120,7 @@ public final class BrokenRegisters {
         if (chance(random, 4)) {
             births.add(Birth.builder().id("B-ORPHAN").motherId("W-NOBODY").birthDate(START).sex(Sex.MALE).birthOrder(1).build());
         }
-        if (chance(random, 4) && !births.isEmpty()) {
-            births.add(births.get(random.nextInt(births.size())));
-        }
+        repeatOne(births, random);
         if (chance(random, 2)) {
             Collections.shuffle(births, random);
         }
@@ -144,8 +142,11 @@ public final class BrokenRegisters {
                 b.add(e.build());
             }
         }
-        valid.pregnancies().forEach(p -> b.add(chance(random, 6) && p.outcome() != PregnancyOutcome.ONGOING
-                ? Pregnancy.builder().from(p).outcomeDate(p.startDate().minusDays(1 + random.nextInt(30))).build() : p));
+        List<Pregnancy> pregnancies = valid.pregnancies().map(p -> chance(random, 6) && p.outcome() != PregnancyOutcome.ONGOING
+                ? Pregnancy.builder().from(p).outcomeDate(p.startDate().minusDays(1 + random.nextInt(30))).build() : p)
+                .collect(Collectors.toList());
+        repeatOne(pregnancies, random);
+        pregnancies.forEach(b::add);
         if (chance(random, 4)) {
             b.add(Pregnancy.builder().id("P-ORPHAN").womanId("W-NOBODY").startDate(START).build());
         }
@@ -157,14 +158,22 @@ public final class BrokenRegisters {
         List<Household> households = valid.households().map(h -> chance(random, 8)
                 ? Household.builder().from(h).areaCode(NOWHERE).build() : h).collect(Collectors.toList());
         dropSome(households, random, 6);
-        if (chance(random, 4) && !households.isEmpty()) {
-            households.add(households.get(random.nextInt(households.size())));
-        }
+        repeatOne(households, random);
         households.forEach(b::add);
-        valid.deaths().forEach(d -> b.add(chance(random, 6) ? Death.builder().from(d).areaCode(NOWHERE).build() : d));
+        List<Death> deaths = valid.deaths().map(d -> chance(random, 6) ? Death.builder().from(d).areaCode(NOWHERE).build() : d)
+                .collect(Collectors.toList());
+        repeatOne(deaths, random);
+        deaths.forEach(b::add);
         valid.distributions().forEach(d -> b.add(!chance(random, 6) ? d : d.womanId().isPresent()
                 ? Distribution.builder().from(d).womanId("W-NOBODY").build() : Distribution.builder().from(d).areaCode(NOWHERE).build()));
         return b.build();
+    }
+
+    /** Now and then, one of the records again, later in the list: its id repeated. */
+    private static <T> void repeatOne(List<T> records, Random random) {
+        if (chance(random, 4) && !records.isEmpty()) {
+            records.add(records.get(random.nextInt(records.size())));
+        }
     }
 
     private static boolean chance(Random random, int oneIn) {
