@@ -17,6 +17,8 @@ package io.github.fpkit.indicators;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.fpkit.model.AgeGroup;
 import io.github.fpkit.model.register.RegisterTable;
@@ -71,5 +73,34 @@ class FormulaTest {
         assertNotEquals(srb, Formula.ratio(CountSum.of(Count.MALE_BIRTHS), CountSum.of(Count.MALE_BIRTHS)));
         assertNotEquals(Formula.perPopulation(CountSum.of(Count.MALE_BIRTHS)), Formula.count(Count.MALE_BIRTHS));
         assertNotEquals(srb, srb.toString());
+    }
+    @Test
+    void test_theLaterKinds_rebuildTheCatalogueDeclarations() {
+        assertEquals(Formula.meanChildbearingAge(Arrays.stream(AgeGroup.values()).map(g -> Indicator.asfr(g).formula())
+                .collect(Collectors.toList())), Indicator.MAC.formula());
+        Formula firstBirth = Formula.meanAge(CountSum.of(Count.FIRST_BIRTH_MOTHER_DAYS), CountSum.of(Count.BIRTHS_ORDER_1));
+        assertEquals(Formula.Kind.MEAN_AGE, firstBirth.kind());
+        assertEquals(Indicator.MEAN_AGE_FIRST_BIRTH.formula(), firstBirth);
+        Formula iud = Formula.coupleYears(CountSum.of(Count.PROC_IUD_INSERTION));
+        assertEquals(Formula.Kind.COUPLE_YEARS, iud.kind());
+        assertEquals(Indicator.CYP_IUD.formula(), iud);
+        LifeTable table = Indicator.DISCONT_12M_IUD.formula().lifeTable().orElseThrow();
+        Formula discontinuation = Formula.cumulativeIncidence(table);
+        assertEquals(Formula.Kind.CUMULATIVE_INCIDENCE, discontinuation.kind());
+        assertEquals(Optional.of(table), discontinuation.lifeTable());
+        assertEquals(Indicator.DISCONT_12M_IUD.formula(), discontinuation);
+        assertNotEquals(Indicator.FAILURE_12M_IUD.formula(), discontinuation);
+    }
+
+    @Test
+    void test_coupleYears_addOnlyCountsWithAFactor() {
+        IllegalArgumentException noFactor = assertThrows(IllegalArgumentException.class,
+                () -> Formula.coupleYears(CountSum.of(Count.PROC_IUD_INSERTION, Count.PROC_IUD_REMOVAL)));
+        assertTrue(noFactor.getMessage().startsWith("couple-years add counts that have a CYP factor, not "), noFactor.getMessage());
+        assertTrue(noFactor.getMessage().contains("PROC_IUD_REMOVAL"), noFactor.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> Formula.coupleYears(CountSum.of(Count.PROC_IUD_INSERTION).minus(Count.DISTRIBUTED_CONDOM)));
+        assertThrows(NullPointerException.class, () -> Formula.coupleYears(null));
+        assertEquals(Formula.Kind.COUPLE_YEARS, Formula.coupleYears(CountSum.of(Count.DISTRIBUTED_CONDOM)).kind());
     }
 }

@@ -49,6 +49,20 @@ class PolicyValuesTest {
     }
 
     @Test
+    void childLimitsAreEqualByNameAndLimits_andPrintTheirName() {
+        BirthPolicyRule permit = BirthPolicyRule.childrenWithPermit("one, two with a permit", 1, 2);
+        assertEquals(BirthPolicyRule.childrenWithPermit("one, two with a permit", 1, 2), permit);
+        assertEquals(BirthPolicyRule.childrenWithPermit("one, two with a permit", 1, 2).hashCode(), permit.hashCode());
+        assertEquals("one, two with a permit", permit.toString());
+        assertNotEquals(BirthPolicyRule.childrenWithPermit("another name", 1, 2), permit);
+        assertNotEquals(BirthPolicyRule.childrenWithPermit("one, two with a permit", 1, 3), permit);
+        assertNotEquals(BirthPolicyRule.childrenWithPermit("one, two with a permit", 2, 2), permit);
+        assertNotEquals(permit, BirthPolicyRule.of("one, two with a permit", birth -> PolicyStatus.IN));
+        assertEquals(3, java.util.Set.of(ONE, TWO, permit).size());
+        assertNotEquals(ONE.hashCode(), TWO.hashCode());
+    }
+
+    @Test
     void ruleSetsBuiltAlikeAreEqualAndHashAlike_andAProvinceRuleMakesThemDiffer() {
         PolicyRules a = PolicyRules.builder(ONE).regime(LocalDate.of(2016, 1, 1), TWO).build();
         PolicyRules b = PolicyRules.builder(ONE).regime(LocalDate.of(2016, 1, 1), TWO).build();
