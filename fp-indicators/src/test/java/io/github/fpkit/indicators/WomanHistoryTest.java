@@ -24,6 +24,7 @@ import io.github.fpkit.model.AreaCode;
 import io.github.fpkit.model.Birth;
 import io.github.fpkit.model.ContraceptiveEpisode;
 import io.github.fpkit.model.ContraceptiveMethod;
+import io.github.fpkit.model.Distribution;
 import io.github.fpkit.model.HealthCheck;
 import io.github.fpkit.model.HealthCheckKind;
 import io.github.fpkit.model.MaritalStatus;
@@ -63,6 +64,16 @@ class WomanHistoryTest {
                 List.of(Procedure.of("W2", ProcedureType.IUD_INSERTION, DAY)), List.of()));
         assertThrows(IllegalArgumentException.class, () -> WomanHistory.of(W1, List.of(), List.of(), List.of(), List.of(),
                 List.of(HealthCheck.of("W2", HealthCheckKind.IUD_CHECK, DAY))));
+        WomanHistory card = WomanHistory.of(W1);
+        assertThrows(IllegalArgumentException.class, () -> card.withDistributions(List.of(distribution("W1"), distribution("W2"))));
+        Distribution ofAnArea = Distribution.builder().areaCode(W1.areaCode()).method(ContraceptiveMethod.CONDOM).quantity(10)
+                .date(DAY).build();
+        assertThrows(IllegalArgumentException.class, () -> card.withDistributions(List.of(ofAnArea)));
+        assertEquals(List.of(distribution("W1")), card.withDistributions(List.of(distribution("W1"))).distributions());
+    }
+
+    private static Distribution distribution(String woman) {
+        return Distribution.builder().womanId(woman).method(ContraceptiveMethod.CONDOM).quantity(10).date(DAY).build();
     }
 
     @Test

@@ -287,6 +287,11 @@ class DueListTest {
         assertEquals(1, DueList.of(built, D, V2).size());
         // A county above the women is known; a township of no woman and no row is not.
         assertEquals(4, DueList.of(built, D, AreaCode.of("990101000000")).size());
+        // A township without an areas.csv row is known from its women.
+        assertEquals(1, DueList.of(built, D, AreaCode.of("990101002000")).size());
+        assertEquals(D, all.date());
+        assertEquals("DueList{" + D + ", all areas, 4 women in 3 areas}", all.toString());
+        assertEquals("DueList{" + D + ", " + T1 + ", 3 women in 2 areas}", township.toString());
         InvalidValueException e = assertThrows(InvalidValueException.class, () -> DueList.of(built, D, AreaCode.of("990101009000")));
         assertEquals("990101009000", e.value());
         assertTrue(all.missingTables().isEmpty());
