@@ -31,6 +31,8 @@ import io.github.fpkit.model.register.RegisterTable;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The explanation of crude rates left undefined by missing population rows: one line per cause. */
@@ -88,5 +90,27 @@ class MissingPopulationRowsTest {
         ComputedIndicators computed = Indicators.compute(none, SY);
         assertEquals(List.of("CBR undefined everywhere: population.csv has no row for 2009SY"),
                 MissingPopulationRows.explain(computed, a -> true));
+    }
+    /** A township of villages 001 … n, each with a birth, only village 001 with a population row. */
+    private static Register villages(int n) {
+        Register.Builder b = Register.builder().add(PopulationCount.builder().areaCode(AreaCode.of("990101001001")).period(SY)
+                .averagePopulation(500).build());
+        for (int k = 1; k <= n; k++) {
+            AreaCode v = AreaCode.of(String.format("990101001%03d", k));
+            b.add(Woman.builder().id("W" + k).areaCode(v).birthDate(LocalDate.of(1980, 1, 1)).maritalStatus(MaritalStatus.MARRIED).build());
+            b.add(Birth.builder().id("B" + k).motherId("W" + k).birthDate(LocalDate.of(2009, 1, 1)).sex(Sex.MALE).birthOrder(1).build());
+        }
+        return b.build();
+    }
+
+    @Test
+    void tenMissingRowsAreNamed_moreAreCounted() {
+        String ten = IntStream.rangeClosed(2, 11).mapToObj(k -> String.format("990101001%03d", k))
+                .collect(Collectors.joining(", "));
+        String undefined = "CBR undefined for 990101000000 and 990101001000 in 2009SY: population.csv has no row for ";
+        String own = " (add them, or one for each of 990101000000 and 990101001000)";
+        assertEquals(List.of(undefined + ten + own), MissingPopulationRows.explain(villages(11)));
+        assertEquals(List.of(undefined + ten + " and 1 more" + own), MissingPopulationRows.explain(villages(12)));
+        assertEquals(List.of(undefined + ten + " and 3 more" + own), MissingPopulationRows.explain(villages(14)));
     }
 }
