@@ -132,6 +132,19 @@ class RegisterValidatorTest {
     }
 
     @Test
+    void test_hundredsOfWomen_eachMotherIsJudgedByHerOwnBirthDate() {
+        // More women than the validator first makes room for: what it keeps of each must grow with them.
+        Register.Builder b = Register.builder();
+        for (int k = 0; k < 300; k++) {
+            Woman w = woman("W" + k);
+            b.add(k == 250 ? Woman.builder().from(w).birthDate(LocalDate.of(2000, 1, 1)).build() : w);
+            b.add(live("B" + k, "W" + k, "2009-06-01", 1));
+        }
+        List<Finding> found = of(RegisterValidator.validate(b.build()), "REF_MOTHER_AGE");
+        assertEquals(List.of("B250"), found.stream().map(Finding::recordId).collect(Collectors.toList()));
+    }
+
+    @Test
     void test_referentialFindingsOfTheModel_areAllThere() {
         Register register = Register.builder().add(woman("W")).add(live("B1", "NOBODY", "2005-01-01", 1))
                 .add(Pregnancy.builder().id("P1").womanId("W").startDate(LocalDate.parse("2009-05-01"))
