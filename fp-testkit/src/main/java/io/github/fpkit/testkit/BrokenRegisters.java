@@ -49,10 +49,11 @@ import org.quicktheories.core.Gen;
  * of the register format, for the properties of validators: a valid register of
  * {@link CountyRegisters}, then, each at random, rows of areas, women and households left
  * out (so that records refer to what is not there, and areas lack their township or
- * county), keys repeated (births, deaths, pregnancies, households), resident numbers shared, mistyped or a man's, birth orders
- * changed, births moved outside the mother's childbearing years or close after another,
- * sterilisations before births, outcomes before starts, records of unknown women and areas,
- * and the births of some mothers out of date order. Each register is derived from a seed.
+ * county), keys repeated (births, deaths, pregnancies, households), resident numbers
+ * shared, mistyped or a man's, birth orders changed, births moved outside the mother's
+ * childbearing years or close after another, sterilisations before births, outcomes
+ * before starts, records of unknown women and areas, and the births of some mothers out of
+ * date order. Each register is derived from a seed.
  *
  * <pre>{@code
  * qt().forAll(BrokenRegisters.registers()).checkAssert(register -> validator.validate(register));
