@@ -128,7 +128,7 @@ public final class FpSparkJob {
                 err.println("fp-spark: couple-years of protection (CYP) computed with the factors " + options.cypFactors
                         + "; not the default: " + options.cypFactors.differences());
             }
-            if (options.fillPolicy && register.tables().containsAll(Indicator.POLICY_BIRTH_RATE.inputTables())) {
+            if (options.fillPolicy && !unavailable.contains(Indicator.POLICY_BIRTH_RATE)) {
                 err.println("fp-spark: POLICY_BIRTH_RATE counts the births recorded policy=unknown that the policy rules in force "
                         + "on their day judge in (--fill-policy); not the catalogue's definition");
             }
@@ -188,21 +188,21 @@ public final class FpSparkJob {
             Map<String, Double> factors = new LinkedHashMap<>();
             Options o = new Options();
             List<String> known = List.of("--register", "--period", "--out", "--level", "--format", "--rejects", "--input", "--encoding",
-                    "--master");
+                    "--master", "--cyp-factor");
             for (int i = 0; i < args.length; i++) {
                 if (args[i].equals("--fill-policy")) {
                     o.fillPolicy = true;
                     continue;
                 }
-                if (args[i].equals("--cyp-factor") && i + 1 < args.length) {
-                    cypFactor(args[++i], factors);
-                    continue;
-                }
-                if (!known.contains(args[i]) && !args[i].equals("--cyp-factor")) {
+                if (!known.contains(args[i])) {
                     throw new IllegalArgumentException("unknown option '" + args[i] + "'");
                 }
                 if (i + 1 == args.length) {
                     throw new IllegalArgumentException(args[i] + " needs a value");
+                }
+                if (args[i].equals("--cyp-factor")) { // repeatable
+                    cypFactor(args[++i], factors);
+                    continue;
                 }
                 if (given.put(args[i], args[++i]) != null) {
                     throw new IllegalArgumentException(args[i - 1] + " given twice");

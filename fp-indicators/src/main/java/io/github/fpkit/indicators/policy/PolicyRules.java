@@ -238,17 +238,15 @@ public final class PolicyRules implements Serializable {
         }
 
         private Object readResolve() {
+            // Through the builder's checks, as rules made in code: a stream is not trusted.
             Builder b = new Builder(rules.get(0));
             for (int i = 0; i < starts.size(); i++) {
+                LocalDate start = i == 0 ? LocalDate.MIN : starts.get(i);
                 if (i > 0) {
-                    b.regime(starts.get(i), rules.get(i));
+                    b.regime(start, rules.get(i));
                 }
                 for (Map.Entry<String, BirthPolicyRule> e : provinces.get(i).entrySet()) {
-                    if (i == 0) {
-                        b.province(e.getKey(), e.getValue());
-                    } else {
-                        b.province(starts.get(i), e.getKey(), e.getValue());
-                    }
+                    b.province(start, e.getKey(), e.getValue());
                 }
             }
             return b.build();
